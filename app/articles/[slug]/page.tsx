@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleText } from '@/components/article-text';
+import { TextFacts } from '@/components/text-facts';
+import { getArticle } from '@/lib/db/queries/articles';
+import { formatDate } from '@/lib/format';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getArticle({ slug: (await params).slug });
+  return { title: found?.article.title ?? 'Article not found' };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params;
+  const found = await getArticle({ slug });
+  if (!found) notFound();
+  const { article, parsed, analysis } = found;
+  return (
+    <article>
+      <p className="muted" style={{ margin: 0 }}>
+        {formatDate(article.date)} · {article.source ?? 'Source not given'}
+        {article.url ? <> · <a href={article.url} rel="noopener noreferrer">original</a></> : null}
+      </p>
+      <h1>{article.title}</h1>
+      <div className="actions">
+        <Link className="button" href={`/articles/${slug}/quiz`}>Take the quiz</Link>
+        <Link className="button secondary" href={`/articles/${slug}/leaderboard`}>Leaderboard</Link>
+      </div>
+      <div className="article-layout">
+        <ArticleText article={{ ...parsed, blocks: parsed.blocks.filter((b, i) => !(i === 0 && b.kind === 'heading' && b.text === article.title)) }} sentences={analysis.sentences} />
+        <TextFacts analysis={analysis} />
+      </div>
+    </article>
+  );
+}

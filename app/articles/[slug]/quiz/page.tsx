@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StartQuizForm } from '@/components/start-quiz-form';
+import { getSessionUser } from '@/lib/auth/player';
+import { getArticle } from '@/lib/db/queries/articles';
+import { plural } from '@/lib/format';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const metadata: Metadata = { title: 'Start the quiz' };
+
+export default async function QuizStartPage({ params }: Props) {
+  const { slug } = await params;
+  const [found, user] = await Promise.all([getArticle({ slug }), getSessionUser()]);
+  if (!found) notFound();
+  const count = Math.min(10, found.questionCount);
+  return (
+    <>
+      <p className="muted" style={{ margin: 0 }}><Link href={`/articles/${slug}`}>← {found.article.title}</Link></p>
+      <h1>Quiz: check what you read</h1>
+      <p>{plural(count, 'question')} built from this article. Every answer rests on a sentence you can find in it, and you can reopen the article while you answer.</p>
+      {user ? (
+        <p className="muted">You are signed in as {user.name}: this attempt is saved to your account.</p>
+      ) : (
+        <p className="muted">Playing as a guest. <Link href={`/signin?next=/articles/${slug}/quiz`}>Sign in</Link> to keep your scores in an account.</p>
+      )}
+      <StartQuizForm slug={slug} defaultNickname={user?.name ?? ''} />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import type { Sentence } from '@/lib/analysis/types';
+import type { AttemptView } from '@/lib/db/queries/attempts';
+import { formatDuration } from '@/lib/format';
+
+const SKILL_NAMES: Record<string, string> = {
+  statistics: 'Text statistics',
+  vocabulary: 'Words in context',
+  'who-said': 'Who said it',
+  'who-is': 'Who is this',
+  timeline: 'When it happened',
+  'record-or-claim': 'Record or claim',
+  source: 'Where it comes from',
+  'spot-error': 'Spot the error',
+};
+
+/** The graded attempt: score and time, then each question with both answers, the lesson and its evidence. */
+export function AttemptResult({ view, sentences, articleHref }: { view: AttemptView; sentences: Sentence[]; articleHref: string }) {
+  const { attempt } = view;
+  return (
+    <>
+      <p className="muted" style={{ margin: 0 }}><Link href={articleHref}>← {view.articleTitle}</Link></p>
+      <h1>Your result</h1>
+      <p className="score">{attempt.score} out of {attempt.maxScore}</p>
+      <p>Time taken: <strong>{formatDuration(attempt.durationMs)}</strong> · Played as <strong>{attempt.nickname}</strong></p>
+      <div className="actions">
+        <Link className="button" href={`${articleHref}/leaderboard`}>See the leaderboard</Link>
+        <Link className="button secondary" href={`${articleHref}/quiz`}>Play again</Link>
+      </div>
+      <h2>Question by question</h2>
+      <ol style={{ listStyle: 'none', padding: 0 }}>
+        {view.dealt.map(({ question: q }, i) => {
+          const chosen = view.chosen[q.id];
+          const right = chosen === q.answer;
+          return (
+            <li key={q.id}>
+              <section className={`card result ${right ? 'right' : 'wrong'}`} aria-labelledby={`r-${q.id}`} style={{ marginBottom: '1rem' }}>
+                <h3 id={`r-${q.id}`} style={{ margin: '0 0 .25rem', fontSize: '1.05rem' }}>
+                  Question {i + 1} <span className="badge">{SKILL_NAMES[q.skill] ?? q.skill}</span>
+                </h3>
+                <p style={{ margin: '.25rem 0' }}>{q.prompt}</p>
+                <p className={`verdict ${right ? 'right' : 'wrong'}`}>{right ? '✓ Right' : '✗ Not quite'}</p>
+                <p style={{ margin: '.25rem 0' }}>Your answer: {chosen === undefined ? 'none' : q.options[chosen]}</p>
+                {!right ? <p style={{ margin: '.25rem 0' }}>Right answer: <strong>{q.options[q.answer]}</strong></p> : null}
+                <p>{q.explanation}</p>
+                {q.evidence.map((n) => sentences[n] ? (
+                  <blockquote key={n} className="evidence">
+                    “{sentences[n].text}” <Link href={`${articleHref}#s-${n}`}>Find it in the article (sentence {n + 1})</Link>
+                  </blockquote>
+                ) : null)}
+              </section>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

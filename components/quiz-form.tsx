@@ -1,0 +1,66 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState } from 'react';
+import type { SubmitState } from '@/app/attempts/[id]/actions';
+import type { PublicQuestion } from '@/lib/quiz/types';
+import { SubmitButton } from './ui/submit-button';
+
+type Props = {
+  questions: PublicQuestion[];
+  idempotencyKey: string;
+  articleHref: string;
+  action: (prev: SubmitState, form: FormData) => Promise<SubmitState>;
+};
+
+/**
+ * All questions in one keyboard-friendly form (radio groups: Tab between questions, arrows between options),
+ * with a live "n of N answered" count. It only ever holds the public question shape: no answer key.
+ */
+export function QuizForm({ questions, idempotencyKey, articleHref, action }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const [answered, setAnswered] = useState<Record<string, true>>({});
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const count = Object.keys(answered).length;
+
+  useEffect(() => {
+    if (state.error) errorRef.current?.focus();
+  }, [state]);
+
+  return (
+    <form action={formAction} noValidate onChange={(e) => {
+      const name = (e.target as unknown as HTMLInputElement).name;
+      if (name?.startsWith('q_')) setAnswered((a) => ({ ...a, [name]: true }));
+    }}>
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <div className="quiz-progress">
+        <p style={{ margin: 0 }} aria-live="polite">
+          <strong>{count} of {questions.length}</strong> answered · <a href={articleHref} target="_blank" rel="noopener">Reopen the article (new tab)</a>
+        </p>
+        <progress value={count} max={questions.length} aria-label="Questions answered" />
+      </div>
+      {state.error ? (
+        <p className="form-error" role="alert" tabIndex={-1} ref={errorRef}>
+          {state.error}
+          {state.field ? <> <a href={`#question-${state.field}`}>Go to that question</a>.</> : null}
+        </p>
+      ) : null}
+      <ol style={{ listStyle: 'none', padding: 0 }}>
+        {questions.map((q, i) => (
+          <li key={q.id}>
+            <fieldset id={`question-${q.id}`} className={`question${state.field === q.id ? ' has-error' : ''}`} aria-describedby={`prompt-${q.id}`}>
+              <legend>Question {i + 1} of {questions.length}</legend>
+              <p id={`prompt-${q.id}`} className="prompt">{q.prompt}</p>
+              {q.options.map((option, j) => (
+                <label key={j} className="option">
+                  <input type="radio" name={`q_${q.id}`} value={j} required />
+                  <span>{option}</span>
+                </label>
+              ))}
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <SubmitButton pending="Checking your answers…">Submit answers</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { getSessionUser } from '@/lib/auth/player';
+import { signOutAction } from '@/app/(account)/actions';
+
+/** The top navigation: home, and the account links or the signed-in name with a sign-out button. */
+export async function SiteHeader() {
+  const user = await getSessionUser().catch(() => null);
+  return (
+    <header className="site-header">
+      <nav aria-label="Main">
+        <Link className="brand" href="/">Factcheck Quiz</Link>
+        <Link href="/">Articles</Link>
+        {user ? (
+          <>
+            <span className="nav-user">Signed in as {user.name}</span>
+            <form action={signOutAction}>
+              <button type="submit" className="link">Sign out</button>
+            </form>
+          </>
+        ) : (
+          <>
+            <Link href="/signin">Sign in</Link>
+            <Link href="/signup">Sign up</Link>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

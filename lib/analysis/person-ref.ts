@@ -1,0 +1,42 @@
+import type { Person } from './types';
+
+const norm = (s: string) => s.replace(/[’‘]/g, "'").toLowerCase();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The Person a phrase refers to ("New Mexico Judge Mary Marlowe Sommer" → "Mary Marlowe Sommer",
+ * "One of the prosecutors, Kari Morrissey" → "Kari Morrissey"), or null. A name followed by 's is a
+ * possessive ("Baldwin's lawyers") and refers to someone else, so it only matches a person or group whose
+ * own name is that phrase. Longest name or alias wins.
+ */
+export function resolvePerson(phrase: string, people: Person[]): Person | null {
+  const p = norm(phrase).trim();
+  if (!p) return null;
+  let best: { person: Person; length: number } | null = null;
+  for (const person of people) {
+    for (const label of [person.name, ...person.aliases]) {
+      const l = norm(label).trim();
+      if (!l) continue;
+      const re = new RegExp(`(^|[^\\p{L}])${escape(l)}(?!\\p{L})(?!'s\\b|'(?!\\p{L}))`, 'u');
+      if (l === p || re.test(p)) {
+        if (!best || l.length > best.length) best = { person, length: l.length };
+      }
+    }
+  }
+  return best?.person ?? null;
+}
+
+/** Offsets in `text` where any person is named (not as a possessive), earliest first. */
+export function personMentions(text: string, people: Person[]): Array<{ at: number; person: Person }> {
+  const t = norm(text);
+  const out: Array<{ at: number; person: Person }> = [];
+  for (const person of people) {
+    for (const label of [person.name, ...person.aliases]) {
+      const l = norm(label).trim();
+      if (!l) continue;
+      const re = new RegExp(`(?<!\\p{L})${escape(l)}(?!\\p{L})`, 'gu');
+      for (const m of t.matchAll(re)) out.push({ at: m.index, person });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}

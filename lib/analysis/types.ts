@@ -1,0 +1,119 @@
+/** A sentence of the body (headings are never sentences). */
+export interface Sentence {
+  /** 0-based index over all sentences of the article. */
+  index: number;
+  /** Exact text as published (trimmed), stray spaces included. */
+  text: string;
+  /** Index into Article.paragraphs of the paragraph holding it. */
+  paragraph: number;
+  /** Character offsets of `text` inside that paragraph: paragraph.slice(start, end) === text. */
+  start: number;
+  end: number;
+  /** Words by the rule in stats.ts: whitespace tokens with at least one letter or digit. */
+  words: number;
+}
+
+export interface TextStats {
+  words: number;
+  sentences: number;
+  averageSentenceWords: number;
+  /** Index of the longest / shortest sentence (by words; ties go to the earlier one). */
+  longestSentence: number;
+  shortestSentence: number;
+  syllables: number;
+  fleschKincaidGrade: number;
+  fleschReadingEase: number;
+  readingMinutes: number;
+}
+
+/** A person or a speaking group named in the article. */
+export interface Person {
+  /** Full name as first given ("Mary Marlowe Sommer"), or the group's phrase ("Baldwin's lawyers"). */
+  name: string;
+  kind: 'person' | 'group';
+  /** Roles as the article states them ("judge", "cinematographer", "one of the prosecutors"). */
+  roles: string[];
+  /** Other ways the article refers to them ("Sommer", "Judge Sommer"). */
+  aliases: string[];
+  /** Sentence indices that mention them. */
+  mentions: number[];
+  /** The sentence where the role is stated, if any. */
+  roleSentence: number | null;
+}
+
+export interface Quote {
+  /** Quoted words without the quotation marks. */
+  text: string;
+  /** Person.name of the speaker, or null when nobody says it (a term in scare quotes). */
+  speaker: string | null;
+  sentence: number;
+  /** 'direct' for words in quotation marks, 'block' for a quoted post or statement set off on its own. */
+  kind: 'direct' | 'block';
+}
+
+export interface DateMention {
+  /** The expression as written ("On Friday", "A day later", "in March"). */
+  text: string;
+  /** Absolute value: YYYY, YYYY-MM or YYYY-MM-DD. */
+  value: string;
+  sentence: number;
+  /** What happened then, in a short phrase from the sentence ("Sommer dismissed the case"), if found. */
+  event: string | null;
+}
+
+/** An event with its date, for timelines: ordered by value (then by position in text). */
+export interface TimelineEvent {
+  value: string;
+  event: string;
+  sentence: number;
+}
+
+/** A statement reported as the record (a court ruled) or as someone's claim (alleged, said). */
+export interface Statement {
+  sentence: number;
+  kind: 'record' | 'claim';
+  /** The verb that marks it ("ruled", "sentenced", "alleged", "claimed"). */
+  verb: string;
+  /** Who claims it (Person.name or a phrase like "a man"), null for record statements with no actor. */
+  who: string | null;
+  /** The claimed or recorded content, a short phrase. */
+  content: string;
+}
+
+/** A source the article cites for something: a post, a ruling, a statement, a report. */
+export interface SourceRef {
+  sentence: number;
+  kind: 'post' | 'ruling' | 'statement' | 'filing' | 'report' | 'interview' | 'other';
+  /** The words naming it ("his Instagram", "the July 12 decision"). */
+  text: string;
+  /** Whose source it is, if stated. */
+  who: string | null;
+}
+
+export interface TermHit {
+  term: string;
+  definition: string;
+  /** Sentences where the term appears. */
+  sentences: number[];
+  /** When the article's own explanation of the term matches a known misstatement. */
+  misstatement: { sentence: number; wrong: string; right: string } | null;
+}
+
+export interface SpellingIssue {
+  word: string;
+  suggestion: string | null;
+  sentence: number;
+}
+
+export interface Analysis {
+  sentences: Sentence[];
+  stats: TextStats;
+  people: Person[];
+  quotes: Quote[];
+  dates: DateMention[];
+  timeline: TimelineEvent[];
+  statements: Statement[];
+  sources: SourceRef[];
+  terms: TermHit[];
+  spelling: SpellingIssue[];
+}

@@ -1,0 +1,35 @@
+import bcrypt from 'bcryptjs';
+import NextAuth from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { getUserByEmail } from '../db/queries/users';
+import { signInSchema } from '../validation/account';
+import { getAuthSecret } from './secret';
+
+/**
+ * Auth.js: email and password (bcrypt hashes in our users table) with JWT sessions in an HttpOnly cookie.
+ * Host trust defaults on for local and self-hosted use; set AUTH_TRUST_HOST=false behind an untrusted proxy.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: getAuthSecret(),
+  trustHost: process.env.AUTH_TRUST_HOST !== 'false',
+  session: { strategy: 'jwt' },
+  pages: { signIn: '/signin' },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await getUserByEmail({ email: parsed.data.email });
+        if (!user || !(await bcrypt.compare(parsed.data.password, user.passwordHash))) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

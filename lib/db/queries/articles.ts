@@ -1,0 +1,129 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Article } from '../../article/types';
+import type { Analysis } from '../../analysis/types';
+import type { Question } from '../../quiz/types';
+import { getDb } from '../client';
+import { readyDb } from '../ready';
+import { randomId } from '../ids';
+import { articles, questions, quizzes, type ArticleRow } from '../schema';
+
+export type ArticleSummary = Pick<ArticleRow, 'slug' | 'title' | 'date' | 'source'> & {
+  readingMinutes: number;
+  questionCount: number;
+};
+
+/** Home page list: featured (seeded) articles first, then newest. */
+export async function listArticles(): Promise<ArticleSummary[]> {
+  const db = await readyDb();
+  const rows = await db
+    .select({
+      slug: articles.slug,
+      title: articles.title,
+      date: articles.date,
+      source: articles.source,
+      analysis: quizzes.analysis,
+      questionCount: quizzes.questionCount,
+      quizCreated: quizzes.createdAt,
+    })
+    .from(articles)
+    .innerJoin(quizzes, eq(quizzes.articleId, articles.id))
+    .orderBy(desc(articles.featured), desc(articles.date), asc(articles.title), desc(quizzes.createdAt));
+  const seen = new Set<string>();
+  const list: ArticleSummary[] = [];
+  for (const r of rows) {
+    if (seen.has(r.slug)) continue; // only the newest quiz of each article
+    seen.add(r.slug);
+    const stats = (r.analysis as Analysis).stats;
+    list.push({ slug: r.slug, title: r.title, date: r.date, source: r.source, readingMinutes: stats.readingMinutes, questionCount: r.questionCount });
+  }
+  return list;
+}
+
+export type ArticleWithQuiz = {
+  article: ArticleRow;
+  quizId: string;
+  parsed: Article;
+  analysis: Analysis;
+  questionCount: number;
+};
+
+/** An article by slug with its newest quiz (parsed text and analysis), or null when there is none. */
+export async function getArticle({ slug }: { slug: string }): Promise<ArticleWithQuiz | null> {
+  const db = await readyDb();
+  const [row] = await db
+    .select()
+    .from(articles)
+    .innerJoin(quizzes, eq(quizzes.articleId, articles.id))
+    .where(eq(articles.slug, slug))
+    .orderBy(desc(quizzes.createdAt))
+    .limit(1);
+  if (!row) return null;
+  return {
+    article: row.articles,
+    quizId: row.quizzes.id,
+    parsed: row.quizzes.parsed as Article,
+    analysis: row.quizzes.analysis as Analysis,
+    questionCount: row.quizzes.questionCount,
+  };
+}
+
+/**
+ * Stores an article and the question bank of this revision, in one transaction. Idempotent: an article that
+ * exists keeps its row, and a quiz for the same revision and generator version is not made twice.
+ * Uses the raw handle, not readyDb(), because the seed step that prepares the database calls it.
+ */
+export async function createArticleWithQuiz(input: {
+  slug: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  body: string;
+  featured: boolean;
+  revision: string;
+  generatorVersion: number;
+  parsed: Article;
+  analysis: Analysis;
+  questions: Question[];
+}): Promise<{ articleId: string; quizId: string; created: boolean }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await tx
+      .insert(articles)
+      .values({ id: randomId(), slug: input.slug, title: input.title, date: input.date, source: input.source, url: input.url, body: input.body, featured: input.featured })
+      .onConflictDoNothing({ target: articles.slug });
+    const [article] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, input.slug));
+    const [existing] = await tx
+      .select({ id: quizzes.id })
+      .from(quizzes)
+      .where(and(eq(quizzes.articleId, article.id), eq(quizzes.revision, input.revision), eq(quizzes.generatorVersion, input.generatorVersion)));
+    if (existing) return { articleId: article.id, quizId: existing.id, created: false };
+    const quizId = randomId();
+    await tx.insert(quizzes).values({
+      id: quizId,
+      articleId: article.id,
+      revision: input.revision,
+      generatorVersion: input.generatorVersion,
+      parsed: input.parsed,
+      analysis: input.analysis,
+      questionCount: input.questions.length,
+    });
+    if (input.questions.length > 0) {
+      await tx.insert(questions).values(
+        input.questions.map((q, position) => ({
+          quizId,
+          id: q.id,
+          position,
+          skill: q.skill,
+          prompt: q.prompt,
+          options: q.options,
+          correctOption: q.answer,
+          evidence: q.evidence,
+          explanation: q.explanation,
+          difficulty: q.difficulty,
+        })),
+      );
+    }
+    return { articleId: article.id, quizId, created: true };
+  });
+}

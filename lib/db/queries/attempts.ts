@@ -1,0 +1,127 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { gradeAttempt, GradeError } from '../../quiz/grade';
+import { selectQuiz } from '../../quiz/select';
+import type { Question } from '../../quiz/types';
+import { readyDb } from '../ready';
+import { randomId } from '../ids';
+import { answers, attempts, articles, questions, quizzes, type AttemptRow } from '../schema';
+import { toQuestion } from './questions';
+
+/** Who is playing: a signed-in account or a guest recognised by a signed cookie. */
+export type Player = { userId: string; guestId?: undefined } | { guestId: string; userId?: undefined };
+
+function ownedBy(row: Pick<AttemptRow, 'userId' | 'guestId'>, player: Player): boolean {
+  return player.userId ? row.userId === player.userId : !!player.guestId && row.guestId === player.guestId && !row.userId;
+}
+
+/** Starts an attempt on the server (the start time is kept here) with a dealt, shuffled set of questions. */
+export async function createAttempt(input: { quizId: string; player: Player; nickname: string; count?: number }): Promise<{ id: string } | null> {
+  const db = await readyDb();
+  const bank = (await db.select().from(questions).where(eq(questions.quizId, input.quizId))).map(toQuestion);
+  if (bank.length === 0) return null;
+  const id = randomId();
+  const plan = selectQuiz(bank, { count: input.count ?? 10, seed: id });
+  await db.insert(attempts).values({
+    id,
+    quizId: input.quizId,
+    userId: input.player.userId ?? null,
+    guestId: input.player.userId ? null : input.player.guestId,
+    nickname: input.nickname,
+    plan,
+    maxScore: plan.length,
+  });
+  return { id };
+}
+
+export type AttemptView = {
+  attempt: AttemptRow;
+  articleSlug: string;
+  articleTitle: string;
+  /** Questions in the order dealt, with the option order this player sees. */
+  dealt: { question: Question; order: number[] }[];
+  /** Canonical chosen option per question id, once submitted. */
+  chosen: Record<string, number>;
+};
+
+/** An attempt with its dealt questions, or null when it does not exist or is not this player's. */
+export async function getAttempt({ id, player }: { id: string; player: Player }): Promise<AttemptView | null> {
+  const db = await readyDb();
+  const [row] = await db
+    .select({ attempt: attempts, slug: articles.slug, title: articles.title })
+    .from(attempts)
+    .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
+    .innerJoin(articles, eq(articles.id, quizzes.articleId))
+    .where(eq(attempts.id, id));
+  if (!row || !ownedBy(row.attempt, player)) return null;
+  const bank = new Map(
+    (await db.select().from(questions).where(eq(questions.quizId, row.attempt.quizId))).map((q) => [q.id, toQuestion(q)]),
+  );
+  const dealt = row.attempt.plan.flatMap((p) => {
+    const question = bank.get(p.questionId);
+    return question ? [{ question, order: p.order }] : [];
+  });
+  const chosenRows = row.attempt.submittedAt ? await db.select().from(answers).where(eq(answers.attemptId, id)) : [];
+  return {
+    attempt: row.attempt,
+    articleSlug: row.slug,
+    articleTitle: row.title,
+    dealt,
+    chosen: Object.fromEntries(chosenRows.map((a) => [a.questionId, a.chosen])),
+  };
+}
+
+export type SubmitResult =
+  | { ok: true; score: number; maxScore: number; alreadySubmitted: boolean }
+  | { ok: false; error: string; field?: string };
+
+/**
+ * Grades and stores a submit in one transaction. `shown` maps question id to the index of the option as the player
+ * saw it. The row lock makes a concurrent double submit wait and then return the first result, and the
+ * `submitted_at is null` guard means the answers are written once.
+ */
+export async function submitAttempt(input: {
+  id: string;
+  player: Player;
+  shown: Record<string, number>;
+  idempotencyKey: string;
+}): Promise<SubmitResult | null> {
+  const db = await readyDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(attempts).where(eq(attempts.id, input.id)).for('update');
+    if (!row || !ownedBy(row, input.player)) return null;
+    if (row.submittedAt) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
+    const bank = new Map((await tx.select().from(questions).where(eq(questions.quizId, row.quizId))).map((q) => [q.id, toQuestion(q)]));
+    const planIds = new Set(row.plan.map((p) => p.questionId));
+    const stray = Object.keys(input.shown).find((qid) => !planIds.has(qid));
+    if (stray !== undefined) return { ok: false, error: 'One of the answers is for a question that is not in this quiz.' };
+    const canonical: Record<string, number> = {};
+    for (const [n, p] of row.plan.entries()) {
+      const shownIndex = input.shown[p.questionId];
+      if (shownIndex === undefined) return { ok: false, error: `Question ${n + 1} has no answer yet. Pick one option.`, field: p.questionId };
+      const c = p.order[shownIndex];
+      if (c === undefined) return { ok: false, error: `Question ${n + 1} has an answer that is not one of its options.`, field: p.questionId };
+      canonical[p.questionId] = c;
+    }
+    const dealt = row.plan.map((p) => bank.get(p.questionId)).filter((q): q is Question => !!q);
+    let graded;
+    try {
+      graded = gradeAttempt(dealt, canonical);
+    } catch (err) {
+      if (err instanceof GradeError) return { ok: false, error: err.message };
+      throw err;
+    }
+    const updated = await tx
+      .update(attempts)
+      .set({
+        submittedAt: sql`now()`,
+        score: graded.score,
+        durationMs: sql`greatest(0, floor(extract(epoch from (now() - ${attempts.startedAt})) * 1000))::int`,
+        idempotencyKey: input.idempotencyKey,
+      })
+      .where(and(eq(attempts.id, row.id), sql`${attempts.submittedAt} is null`))
+      .returning({ id: attempts.id });
+    if (updated.length === 0) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
+    await tx.insert(answers).values(graded.results.map((r) => ({ attemptId: row.id, questionId: r.questionId, chosen: r.chosen, correct: r.correct })));
+    return { ok: true, score: graded.score, maxScore: graded.maxScore, alreadySubmitted: false };
+  });
+}

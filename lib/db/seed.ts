@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentArticles } from '../content/manifest';
+import { buildQuestionBank } from '../quiz';
+import { GENERATOR_VERSION } from '../quiz/types';
+import { createArticleWithQuiz } from './queries/articles';
+
+/** A short fingerprint of the published text: a new revision of an article gets a new quiz. */
+export function revisionOf(body: string): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 16);
+}
+
+/** Loads the bundled articles and their generated question banks. Safe to run on every start. */
+export async function seedContent(): Promise<{ created: number }> {
+  let created = 0;
+  for (const item of contentArticles) {
+    const body = fs.readFileSync(path.join(process.cwd(), 'lib', 'content', item.file), 'utf8');
+    const bank = buildQuestionBank(body);
+    const result = await createArticleWithQuiz({
+      slug: item.slug,
+      title: bank.article.title ?? bank.article.headings[0] ?? item.slug,
+      date: bank.article.date,
+      source: bank.article.source ?? item.source,
+      url: bank.article.url ?? item.url,
+      body,
+      featured: true,
+      revision: revisionOf(body),
+      generatorVersion: GENERATOR_VERSION,
+      parsed: bank.article,
+      analysis: bank.analysis,
+      questions: bank.questions,
+    });
+    if (result.created) created++;
+  }
+  return { created };
+}

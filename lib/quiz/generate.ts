@@ -1,0 +1,56 @@
+import type { Article } from '../article/types';
+import type { Analysis } from '../analysis/types';
+import { glossary as curated } from '../glossary/lookup';
+import type { GenContext, GlossaryEntry, Generator } from './context';
+import type { Question } from './types';
+import { checkQuestion } from './check';
+import { norm } from './util';
+import { statisticsQuestions } from './generators/statistics';
+import { vocabularyQuestions } from './generators/vocabulary';
+import { whoSaidQuestions } from './generators/who-said';
+import { whoIsQuestions } from './generators/who-is';
+import { timelineQuestions } from './generators/timeline';
+import { recordOrClaimQuestions } from './generators/record-or-claim';
+import { sourceQuestions } from './generators/source';
+import { spotErrorQuestions } from './generators/spot-error';
+
+/** In SKILLS order, so the bank's order is stable. */
+const GENERATORS: Generator[] = [
+  statisticsQuestions,
+  vocabularyQuestions,
+  whoSaidQuestions,
+  whoIsQuestions,
+  timelineQuestions,
+  recordOrClaimQuestions,
+  sourceQuestions,
+  spotErrorQuestions,
+];
+
+/**
+ * All sound questions for an article, in a deterministic order: every generator's output, minus questions that
+ * fail checkQuestion and duplicates (same prompt, or same skill + evidence + answer).
+ */
+export function generateQuestions(
+  article: Article,
+  analysis: Analysis,
+  options: { glossary?: GlossaryEntry[] } = {},
+): Question[] {
+  const ctx: GenContext = { article, analysis, glossary: options.glossary ?? (curated as GlossaryEntry[]) };
+  const out: Question[] = [];
+  const prompts = new Set<string>();
+  const asks = new Set<string>();
+  const ids = new Set<string>();
+  for (const generate of GENERATORS) {
+    for (const q of generate(ctx)) {
+      if (checkQuestion(q, analysis).length > 0) continue;
+      const p = norm(q.prompt);
+      const a = `${q.skill}|${q.evidence.join(',')}|${norm(q.options[q.answer])}`;
+      if (prompts.has(p) || asks.has(a) || ids.has(q.id)) continue;
+      prompts.add(p);
+      asks.add(a);
+      ids.add(q.id);
+      out.push(q);
+    }
+  }
+  return out;
+}

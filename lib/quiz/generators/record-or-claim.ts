@@ -1,0 +1,62 @@
+import type { Statement } from '../../analysis/types';
+import type { Question } from '../types';
+import type { GenContext } from '../context';
+import { finish, excerpt, label, norm, textOf } from '../util';
+import { byProminence, findPerson, related } from '../people';
+
+const RECORD = 'On the record: a court or official body decided it';
+const claimBy = (who: string) => `A claim by ${who}`;
+
+/** Two statements are about the same thing when one's content contains the other's. */
+const overlaps = (a: Statement, b: Statement) => {
+  const x = norm(a.content);
+  const y = norm(b.content);
+  return x.includes(y) || y.includes(x);
+};
+
+/**
+ * Record or claim: is a statement reported as something decided (ruled, sentenced, found guilty) or as what
+ * someone says (alleged, claimed), and whose claim. The prompt quotes only the content, so the student has
+ * to go back to the sentence and read the verb.
+ */
+export function recordOrClaimQuestions(ctx: GenContext): Question[] {
+  const { analysis } = ctx;
+  const out: Question[] = [];
+  const people = byProminence(analysis.people).filter((p) => !/^(a|an) /i.test(p.name));
+  for (const st of analysis.statements) {
+    const sentence = textOf(analysis.sentences, st.sentence);
+    if (!sentence || norm(st.content).split(' ').length < 3) continue;
+    // If another statement in the sentence says the same thing differently, the answer would be ambiguous.
+    const rivals = analysis.statements.filter(
+      (o) => o !== st && o.sentence === st.sentence && overlaps(o, st) && (o.kind !== st.kind || o.who !== st.who),
+    );
+    if (rivals.length) continue;
+    if (st.kind === 'claim' && !st.who) continue;
+    const actor = findPerson(analysis.people, st.who);
+    const sameSentence = analysis.statements.filter((o) => o.sentence === st.sentence && overlaps(o, st));
+    const rightWho = new Set(sameSentence.filter((o) => o.kind === 'claim' && o.who).map((o) => norm(o.who!)));
+    const others = people
+      .filter((p) => !rightWho.has(norm(p.name)) && !(actor && related(p, actor)))
+      // A judge's ruling is not "a claim by the judge", but that is too fine a line for a distractor.
+      .filter((p) => st.kind === 'claim' || norm(p.name) !== norm(st.who ?? ''))
+      .map((p) => claimBy(p.name));
+    const answer = st.kind === 'record' ? RECORD : claimBy(actor?.name ?? st.who!);
+    const distractors = st.kind === 'record' ? others : [RECORD, ...others];
+    const verbNote =
+      st.kind === 'record'
+        ? `The verb “${st.verb}” reports something that was decided and is on the record, not someone's opinion.`
+        : `The verb “${st.verb}” marks a claim: it tells you what ${st.who} says, not what was proven. ` +
+          `A claim may be true or false; the article does not decide it.`;
+    const q = finish({
+      skill: 'record-or-claim',
+      prompt: `The article reports: “${excerpt(st.content, 30)}”. Is that on the record, or someone's claim?`,
+      answer,
+      distractors,
+      evidence: [st.sentence],
+      explanation: `Read ${label(st.sentence)}: “${excerpt(sentence, 40)}” ${verbNote}`,
+      difficulty: st.kind === 'claim' ? 2 : 1,
+    });
+    if (q) out.push(q);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import type { Question } from '../types';
+import type { GenContext } from '../context';
+import { finish, excerpt, label, norm, textOf } from '../util';
+import { writtenForm } from '../terms';
+
+/** Lower-case words of 5+ letters in a text, in order: candidates for correctly spelled options. */
+function plainWords(text: string): string[] {
+  return (text.match(/(?<![\p{L}’'-])\p{Ll}{5,}(?![\p{L}’'-])/gu) ?? []).filter(Boolean);
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * Spot the error: the misspelled word (options: the typo and correctly spelled words from the same sentence,
+ * then the article), and an explainer that gets a glossary term wrong (TermHit.misstatement).
+ */
+export function spotErrorQuestions(ctx: GenContext): Question[] {
+  const { analysis } = ctx;
+  const out: Question[] = [];
+  const flagged = new Set(analysis.spelling.map((s) => norm(s.word)));
+  for (const issue of analysis.spelling) {
+    const sentence = textOf(analysis.sentences, issue.sentence);
+    const pos = sentence.indexOf(issue.word);
+    if (pos < 0) continue;
+    // Words that are also flagged, or that are the suggestion, could be "right" answers, so they are not used.
+    const ok = (w: string) => !flagged.has(norm(w)) && norm(w) !== norm(issue.suggestion ?? '');
+    const near = plainWords(sentence).filter(ok).sort((a, b) => b.length - a.length || a.localeCompare(b));
+    const far = analysis.sentences.flatMap((s) => plainWords(s.text)).filter(ok);
+    // The prompt shows the sentence only up to the typo, so it never contains the answer.
+    const before = sentence.slice(0, pos).trim().split(/\s+/).slice(0, 6).join(' ');
+    const prompt = before
+      ? `One word in ${label(issue.sentence)} (it begins “${before}…”) is misspelled. Which one?`
+      : `One word in ${label(issue.sentence)} of the article is misspelled. Which one?`;
+    const q = finish({
+      skill: 'spot-error',
+      prompt,
+      answer: issue.word,
+      distractors: [...near, ...far],
+      evidence: [issue.sentence],
+      explanation:
+        `In ${label(issue.sentence)}: “${excerpt(sentence, 36, pos)}” The article writes “${issue.word}”` +
+        `${issue.suggestion ? `; the dictionary spelling is “${issue.suggestion}”` : ', which is not in the dictionary'}. ` +
+        `Read long words letter by letter, or check them in a dictionary: a spell checker catches swapped letters.`,
+      difficulty: 1,
+    });
+    if (q) out.push(q);
+  }
+  for (const hit of analysis.terms) {
+    const m = hit.misstatement;
+    if (!m || !textOf(analysis.sentences, m.sentence)) continue;
+    const sentence = textOf(analysis.sentences, m.sentence);
+    const other = analysis.terms.find((t) => norm(t.term) !== norm(hit.term) && !norm(t.term).includes(norm(hit.term)));
+    const written = writtenForm(hit, sentence, ctx.glossary) ?? hit.term;
+    const distractors = [`Nothing: it uses “${written}” correctly.`];
+    // "It misspells the term" is wrong only if the term is printed correctly in that sentence.
+    if (writtenForm(hit, sentence, ctx.glossary)) distractors.push(`It misspells “${written}”.`);
+    if (other) distractors.push(`It mixes up “${written}” with “${other.term}”.`);
+    const q = finish({
+      skill: 'spot-error',
+      prompt: `What does the article get wrong about “${written}” in ${label(m.sentence)}?`,
+      answer: `It suggests ${lowerFirst(m.wrong.replace(/\.$/, ''))}, but ${lowerFirst(m.right.replace(/\.$/, ''))}.`,
+      distractors,
+      evidence: [m.sentence],
+      explanation:
+        `In ${label(m.sentence)}: “${excerpt(sentence, 36)}” The wording suggests ${lowerFirst(m.wrong.replace(/\.$/, ''))}. ` +
+        `In fact ${lowerFirst(m.right.replace(/\.$/, ''))}. “${hit.term}”: ${hit.definition} ` +
+        `When an article explains a term, compare its explanation with a glossary or a court's own website.`,
+      difficulty: 3,
+    });
+    if (q) out.push(q);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import type { TimelineEvent } from '../../analysis/types';
+import type { Question } from '../types';
+import type { GenContext } from '../context';
+import { finish, excerpt, formatDate, label, listing, norm, textOf, type Draft } from '../util';
+
+/** Two values can be ordered only when they differ and neither contains the other ("2024" vs "2024-03" cannot). */
+const comparable = (a: string, b: string) => a !== b && !a.startsWith(b) && !b.startsWith(a);
+const DATE_WORDS = /\b(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Events with a usable phrase, one per phrase, in time order. */
+function events(ctx: GenContext): TimelineEvent[] {
+  const seen = new Set<string>();
+  const list = ctx.analysis.timeline.length
+    ? ctx.analysis.timeline
+    : ctx.analysis.dates.filter((d) => d.event).map((d) => ({ value: d.value, event: d.event!, sentence: d.sentence }));
+  return [...list]
+    .filter((e) => e.event && e.event.trim().split(/\s+/).length >= 2 && textOf(ctx.analysis.sentences, e.sentence))
+    .sort((a, b) => a.value.localeCompare(b.value) || a.sentence - b.sentence)
+    .filter((e) => (seen.has(norm(e.event)) ? false : (seen.add(norm(e.event)), true)));
+}
+
+/** Greedily keeps up to 4 events whose dates can all be ordered against each other. */
+function orderable(list: TimelineEvent[]): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  for (const e of list) {
+    if (out.every((o) => comparable(o.value, e.value))) out.push(e);
+    if (out.length === 4) break;
+  }
+  return out;
+}
+
+/** Where a date comes from, in words a student can check. */
+function dated(ctx: GenContext, e: TimelineEvent): string {
+  const mention = ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
+  const text = mention?.text ?? formatDate(e.value);
+  const relative = !/\d/.test(text);
+  return `“${e.event}” — ${label(e.sentence)} says “${text}”${relative ? `, which works out to ${formatDate(e.value)} (count from the article's date${ctx.article.date ? `, ${formatDate(ctx.article.date)}` : ''}, or from the event just before)` : `, that is ${formatDate(e.value)}`}`;
+}
+
+/** Timeline: which happened first or last, and when a given event happened. Only dates that differ are asked. */
+export function timelineQuestions(ctx: GenContext): Question[] {
+  const all = events(ctx);
+  const out: Question[] = [];
+  const push = (d: Draft) => {
+    const q = finish(d);
+    if (q) out.push(q);
+  };
+  for (const which of ['first', 'last'] as const) {
+    const set = which === 'first' ? orderable(all) : orderable([...all].reverse());
+    if (set.length < 3) continue;
+    const sorted = [...set].sort((a, b) => a.value.localeCompare(b.value));
+    const answer = which === 'first' ? sorted[0] : sorted[sorted.length - 1];
+    push({
+      skill: 'timeline',
+      prompt: `According to the article, which of these happened ${which}?`,
+      answer: cap(answer.event),
+      distractors: set.filter((e) => e !== answer).map((e) => cap(e.event)),
+      evidence: set.map((e) => e.sentence),
+      explanation:
+        `Put the events on a timeline using the dates the article gives: ${listing(sorted.map((e) => dated(ctx, e)))}. ` +
+        `So “${answer.event}” came ${which}. The order events are told in is not always the order they happened.`,
+      difficulty: 2,
+    });
+  }
+  for (const e of all.slice(0, 6)) {
+    if (DATE_WORDS.test(e.event)) continue;
+    const others = all
+      .filter((o) => comparable(o.value, e.value))
+      .map((o) => o.value)
+      .concat(ctx.analysis.dates.map((d) => d.value).filter((v) => comparable(v, e.value)));
+    // Same precision first (a month against months), so the format does not give the answer away.
+    const precision = (v: string) => v.length;
+    const ranked = [...new Set(others)].sort(
+      (a, b) => Number(precision(a) !== precision(e.value)) - Number(precision(b) !== precision(e.value)) || a.localeCompare(b),
+    );
+    const mention = ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
+    const relative = mention ? !/\d/.test(mention.text) : false;
+    push({
+      skill: 'timeline',
+      prompt: `When did this happen, according to the article: “${cap(e.event)}”?`,
+      answer: formatDate(e.value),
+      distractors: ranked.map(formatDate),
+      evidence: [e.sentence],
+      explanation:
+        `Find the event in ${label(e.sentence)}: “${excerpt(textOf(ctx.analysis.sentences, e.sentence), 36)}” ` +
+        `The date: ${dated(ctx, e)}.`,
+      difficulty: relative ? 3 : 2,
+    });
+  }
+  return out;
+}

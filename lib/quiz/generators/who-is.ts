@@ -1,0 +1,61 @@
+import type { Person } from '../../analysis/types';
+import type { Question } from '../types';
+import type { GenContext } from '../context';
+import { finish, excerpt, label, norm, textOf, type Draft } from '../util';
+import { byProminence, mentions, related } from '../people';
+
+/** A role as an option: first letter up, so "cinematographer" reads as "Cinematographer". */
+const asOption = (r: string) => r.charAt(0).toUpperCase() + r.slice(1);
+
+/**
+ * Who is this person: name -> role (distractors: other people's roles), and role -> name for roles that
+ * only one person holds (distractors: other people). Roles are taken as the article states them.
+ */
+export function whoIsQuestions(ctx: GenContext): Question[] {
+  const { analysis } = ctx;
+  const withRole = byProminence(analysis.people).filter((p) => p.roles.length > 0 && !/^(a|an) /i.test(p.name));
+  const out: Question[] = [];
+  const where = (p: Person) => p.roleSentence ?? p.mentions[0] ?? null;
+  for (const person of withRole.filter((p) => p.kind === 'person')) {
+    const at = where(person);
+    if (at === null || !textOf(analysis.sentences, at)) continue;
+    const sentence = textOf(analysis.sentences, at);
+    const own = new Set(person.roles.map(norm));
+    // Another person's role is wrong for this person only if it is not also one of theirs.
+    const others = withRole
+      .filter((p) => p !== person && !related(p, person))
+      .map((p) => p.roles[0])
+      .filter((r) => !own.has(norm(r)) && ![...own].some((o) => o.includes(norm(r)) || norm(r).includes(o)));
+    const role = person.roles[0];
+    const how =
+      `Look for where the article introduces ${person.name}, in ${label(at)}: “${excerpt(sentence, 36)}” ` +
+      `A role is often written just before the name (a job or title) or between commas right after it.`;
+    const q = finish({
+      skill: 'who-is',
+      prompt: `According to the article, who is ${person.name}?`,
+      answer: asOption(role),
+      distractors: others.map(asOption),
+      evidence: [at],
+      explanation: `${how} Here it says ${person.name} is: ${role}.`,
+      difficulty: 1,
+    } satisfies Draft);
+    if (q) out.push(q);
+    // The reverse question only when the role names exactly one person, so the answer is unique.
+    const holders = withRole.filter((p) => p.roles.some((r) => norm(r) === norm(role)));
+    if (holders.length !== 1 || mentions(role, person)) continue;
+    const names = byProminence(analysis.people)
+      .filter((p) => p !== person && !related(p, person) && !/^(a|an) /i.test(p.name))
+      .map((p) => p.name);
+    const rq = finish({
+      skill: 'who-is',
+      prompt: `Which person does the article describe as “${role}”?`,
+      answer: person.name,
+      distractors: names,
+      evidence: [at],
+      explanation: `${how} The words “${role}” are attached to ${person.name}, not to anyone else.`,
+      difficulty: 2,
+    } satisfies Draft);
+    if (rq) out.push(rq);
+  }
+  return out;
+}

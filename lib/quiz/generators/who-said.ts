@@ -1,0 +1,88 @@
+import type { Person, Quote } from '../../analysis/types';
+import type { Question } from '../types';
+import type { GenContext } from '../context';
+import { finish, excerpt, label, norm, textOf, type Draft } from '../util';
+import { byProminence, findPerson, mentions, namesOf, related } from '../people';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+
+/** The sentence with every name of `p` replaced by a blank, or null when a mention survives. */
+function mask(text: string, p: Person): string | null {
+  let out = text;
+  for (const n of [...namesOf(p)].sort((a, b) => b.length - a.length)) {
+    out = out.replace(new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'giu'), '___');
+  }
+  return mentions(out, p) ? null : out;
+}
+
+/** A stand-in Person for a speaker the people list does not hold, so the same rules apply. */
+function stub(name: string): Person {
+  return { name, kind: 'person', roles: [], aliases: [], mentions: [], roleSentence: null };
+}
+
+/**
+ * Who said it: for each quote with a speaker, pick the speaker among other people of the same article.
+ * Quotes with no speaker (a term in scare quotes) never become questions. The prompt never names the speaker.
+ */
+export function whoSaidQuestions(ctx: GenContext): Question[] {
+  const { analysis } = ctx;
+  const people = analysis.people.filter((p) => !/^(a|an) /i.test(p.name));
+  const quotes = analysis.quotes
+    .filter((q): q is Quote & { speaker: string } => q.speaker !== null && q.text.trim().length > 0)
+    .sort((a, b) => a.sentence - b.sentence || b.text.length - a.text.length);
+  const out: Question[] = [];
+  for (const quote of quotes) {
+    const speaker = findPerson(analysis.people, quote.speaker) ?? stub(quote.speaker);
+    if (mentions(quote.text, speaker)) continue;
+    const sentence = textOf(analysis.sentences, quote.sentence);
+    if (!sentence) continue;
+    const words = quote.text.trim().split(/\s+/).length;
+    const shown = excerpt(quote.text.trim(), 40);
+    let prompt: string;
+    if (quote.kind === 'block') prompt = `Whose words are these: “${shown}”?`;
+    else if (words >= 3) prompt = `Who is quoted in the article saying “${shown}”?`;
+    else {
+      // A word or two is too little to go on: show the sentence with the speaker blanked out.
+      const masked = mask(sentence, speaker);
+      if (!masked) continue;
+      prompt = `Who fills the blank? “${excerpt(masked, 32)}”`;
+    }
+    const saidSame = new Set(
+      analysis.quotes.filter((q) => norm(q.text) === norm(quote.text) && q.speaker).map((q) => norm(q.speaker!)),
+    );
+    const ok = byProminence(people).filter(
+      (p) => !related(p, speaker) && !namesOf(p).some((n) => saidSame.has(norm(n))),
+    );
+    const speakers = new Set(analysis.quotes.map((q) => norm(q.speaker ?? '')));
+    const inSentence = ok.filter((p) => mentions(sentence, p));
+    const otherSpeakers = ok.filter((p) => !inSentence.includes(p) && speakers.has(norm(p.name)));
+    const rest = ok.filter((p) => !inSentence.includes(p) && !otherSpeakers.includes(p));
+    const distractors = [...inSentence, ...otherSpeakers, ...rest].map((p) => p.name);
+    const evidence = [quote.sentence];
+    let how: string;
+    if (quote.kind === 'block') {
+      const intro = analysis.sentences[quote.sentence - 1];
+      if (intro && mentions(intro.text, speaker)) evidence.push(intro.index);
+      how =
+        `These words stand on their own, without quotation marks, right after ${intro ? `${label(intro.index)}: “${intro.text}”` : 'a line that introduces them'}. ` +
+        `That line tells you whose post or statement follows: ${speaker.name}.`;
+    } else {
+      how =
+        `Find the quotation marks in ${label(quote.sentence)}: “${excerpt(sentence, 40)}” ` +
+        `The speaker is the subject of the verb next to the quote (said, shared, told, wrote): ${speaker.name}.`;
+    }
+    const trap = inSentence.find((p) => distractors.slice(0, 3).includes(p.name));
+    const draft: Draft = {
+      skill: 'who-said',
+      prompt,
+      answer: speaker.name,
+      distractors,
+      evidence,
+      explanation: `${how}${trap ? ` ${trap.name} is also named there, but is not the one speaking.` : ''}`,
+      difficulty: trap ? 3 : quote.kind === 'block' ? 2 : 1,
+    };
+    const q = finish(draft);
+    if (q) out.push(q);
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import type { Article } from '../article/types';
+import type { Analysis } from '../analysis/types';
+import { analyzeText } from '../analysis/index';
+import type { Question } from './types';
+import { generateQuestions } from './generate';
+
+export * from './types';
+export { generateQuestions } from './generate';
+export { checkQuestion } from './check';
+export { selectQuiz, toPublicQuestion, type Pick } from './select';
+export { gradeAttempt, GradeError, type GradeResult } from './grade';
+
+/** Parses and analyses article text, then generates its checked question bank (throws ArticleError on bad input). */
+export function buildQuestionBank(text: string): { article: Article; analysis: Analysis; questions: Question[] } {
+  const { article, analysis } = analyzeText(text);
+  return { article, analysis, questions: generateQuestions(article, analysis) };
+}

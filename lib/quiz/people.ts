@@ -1,0 +1,61 @@
+import type { Person } from '../analysis/types';
+import { norm } from './util';
+
+/** All the ways the article names a person or group (full name first). */
+export function namesOf(p: Person): string[] {
+  return [p.name, ...p.aliases].filter(Boolean);
+}
+
+/** Capitalised name words (3+ letters) of a person, e.g. {"Kari","Morrissey"}; "Baldwin" for "Baldwin's lawyers". */
+function nameTokens(p: Person): Set<string> {
+  const out = new Set<string>();
+  for (const n of namesOf(p)) {
+    for (const w of n.split(/[\s’']+/)) {
+      if (/^\p{Lu}[\p{L}-]{2,}$/u.test(w) && !/^(The|One|Judge|Mr|Mrs|Ms|Dr)$/.test(w)) out.add(w.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/**
+ * True when two people are linked so that naming one could count as naming the other: they share a name word
+ * ("Alec Baldwin" and "Baldwin's lawyers") or one's role names the other's group ("one of the prosecutors" and
+ * "prosecutors"). Such pairs are never used as each other's distractors.
+ */
+export function related(a: Person, b: Person): boolean {
+  if (a === b || norm(a.name) === norm(b.name)) return true;
+  const ta = nameTokens(a);
+  for (const t of nameTokens(b)) if (ta.has(t)) return true;
+  const inRoles = (p: Person, q: Person) =>
+    namesOf(q).some((n) => {
+      const k = norm(n).replace(/^(the|a|an) /, '');
+      return k.length > 2 && p.roles.some((r) => norm(r).includes(k));
+    });
+  return inRoles(a, b) || inRoles(b, a);
+}
+
+/** The Person for a speaker/actor string, matched by name or alias. */
+export function findPerson(people: Person[], name: string | null): Person | undefined {
+  if (!name) return undefined;
+  const k = norm(name);
+  return people.find((p) => namesOf(p).some((n) => norm(n) === k));
+}
+
+/** True when any of the person's names appears in `text` (case-insensitive, straight or curly apostrophes). */
+export function mentions(text: string, p: Person): boolean {
+  const t = norm(text);
+  return namesOf(p).some((n) => {
+    const k = norm(n);
+    return k.length > 1 && new RegExp(`(^|[^\\p{L}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(t);
+  });
+}
+
+/** People ordered for use as distractors: individuals first, then by how often they are mentioned. */
+export function byProminence(people: Person[]): Person[] {
+  return [...people].sort(
+    (a, b) =>
+      (a.kind === 'person' ? 0 : 1) - (b.kind === 'person' ? 0 : 1) ||
+      b.mentions.length - a.mentions.length ||
+      a.name.localeCompare(b.name),
+  );
+}

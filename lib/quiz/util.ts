@@ -1,0 +1,131 @@
+import type { Sentence } from '../analysis/types';
+import type { Question, Skill } from './types';
+
+/** 32-bit FNV-1a hash as 8 hex digits: tiny, stable across runs and platforms, no crypto needed. */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Lower-case, straight quotes and apostrophes, single spaces, no edge punctuation: for comparing option texts. */
+export function norm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'.,:;!?…-]+|[\s"'.,:;!?…-]+$/g, '')
+    .trim();
+}
+
+/** True when `needle` occurs in `hay` as whole words (after norm), so "18" is not found inside "2018". */
+export function containsWords(hay: string, needle: string): boolean {
+  const n = norm(needle);
+  if (!n) return false;
+  const h = ` ${norm(hay).replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ')} `;
+  const m = n.replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return m.length > 0 && h.includes(` ${m} `);
+}
+
+/** The first words of a sentence as a quoted opening, e.g. “Since cinematographer Halyna Hutchins…”. */
+export function opening(text: string, words = 5): string {
+  const parts = text.trim().split(/\s+/);
+  if (parts.length <= words) return `“${text.trim()}”`;
+  return `“${parts.slice(0, words).join(' ').replace(/[,;:]$/, '')}…”`;
+}
+
+/** A sentence shortened to at most `max` words around position `at` (a character offset), with ellipses. */
+export function excerpt(text: string, max = 28, at = 0): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= max) return text.trim();
+  let pos = 0;
+  let idx = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (pos > at) break;
+    idx = i;
+    pos += words[i].length + 1;
+  }
+  const start = Math.max(0, Math.min(idx - Math.floor(max / 2), words.length - max));
+  const slice = words.slice(start, start + max).join(' ');
+  return `${start > 0 ? '…' : ''}${slice}${start + max < words.length ? '…' : ''}`;
+}
+
+/** 1-based sentence label for prompts and explanations (people count from 1). */
+export function label(index: number): string {
+  return `sentence ${index + 1}`;
+}
+
+/** Distinct candidates (by norm), excluding anything equal to one of `exclude`, in order, at most `n`. */
+export function pickDistinct(candidates: string[], exclude: string[], n: number): string[] {
+  const seen = new Set(exclude.map(norm));
+  const out: string[] = [];
+  for (const c of candidates) {
+    const k = norm(c);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(c);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
+/** What a generator proposes before options are placed and the id is computed. */
+export interface Draft {
+  skill: Skill;
+  prompt: string;
+  answer: string;
+  distractors: string[];
+  evidence: number[];
+  explanation: string;
+  difficulty: 1 | 2 | 3;
+}
+
+/**
+ * Turns a draft into a Question: up to 3 distractors, the answer placed at a position derived from the
+ * prompt's hash (so it is not always first, yet the same article always gives the same canonical order).
+ * Returns null when fewer than 2 usable distractors remain.
+ */
+export function finish(d: Draft): Question | null {
+  const distractors = pickDistinct(d.distractors, [d.answer], 3);
+  if (distractors.length < 2) return null;
+  const hash = fnv1a(`${d.skill}\u0000${d.prompt}\u0000${d.answer}`);
+  const at = parseInt(hash.slice(0, 4), 16) % (distractors.length + 1);
+  const options = [...distractors];
+  options.splice(at, 0, d.answer);
+  const evidence = [...new Set(d.evidence)].sort((a, b) => a - b);
+  return {
+    id: `${d.skill}-${hash}`,
+    skill: d.skill,
+    prompt: d.prompt,
+    options,
+    answer: at,
+    evidence,
+    explanation: d.explanation,
+    difficulty: d.difficulty,
+  };
+}
+
+/** Sentence text by index, or '' when out of range (generators then skip). */
+export function textOf(sentences: Sentence[], i: number): string {
+  return sentences[i]?.text ?? '';
+}
+
+/** "a, b and c" for explanations. */
+export function listing(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Formats YYYY, YYYY-MM or YYYY-MM-DD for people: "2024", "March 2024", "12 July 2024". */
+export function formatDate(value: string): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!m) return value;
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  if (!m[2]) return m[1];
+  const month = months[Number(m[2]) - 1] ?? m[2];
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+const email = z.string().trim().min(1, 'Enter your email address.').max(254, 'That email address is too long.').email('That does not look like an email address.');
+
+/** Sign-in form: only shape and size; whether the password is right is the database's business. */
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, 'Enter your password.').max(128, 'That password is too long.'),
+});
+
+/** Sign-up form. */
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a display name.').max(24, 'Use 24 characters or fewer.'),
+  email,
+  password: z.string().min(8, 'Use at least 8 characters.').max(128, 'Use 128 characters or fewer.'),
+});
