@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/unit/setup-db.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Database tests share one server; running files one at a time keeps them simple and deterministic.

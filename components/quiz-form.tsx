@@ -18,19 +18,18 @@ type Props = {
  */
 export function QuizForm({ questions, idempotencyKey, articleHref, action }: Props) {
   const [state, formAction] = useActionState(action, {});
-  const [answered, setAnswered] = useState<Record<string, true>>({});
+  // Controlled radios: React resets uncontrolled fields after a form action, and a refused submit must not
+  // wipe the answers the player already chose.
+  const [chosen, setChosen] = useState<Record<string, number>>({});
   const errorRef = useRef<HTMLParagraphElement>(null);
-  const count = Object.keys(answered).length;
+  const count = Object.keys(chosen).length;
 
   useEffect(() => {
     if (state.error) errorRef.current?.focus();
   }, [state]);
 
   return (
-    <form action={formAction} noValidate onChange={(e) => {
-      const name = (e.target as unknown as HTMLInputElement).name;
-      if (name?.startsWith('q_')) setAnswered((a) => ({ ...a, [name]: true }));
-    }}>
+    <form action={formAction} noValidate>
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="quiz-progress">
         <p style={{ margin: 0 }} aria-live="polite">
@@ -52,7 +51,8 @@ export function QuizForm({ questions, idempotencyKey, articleHref, action }: Pro
               <p id={`prompt-${q.id}`} className="prompt">{q.prompt}</p>
               {q.options.map((option, j) => (
                 <label key={j} className="option">
-                  <input type="radio" name={`q_${q.id}`} value={j} required />
+                  <input type="radio" name={`q_${q.id}`} value={j} checked={chosen[q.id] === j}
+                    onChange={() => setChosen((c) => ({ ...c, [q.id]: j }))} />
                   <span>{option}</span>
                 </label>
               ))}

@@ -9,8 +9,11 @@ export interface Token {
   /** Offsets of the whole whitespace token in the sentence. */
   start: number;
   end: number;
-  /** Offset where `word` ends (before any possessive or trailing punctuation). */
+  /** Offsets where `word` starts and ends (before any possessive or trailing punctuation). */
+  wordStart: number;
   wordEnd: number;
+  /** Offset where the word ends including its possessive ending ("Rust’s"). */
+  coreEnd: number;
   possessive: boolean;
   /** Punctuation (, ; : . ! ? quotes, brackets, dashes) closes a phrase after / opens one before this token. */
   breakAfter: boolean;
@@ -54,7 +57,9 @@ export function tokenize(text: string): Token[] {
       word,
       start,
       end: start + raw.length,
+      wordStart: wStart,
       wordEnd: wStart + word.length,
+      coreEnd: Math.max(wStart + core.length, wStart + word.length),
       possessive,
       breakAfter: trail.length > 0 || possessive,
       breakBefore: lead.length > 0,

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../article/parse';
 import { splitSentences, splitParagraph } from './sentences';
@@ -54,5 +55,26 @@ describe('splitParagraph on hard cases', () => {
   });
   it('keeps a paragraph without end punctuation as one sentence', () => {
     expect(split('  A line with no ending  ')).toEqual(['A line with no ending']);
+  });
+});
+
+describe('splitParagraph properties', () => {
+  const token = fc.constantFrom('The', 'judge', 'Mr.', 'U.S.', 'No.', '5', 'p.m.', 'said', '“Yes.”', 'it', 'ended.', 'Why?', 'no!', ' .', ':', 'Inc.', 'F.', 'Ph.D.', 'a', 'in');
+  it('covers every non-space character once, in order, with exact slices', () => {
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 1, maxLength: 40 }), fc.constantFrom(' ', '  ', ' \t'), (tokens, gap) => {
+        const paragraph = tokens.join(gap);
+        const spans = splitParagraph(paragraph);
+        let last = 0;
+        for (const [s, e] of spans) {
+          expect(s).toBeGreaterThanOrEqual(last);
+          expect(e).toBeGreaterThan(s);
+          expect(paragraph.slice(s, e)).toBe(paragraph.slice(s, e).trim());
+          last = e;
+        }
+        const covered = spans.map(([s, e]) => paragraph.slice(s, e)).join('').replace(/\s/g, '');
+        expect(covered).toBe(paragraph.replace(/\s/g, ''));
+      }),
+    );
   });
 });

@@ -191,10 +191,10 @@ export const courtTerms: GlossaryTerm[] = [
   },
   {
     term: 'sentenced',
-    aliases: ['sentence', 'sentencing'],
+    // Bare "sentence" is left out: in most texts it means a line of writing.
+    aliases: ['sentencing', 'prison sentence', 'jail sentence', 'life sentence', 'death sentence', 'suspended sentence'],
     category: 'court',
     definition: 'Given a punishment by a judge, such as prison time or a fine, after being convicted of a crime.',
-    context: courtContext('sentenc\\w*'),
     misstatements: [
       {
         pattern:

@@ -8,7 +8,7 @@ const POLITICS =
 export const governmentTerms: GlossaryTerm[] = [
   {
     term: 'veto',
-    aliases: ['vetoed', 'vetoes', 'vetoing'],
+    aliases: ['vetoed', 'vetoing'],
     category: 'government',
     definition: 'When a leader such as a president or governor refuses to sign a proposed law, blocking it unless lawmakers override.',
   },
@@ -33,7 +33,7 @@ export const governmentTerms: GlossaryTerm[] = [
   },
   {
     term: 'referendum',
-    aliases: ['referendums', 'referenda', 'ballot measure'],
+    aliases: ['referenda', 'ballot measure'],
     category: 'government',
     definition: 'A public vote in which citizens decide directly on a single question or proposed law.',
   },
@@ -91,7 +91,7 @@ export const governmentTerms: GlossaryTerm[] = [
   },
   {
     term: 'legislature',
-    aliases: ['legislative', 'legislator', 'lawmaker'],
+    aliases: ['state legislature'],
     category: 'government',
     definition: 'The elected group that makes laws, such as Congress or a state assembly.',
   },
@@ -146,7 +146,7 @@ export const governmentTerms: GlossaryTerm[] = [
   },
   {
     term: 'caucus',
-    aliases: ['caucuses'],
+    aliases: [],
     category: 'government',
     definition: 'A meeting of party members to choose candidates or plans, or a group of lawmakers who share goals.',
   },
@@ -208,7 +208,7 @@ export const governmentTerms: GlossaryTerm[] = [
   },
   {
     term: 'pardon',
-    aliases: ['pardoned', 'commuted', 'clemency'],
+    aliases: ['pardoned'],
     category: 'government',
     definition: 'When a president or governor officially forgives a crime, wiping out the punishment.',
   },

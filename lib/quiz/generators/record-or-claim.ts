@@ -35,7 +35,10 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
     const actor = findPerson(analysis.people, st.who);
     const sameSentence = analysis.statements.filter((o) => o.sentence === st.sentence && overlaps(o, st));
     const rightWho = new Set(sameSentence.filter((o) => o.kind === 'claim' && o.who).map((o) => norm(o.who!)));
-    const others = people
+    // People who make claims elsewhere in the article are the most tempting wrong answers, so they come first.
+    const claimers = new Set(analysis.statements.filter((o) => o.kind === 'claim' && o.who).map((o) => norm(o.who!)));
+    const ranked = [...people.filter((p) => claimers.has(norm(p.name))), ...people.filter((p) => !claimers.has(norm(p.name)))];
+    const others = ranked
       .filter((p) => !rightWho.has(norm(p.name)) && !(actor && related(p, actor)))
       // A judge's ruling is not "a claim by the judge", but that is too fine a line for a distractor.
       .filter((p) => st.kind === 'claim' || norm(p.name) !== norm(st.who ?? ''))
@@ -45,7 +48,7 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
     const verbNote =
       st.kind === 'record'
         ? `The verb “${st.verb}” reports something that was decided and is on the record, not someone's opinion.`
-        : `The verb “${st.verb}” marks a claim: it tells you what ${st.who} says, not what was proven. ` +
+        : `The verb “${st.verb}” marks a claim: it tells you what ${st.who} ${st.verb}, not what was proven. ` +
           `A claim may be true or false; the article does not decide it.`;
     const q = finish({
       skill: 'record-or-claim',

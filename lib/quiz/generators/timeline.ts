@@ -6,6 +6,7 @@ import { finish, excerpt, formatDate, label, listing, norm, textOf, type Draft }
 /** Two values can be ordered only when they differ and neither contains the other ("2024" vs "2024-03" cannot). */
 const comparable = (a: string, b: string) => a !== b && !a.startsWith(b) && !b.startsWith(a);
 const DATE_WORDS = /\b(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i;
+const MONTH_ONLY = /^(?:in |on |last |this )?(January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Events with a usable phrase, one per phrase, in time order. */
@@ -34,8 +35,12 @@ function orderable(list: TimelineEvent[]): TimelineEvent[] {
 function dated(ctx: GenContext, e: TimelineEvent): string {
   const mention = ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
   const text = mention?.text ?? formatDate(e.value);
-  const relative = !/\d/.test(text);
-  return `“${e.event}” — ${label(e.sentence)} says “${text}”${relative ? `, which works out to ${formatDate(e.value)} (count from the article's date${ctx.article.date ? `, ${formatDate(ctx.article.date)}` : ''}, or from the event just before)` : `, that is ${formatDate(e.value)}`}`;
+  const when = formatDate(e.value);
+  const from = ctx.article.date ? ` (${formatDate(ctx.article.date)})` : '';
+  let how = `, that is ${when}`;
+  if (!/\d/.test(text) && MONTH_ONLY.test(text)) how = `: no year is written, so it is the last one before the article's date${from}, ${when}`;
+  else if (!/\d/.test(text)) how = `, which works out to ${when}: count from the article's date${from} or from the event just before`;
+  return `“${e.event}” — ${label(e.sentence)} says “${text}”${how}`;
 }
 
 /** Timeline: which happened first or last, and when a given event happened. Only dates that differ are asked. */

@@ -18,7 +18,10 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     const written = writtenForm(hit, sentence, glossary)!;
     const category = byTerm.get(norm(hit.term))?.category;
     const isOther = (t: string) => norm(t) !== norm(hit.term);
-    const inArticle = analysis.terms.filter((t) => isOther(t.term)).map((t) => t.definition);
+    // Rotated by the term's position, so each question gets a different mix of the article's other terms.
+    const others = analysis.terms.filter((t) => isOther(t.term)).map((t) => t.definition);
+    const shift = analysis.terms.indexOf(hit) % Math.max(1, others.length);
+    const inArticle = [...others.slice(shift), ...others.slice(0, shift)];
     const sameCategory = glossary.filter((g) => isOther(g.term) && category && g.category === category);
     const rest = glossary.filter((g) => isOther(g.term) && !(category && g.category === category));
     // Prefer definitions of similar length, so the right one does not stand out by being the longest.

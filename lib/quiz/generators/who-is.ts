@@ -28,7 +28,7 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
       .filter((r) => !own.has(norm(r)) && ![...own].some((o) => o.includes(norm(r)) || norm(r).includes(o)));
     const role = person.roles[0];
     const how =
-      `Look for where the article introduces ${person.name}, in ${label(at)}: “${excerpt(sentence, 36)}” ` +
+      `Look for where the article introduces ${person.name}, in ${label(at)}: “${excerpt(sentence, 36, Math.max(0, sentence.indexOf(person.name)))}” ` +
       `A role is often written just before the name (a job or title) or between commas right after it.`;
     const q = finish({
       skill: 'who-is',

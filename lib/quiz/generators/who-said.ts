@@ -78,7 +78,7 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
       answer: speaker.name,
       distractors,
       evidence,
-      explanation: `${how}${trap ? ` ${trap.name} is also named there, but is not the one speaking.` : ''}`,
+      explanation: `${how}${trap ? ` ${trap.name.charAt(0).toUpperCase() + trap.name.slice(1)} is also named there, but is not the one speaking.` : ''}`,
       difficulty: trap ? 3 : quote.kind === 'block' ? 2 : 1,
     };
     const q = finish(draft);

@@ -1,0 +1,95 @@
+/**
+ * Name-shaped spans of one sentence: capitalised runs with titles split off, places and organisations dropped,
+ * and the role cues written around them.
+ */
+import type { Sentence } from './types';
+import { capitalisedRuns, tokenize, type Token } from './name-tokens';
+import { CALENDAR_WORDS, NON_NAME_STARTERS, ORG_WORDS, PLACES, PLACE_STARTERS, TITLES, TITLE_PREFIXES } from './name-words';
+import { appositiveAfter, appositiveBefore, rolesBefore } from './people-roles';
+
+export interface NameHit {
+  sentence: number;
+  /** Name words, titles removed ("Mary", "Marlowe", "Sommer"). */
+  words: string[];
+  /** The title as written before the name ("Judge"), or null. */
+  title: string | null;
+  /** Roles stated here (from the title, an occupation before the name or an appositive). */
+  roles: string[];
+}
+
+const key = (w: string) => w.toLowerCase().replace(/\.$/, '');
+
+/** Split a run at months and weekdays, which are never part of a name. */
+function splitCalendar(tokens: Token[], [a, b]: [number, number]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = a;
+  for (let i = a; i <= b; i++) {
+    if (i === b || CALENDAR_WORDS.has(key(tokens[i].word))) {
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A place ("New Mexico", "Texas") or an organisation ("Supreme Court") rather than a person. */
+function isPlaceOrOrg(words: string[]): boolean {
+  const keys = words.map(key);
+  if (keys.some((k) => ORG_WORDS.has(k))) return true;
+  if (keys.every((k) => PLACES.has(k))) return true;
+  return keys.length === 2 && PLACE_STARTERS.has(keys[0]);
+}
+
+/** The title inside a run: [start, end) of its words, or null. The name must follow it. */
+function findTitle(tokens: Token[], a: number, b: number): [number, number] | null {
+  for (let t = a; t < b - 1; t++) {
+    if (TITLES[key(tokens[t].word)] === undefined) continue;
+    let ts = t;
+    while (ts > a && TITLE_PREFIXES.has(key(tokens[ts - 1].word))) ts--;
+    let te = t + 1;
+    while (te < b - 1 && (TITLES[key(tokens[te].word)] !== undefined || TITLE_PREFIXES.has(key(tokens[te].word)))) te++;
+    return [ts, te];
+  }
+  return null;
+}
+
+/** Role stated by a title and the capitalised words before it ("New Mexico Judge" -> "New Mexico judge"). */
+function titleRole(text: string, tokens: Token[], a: number, [ts, te]: [number, number]): string | null {
+  const words = tokens.slice(ts, te).map((t) => key(t.word));
+  const last = TITLES[words[words.length - 1]] ?? '';
+  const role = [...words.slice(0, -1), last].filter(Boolean).join(' ');
+  if (!last && words.length === 1) return null;
+  const qualifier = ts > a ? text.slice(tokens[a].wordStart, tokens[ts - 1].wordEnd) : '';
+  return qualifier ? `${qualifier} ${role}` : role;
+}
+
+/** Every name-shaped span of a sentence with its title and role cues. */
+export function nameHits(s: Sentence): NameHit[] {
+  const tokens = tokenize(s.text);
+  const hits: NameHit[] = [];
+  for (const run of capitalisedRuns(tokens)) {
+    for (const [a0, b] of splitCalendar(tokens, run)) {
+      let a = a0;
+      while (a < b && NON_NAME_STARTERS.has(key(tokens[a].word))) a++;
+      if (a >= b) continue;
+      const title = findTitle(tokens, a, b);
+      const nameStart = title ? title[1] : a;
+      const words = tokens.slice(nameStart, b).map((t) => t.word);
+      if (isPlaceOrOrg(words)) continue;
+      const roles: string[] = [];
+      if (title) {
+        const r = titleRole(s.text, tokens, a, title);
+        if (r) roles.push(r);
+      } else {
+        roles.push(...rolesBefore(s.text, tokens, nameStart));
+        const before = appositiveBefore(s.text, tokens, nameStart);
+        if (before) roles.push(before);
+      }
+      const after = appositiveAfter(s.text, tokens, b);
+      if (after) roles.push(after);
+      const titleText = title ? s.text.slice(tokens[title[0]].wordStart, tokens[title[1] - 1].wordEnd) : null;
+      hits.push({ sentence: s.index, words, title: titleText, roles });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,108 @@
+/**
+ * People and speaking groups of an article, with their roles and the other ways the article names them.
+ *
+ * Evidence rule: a capitalised word is a name only with two or more name words ("Kari Morrissey"), a title
+ * ("Judge Sommer") or a role cue ("prosecutor Morrissey"), or when it is the surname of a full name the article
+ * gives ("Baldwin" after "Alec Baldwin"). Film titles, platforms and places mentioned alone stay out.
+ * Groups ("Baldwin’s lawyers", "prosecutors", "the state") are kind 'group'. An unnamed single speaker ("a man who
+ * claimed") is kind 'person' with the phrase, lower-case, as its name; `isNamed` tells these apart.
+ */
+import type { Person, Sentence } from './types';
+import { nameHits, type NameHit } from './name-hits';
+import { findGroupHits } from './people-groups';
+
+/** True for a person the article names ("Kari Morrissey"), false for groups and phrases like "a man". */
+export function isNamed(p: Person): boolean {
+  return p.kind === 'person' && /^\p{Lu}/u.test(p.name);
+}
+
+interface Entry {
+  person: Person;
+  first: number;
+  order: number;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+/** Find the people and speaking groups of an article, in order of first mention. */
+export function findPeople(sentences: Sentence[]): Person[] {
+  const hits = sentences.flatMap(nameHits);
+  const entries: Entry[] = [];
+  const byName = new Map<string, Entry>();
+  const create = (name: string, kind: Person['kind'], sentence: number): Entry => {
+    const e: Entry = {
+      person: { name, kind, roles: [], aliases: [], mentions: [], roleSentence: null },
+      first: sentence,
+      order: entries.length,
+    };
+    entries.push(e);
+    byName.set(norm(name), e);
+    return e;
+  };
+
+  // Full names first, so a surname that appears before its full name still resolves.
+  for (const h of hits) {
+    if (h.words.length >= 2 && !byName.has(norm(h.words.join(' ')))) create(h.words.join(' '), 'person', h.sentence);
+  }
+  for (const h of hits) {
+    const e = resolve(h, entries, byName) ?? (cued(h) ? create(h.words[0], 'person', h.sentence) : null);
+    if (!e) continue;
+    const p = e.person;
+    e.first = Math.min(e.first, h.sentence);
+    p.mentions.push(h.sentence);
+    const spoken = h.words.join(' ');
+    if (spoken !== p.name) addUnique(p.aliases, spoken);
+    if (h.title && h.words.length === 1) addUnique(p.aliases, `${h.title} ${spoken}`);
+    for (const r of h.roles) {
+      mergeRole(p.roles, r);
+      p.roleSentence ??= h.sentence;
+    }
+  }
+
+  for (const g of findGroupHits(sentences)) {
+    const e = byName.get(norm(g.name)) ?? create(g.name, g.kind, g.sentence);
+    e.first = Math.min(e.first, g.sentence);
+    e.person.mentions.push(g.sentence);
+  }
+
+  return entries
+    .filter((e) => e.person.mentions.length > 0)
+    .sort((a, b) => a.first - b.first || rank(a) - rank(b) || a.order - b.order)
+    .map((e) => ({ ...e.person, mentions: [...new Set(e.person.mentions)].sort((x, y) => x - y) }));
+}
+
+/** Named people before groups when both first appear in the same sentence. */
+const rank = (e: Entry) => (isNamed(e.person) ? 0 : 1);
+
+/** A single name word counts on its own only with a title or a role cue. */
+const cued = (h: NameHit) => h.words.length === 1 && (h.title !== null || h.roles.length > 0);
+
+/** Keep the fuller of two roles that say the same thing ("New Mexico judge" over "judge"). */
+function mergeRole(roles: string[], role: string): void {
+  const r = norm(role);
+  if (roles.some((x) => norm(x) === r || norm(x).endsWith(` ${r}`))) return;
+  const i = roles.findIndex((x) => r.endsWith(` ${norm(x)}`));
+  if (i >= 0) roles[i] = role;
+  else roles.push(role);
+}
+
+function addUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** The known person a hit refers to: same full name, or a surname of a full name (the latest one mentioned). */
+function resolve(h: NameHit, entries: Entry[], byName: Map<string, Entry>): Entry | null {
+  const exact = byName.get(norm(h.words.join(' ')));
+  if (exact) return exact;
+  const last = norm(h.words[h.words.length - 1]);
+  const first = norm(h.words[0]);
+  const candidates = entries.filter((e) => {
+    if (e.person.kind !== 'person') return false;
+    const ws = e.person.name.split(/\s+/).map(norm);
+    // "Sommer" -> "Mary Marlowe Sommer"; "Mary Sommer" -> "Mary Marlowe Sommer".
+    return ws.length > h.words.length && ws[ws.length - 1] === last && (h.words.length === 1 || ws[0] === first);
+  });
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const latest = (e: Entry) => Math.max(-1, ...e.person.mentions.filter((m) => m <= h.sentence));
+  return candidates.reduce((best, e) => (latest(e) > latest(best) ? e : best));
+}

@@ -1,0 +1,251 @@
+import type { GlossaryTerm } from './types';
+
+/** How news is gathered, sourced, labelled and corrected, plus words news writing often misuses. */
+export const journalismTerms: GlossaryTerm[] = [
+  {
+    term: 'primary source',
+    aliases: ['firsthand account'],
+    category: 'journalism',
+    definition: 'Original evidence from the time or the people involved, such as a court ruling, a video or an eyewitness.',
+  },
+  {
+    term: 'secondary source',
+    aliases: [],
+    category: 'journalism',
+    definition: 'A report or summary written by someone who was not there, based on original material.',
+  },
+  {
+    term: 'attribution',
+    aliases: ['according to', 'attributed'],
+    category: 'journalism',
+    definition: 'Telling readers who gave a piece of information or said a quote.',
+  },
+  {
+    term: 'anonymous source',
+    aliases: ['unnamed source', 'unnamed official', 'people familiar with the matter', 'sources familiar with'],
+    category: 'journalism',
+    definition: 'A person who gives information to a reporter on the condition that their name is not printed.',
+  },
+  {
+    term: 'press release',
+    aliases: ['news release'],
+    category: 'journalism',
+    definition: 'An official written announcement that a company or group sends to reporters.',
+  },
+  {
+    term: 'press conference',
+    aliases: ['news conference', 'press briefing'],
+    category: 'journalism',
+    definition: 'An event where an official speaks to reporters and answers their questions.',
+  },
+  {
+    term: 'op-ed',
+    aliases: ['opinion piece', 'guest essay'],
+    category: 'journalism',
+    definition: 'An article that argues a personal view, written by someone outside the newspaper’s staff.',
+  },
+  {
+    term: 'editorial',
+    aliases: ['editorial board'],
+    category: 'journalism',
+    definition: 'An article that gives the official opinion of a newspaper or news site, not a news report.',
+  },
+  {
+    term: 'columnist',
+    aliases: ['opinion columnist'],
+    category: 'journalism',
+    definition: 'A writer who regularly shares personal views in a newspaper or magazine.',
+  },
+  {
+    term: 'correction',
+    aliases: ['correction notice'],
+    category: 'journalism',
+    definition: 'A note a news outlet adds to admit and fix a mistake in something it published.',
+    context: /\b(?:publish\w*|articles?|stor(?:y|ies)|reports?|newspapers?|editors?|errors?|mistakes?|journals?|outlets?|issued|appended)\b/i,
+  },
+  {
+    term: 'retraction',
+    aliases: ['retracted', 'retract'],
+    category: 'journalism',
+    definition: 'When a publisher or journal takes back an article because it was seriously wrong.',
+  },
+  {
+    term: 'embargo',
+    aliases: ['embargoed'],
+    category: 'journalism',
+    definition: 'An agreement not to publish news before a set time. In trade, it also means a government ban on business with a country.',
+  },
+  {
+    term: 'paywall',
+    aliases: [],
+    category: 'journalism',
+    definition: 'A block on a news site that lets only paying subscribers read the full articles.',
+  },
+  {
+    term: 'fact-check',
+    aliases: ['fact-checker', 'fact-checking', 'fact-checked'],
+    category: 'journalism',
+    definition: 'Carefully testing whether claims are true by comparing them with reliable evidence.',
+  },
+  {
+    term: 'misinformation',
+    aliases: [],
+    category: 'journalism',
+    definition: 'False or misleading information that is spread, whether or not the person sharing it knows it is wrong.',
+  },
+  {
+    term: 'disinformation',
+    aliases: [],
+    category: 'journalism',
+    definition: 'False information spread on purpose to fool people.',
+    misstatements: [
+      {
+        pattern: /\bdisinformation\b[^.]*\b(?:by mistake|by accident|accidental\w*|unintentional\w*|honest mistakes?|without meaning)\b/i,
+        wrong: 'it is false information shared by mistake',
+        right: 'it is spread on purpose to deceive; false information shared by mistake is misinformation',
+      },
+    ],
+  },
+  {
+    term: 'satire',
+    aliases: ['satirical'],
+    category: 'journalism',
+    definition: 'Humor that exaggerates or mocks real events to make a point, not meant to be taken as true news.',
+  },
+  {
+    term: 'headline',
+    aliases: [],
+    category: 'journalism',
+    definition: 'The title in large type above a news story that sums it up.',
+  },
+  {
+    term: 'byline',
+    aliases: [],
+    category: 'journalism',
+    definition: 'The line that names the writer of an article.',
+  },
+  {
+    term: 'dateline',
+    aliases: [],
+    category: 'journalism',
+    definition: 'The line at the start of a news story that tells where, and sometimes when, it was reported.',
+  },
+  {
+    term: 'lede',
+    aliases: [],
+    category: 'journalism',
+    definition: 'The opening sentence or paragraph of a news story, meant to give the most important point.',
+  },
+  {
+    term: 'allegedly',
+    aliases: ['alleged', 'allegation', 'allege', 'alleging'],
+    category: 'journalism',
+    definition: 'Said to have happened, but not yet proved. Reporters use it for accusations a court has not decided.',
+  },
+  {
+    term: 'on the record',
+    aliases: [],
+    category: 'journalism',
+    definition: 'Speaking to a reporter on terms that let both the words and the speaker’s name be published.',
+  },
+  {
+    term: 'off the record',
+    aliases: [],
+    category: 'journalism',
+    definition: 'Speaking to a reporter on terms that the information will not be published at all.',
+    misstatements: [
+      {
+        pattern: /\boff the record\b[^.]*\b(?:means?|meaning)\b[^.]*\b(?:without (?:using |giving |naming )?(?:(?:his|her|their) )?names?|anonymous\w*|not (?:be )?named|unnamed)\b/i,
+        wrong: 'the reporter may use the information without giving a name',
+        right: 'it means the information cannot be published at all; using it without a name is called “on background”',
+      },
+    ],
+  },
+  {
+    term: 'on background',
+    aliases: [],
+    category: 'journalism',
+    definition: 'Speaking to a reporter on terms that the information may be used but the speaker will not be named.',
+  },
+  {
+    term: 'spokesperson',
+    aliases: ['spokesman', 'spokeswoman'],
+    category: 'journalism',
+    definition: 'A person whose job is to speak to the media for a company, group or official.',
+  },
+  {
+    term: 'leak',
+    aliases: ['leaked'],
+    category: 'journalism',
+    definition: 'Secret information passed to reporters without permission.',
+    context: /\b(?:documents?|memos?|reports?|information|emails?|recordings?|press|reporters?|media|drafts?|classified|audio|opinion)\b/i,
+  },
+  {
+    term: 'wire service',
+    aliases: ['news agency', 'newswire'],
+    category: 'journalism',
+    definition: 'A news organization that sells its stories to many other newspapers and sites, such as the AP or Reuters.',
+  },
+  {
+    term: 'breaking news',
+    aliases: [],
+    category: 'journalism',
+    definition: 'News about something happening right now, reported before all the facts are known.',
+  },
+  {
+    term: 'clickbait',
+    aliases: [],
+    category: 'journalism',
+    definition: 'A headline or post made to get clicks by teasing or exaggerating, often promising more than the story gives.',
+  },
+  {
+    term: 'conflict of interest',
+    aliases: ['conflicts of interest'],
+    category: 'journalism',
+    definition: 'When a person’s own gain could unfairly sway a decision or report they are supposed to make fairly.',
+  },
+  {
+    term: 'paraphrase',
+    aliases: ['paraphrased', 'paraphrasing'],
+    category: 'journalism',
+    definition: 'Putting what someone said into your own words instead of quoting them exactly.',
+  },
+  {
+    term: 'conspiracy theory',
+    aliases: ['conspiracy theorist'],
+    category: 'journalism',
+    definition: 'A belief that a secret group is behind events, usually held without good evidence.',
+  },
+  {
+    term: 'go viral',
+    aliases: ['went viral', 'goes viral', 'going viral', 'gone viral'],
+    category: 'journalism',
+    definition: 'To spread very quickly online as huge numbers of people share something.',
+  },
+  {
+    term: 'decimate',
+    aliases: ['decimated', 'decimating', 'decimation'],
+    category: 'journalism',
+    definition: 'To destroy or kill a large part of something. Long ago it meant killing one in every ten.',
+    misstatements: [
+      {
+        pattern: /\b(?:literally|completely|totally|entirely|utterly) decimat\w*/i,
+        wrong: 'it means wiped out completely',
+        right: 'it means a large part was destroyed, not all of it (first it meant one in ten)',
+      },
+    ],
+  },
+  {
+    term: 'beg the question',
+    aliases: ['begs the question', 'begging the question', 'begged the question'],
+    category: 'journalism',
+    definition: 'To argue in a circle, by assuming the very thing an argument is trying to prove.',
+    misstatements: [
+      {
+        pattern: /\bbeg(?:s|ged|ging)? the question,? (?:of )?(?:whether|what|why|how|who|when|if)\b/i,
+        wrong: 'it is used to mean “raises the question”',
+        right: 'strictly it means an argument assumes what it should prove; to invite a question, say “raises the question”',
+      },
+    ],
+  },
+];

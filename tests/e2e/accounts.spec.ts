@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { QuizPage, expectNoAxeViolations, nickname } from '../pages/quiz-page';
+
+test('a player signs up, plays signed in, signs out and signs back in', async ({ page }) => {
+  const name = nickname('Sam');
+  const email = `${name.toLowerCase()}@example.com`;
+  const password = 'correct horse battery';
+
+  await page.goto('/signup');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Display name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Use at least 8 characters.')).toBeVisible();
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+
+  await page.goto('/articles/rust-baldwin-dismissal/quiz');
+  await expect(page.getByText(`You are signed in as ${name}`)).toBeVisible();
+  await expect(page.getByLabel('Nickname')).toHaveValue(name);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  const quiz = new QuizPage(page);
+  await quiz.answerAllByKeyboard();
+  await quiz.submitByKeyboard();
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  const resultUrl = page.url();
+  await page.getByRole('link', { name: 'See the leaderboard' }).click();
+  await expect(page.getByRole('row').filter({ hasText: name })).toContainText('you');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  // Signed out, the account's attempt is no longer this browser's to see.
+  expect((await page.goto(resultUrl))?.status()).toBe(404);
+
+  await page.goto('/signin');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('wrong password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('That email and password do not match an account.')).toBeVisible();
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+  await page.goto(resultUrl);
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+});
+
+test('signing up twice with one email is refused with a clear message', async ({ page }) => {
+  const name = nickname('Dup');
+  const email = `${name.toLowerCase()}@example.com`;
+  for (let i = 0; i < 2; i++) {
+    await page.goto('/signup');
+    await page.getByLabel('Display name').fill(name);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('long enough password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    if (i === 0) {
+      await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    }
+  }
+  await expect(page.getByText('That email already has an account. Sign in instead.')).toBeVisible();
+});

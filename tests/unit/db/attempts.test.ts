@@ -1,0 +1,122 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeDb, getDb } from '@/lib/db/client';
+import { createAttempt, getAttempt, submitAttempt } from '@/lib/db/queries/attempts';
+import { listLeaderboard } from '@/lib/db/queries/leaderboard';
+import { createUser } from '@/lib/db/queries/users';
+import { answers, attempts } from '@/lib/db/schema';
+import { guest, makeQuiz } from './helpers';
+
+afterAll(closeDb);
+
+/** Shown index that picks the right (or a wrong) canonical option for each dealt question. */
+async function answersFor(id: string, player: { guestId: string } | { userId: string }, right: boolean | boolean[]) {
+  const view = await getAttempt({ id, player });
+  const shown: Record<string, number> = {};
+  view!.dealt.forEach(({ question, order }, i) => {
+    const wantRight = Array.isArray(right) ? right[i] : right;
+    const target = wantRight ? question.answer : (question.answer + 1) % question.options.length;
+    shown[question.id] = order.indexOf(target);
+  });
+  return shown;
+}
+
+describe('submitting an attempt', () => {
+  it('stores one graded attempt and its answers, and a repeated submit stores nothing new', async () => {
+    const { quizId } = await makeQuiz(4);
+    const player = guest();
+    const { id } = (await createAttempt({ quizId, player, nickname: 'Ana' }))!;
+    const shown = await answersFor(id, player, [true, true, false, true]);
+    const first = await submitAttempt({ id, player, shown, idempotencyKey: 'key-first-1' });
+    expect(first).toEqual({ ok: true, score: 3, maxScore: 4, alreadySubmitted: false });
+    const again = await submitAttempt({ id, player, shown: await answersFor(id, player, true), idempotencyKey: 'key-second' });
+    expect(again).toEqual({ ok: true, score: 3, maxScore: 4, alreadySubmitted: true });
+    const db = await getDb();
+    expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(4);
+    const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
+    expect(row.score).toBe(3);
+    expect(row.idempotencyKey).toBe('key-first-1');
+    expect(row.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('two submits at the same moment give one stored result', async () => {
+    const { quizId } = await makeQuiz(4);
+    const player = guest();
+    const { id } = (await createAttempt({ quizId, player, nickname: 'Race' }))!;
+    const shown = await answersFor(id, player, true);
+    const results = await Promise.all([
+      submitAttempt({ id, player, shown, idempotencyKey: 'race-aaaa' }),
+      submitAttempt({ id, player, shown, idempotencyKey: 'race-bbbb' }),
+    ]);
+    expect(results.map((r) => r && r.ok && r.score)).toEqual([4, 4]);
+    expect(results.filter((r) => r && r.ok && r.alreadySubmitted)).toHaveLength(1);
+    const db = await getDb();
+    expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(4);
+  });
+
+  it('refuses a missing answer (naming the question), a stray question and a bad option, and stores nothing', async () => {
+    const { quizId } = await makeQuiz(4);
+    const player = guest();
+    const { id } = (await createAttempt({ quizId, player, nickname: 'Ben' }))!;
+    const shown = await answersFor(id, player, true);
+    const view = await getAttempt({ id, player });
+    const secondId = view!.dealt[1].question.id;
+    const missing = { ...shown };
+    delete missing[secondId];
+    expect(await submitAttempt({ id, player, shown: missing, idempotencyKey: 'missing-1' })).toEqual({
+      ok: false, error: 'Question 2 has no answer yet. Pick one option.', field: secondId,
+    });
+    const stray = await submitAttempt({ id, player, shown: { ...shown, nope: 0 }, idempotencyKey: 'stray-11' });
+    expect(stray).toMatchObject({ ok: false, error: expect.stringMatching(/not in this quiz/) });
+    const bad = await submitAttempt({ id, player, shown: { ...shown, [secondId]: 7 }, idempotencyKey: 'badopt-1' });
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/Question 2/) });
+    const db = await getDb();
+    const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
+    expect(row.submittedAt).toBeNull();
+    expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(0);
+  });
+});
+
+describe('ownership', () => {
+  it('a guest cannot read or submit another guest’s or a user’s attempt', async () => {
+    const { quizId } = await makeQuiz(3);
+    const owner = guest();
+    const other = guest();
+    const { id } = (await createAttempt({ quizId, player: owner, nickname: 'Owner' }))!;
+    expect(await getAttempt({ id, player: other })).toBeNull();
+    expect(await submitAttempt({ id, player: other, shown: {}, idempotencyKey: 'intruder' })).toBeNull();
+    const user = (await createUser({ email: `u${Date.now()}@example.com`, name: 'U', passwordHash: 'x' }))!;
+    expect(await getAttempt({ id, player: { userId: user.id } })).toBeNull();
+    const mine = (await createAttempt({ quizId, player: { userId: user.id }, nickname: 'Signed' }))!;
+    expect(await getAttempt({ id: mine.id, player: { userId: user.id } })).not.toBeNull();
+    expect(await getAttempt({ id: mine.id, player: owner })).toBeNull();
+    const db = await getDb();
+    const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
+    expect(row.submittedAt).toBeNull();
+  });
+});
+
+describe('leaderboard', () => {
+  it('ranks each player’s best attempt by score, then by the earlier submission, and marks the caller', async () => {
+    const { slug, quizId } = await makeQuiz(4);
+    const a = guest();
+    const b = guest();
+    const c = guest();
+    const play = async (p: { guestId: string }, nickname: string, right: boolean[]) => {
+      const { id } = (await createAttempt({ quizId, player: p, nickname }))!;
+      await submitAttempt({ id, player: p, shown: await answersFor(id, p, right), idempotencyKey: `k-${id.slice(0, 12)}` });
+    };
+    await play(a, 'Ada', [true, true, false, false]); // 2
+    await play(b, 'Bo', [true, true, true, false]); // 3, earlier
+    await play(c, 'Cy', [true, true, true, false]); // 3, later: ranks below Bo
+    await play(a, 'Ada', [true, true, true, true]); // Ada's best is now 4
+    await play(b, 'Bo', [false, false, false, false]); // a worse try does not replace Bo's best
+    const rows = (await listLeaderboard({ slug, player: c }))!;
+    expect(rows.map((r) => [r.rank, r.nickname, r.score, r.mine])).toEqual([
+      [1, 'Ada', 4, false],
+      [2, 'Bo', 3, false],
+      [3, 'Cy', 3, true],
+    ]);
+    expect(await listLeaderboard({ slug: 'no-such-article', player: null })).toBeNull();
+  });
+});

@@ -1,0 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// Each test file gets its own embedded database folder (unless DATABASE_URL points at PostgreSQL), so runs never
+// share state with a developer's .data folder or with each other.
+if (!process.env.DATABASE_URL) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-unit-'));
+  process.env.PGLITE_DIR = path.join(dir, 'pglite');
+  process.env.DATA_DIR = dir;
+}
+process.env.AUTH_SECRET ??= 'unit-test-secret-not-for-production';
