@@ -52,6 +52,8 @@ describe('findStatements on the seed', () => {
     expect(sentenced?.content).toBe('Hannah Gutierrez-Reed was sentenced to prison for 18 months for involuntary manslaughter back in April 2024 after being found guilty in March');
     const notSentenced = all.find((s) => s.sentence === 16 && s.verb === 'sentenced');
     expect(notSentenced?.content).toBe('Baldwin will not be sentenced to involuntary manslaughter');
+    expect(all.find((s) => s.verb === 'approved')?.content).toBe('the case was then approved in court');
+    expect(all.find((s) => s.sentence === 7)?.content).toBe('“late discovery” of certain evidence “impacted the fundamental fairness of the proceedings”');
     const filed = all.find((s) => s.sentence === 16 && s.verb === 'filed');
     expect(filed).toMatchObject({ kind: 'record', who: 'some of Hutchins’ family members' });
   });

@@ -71,10 +71,10 @@ export function findStatements(sentences: Sentence[], people: Person[]): Stateme
         RECORD.has(verb) || ((verb === 'denied' || verb === 'denies') && COURT.test(subject.phrase)) ? 'record' : 'claim';
       let content: string;
       if (kind === 'claim') {
-        content = phraseAfter(text.slice(after).replace(/^\s*(that\s+)?/i, ''), 0, 20);
+        content = phraseAfter(text.slice(after).replace(/^\s*(that\s+)?/i, ''), 0, 24);
       } else if (passive && subject.phrase && !/^(which|that|who)$/i.test(subject.phrase)) {
         // Keep what sits between subject and verb ("will not be"), minus commas and asides ("however").
-        const middle = text.slice(subject.start + subject.phrase.length, at).replace(/,?\s*\bhowever\b,?/gi, ' ').replace(/,/g, ' ');
+        const middle = text.slice(subject.start + subject.phrase.length, at).replace(/^[\s,]*(which|who|that)\b/i, '').replace(/,?\s*\bhowever\b,?/gi, ' ').replace(/,/g, ' ');
         content = `${subject.phrase} ${middle} ${phraseAfter(text, at)}`;
       } else {
         content = phraseAfter(text, at);

@@ -17,6 +17,7 @@ const STOP = new Set(
     'than by to from with for on in at into so then once until unless over under during against about')
     .split(' '),
 );
+const DETERMINERS = new Set('the a an this that these those his her its their our my some any'.split(' '));
 export const PRONOUNS = new Set('he she they it we i'.split(' '));
 
 export interface SubjectInfo {
@@ -54,7 +55,11 @@ export function subjectBefore(text: string, verbAt: number): SubjectInfo {
   let start = cut + 1;
   const tokens = [...prefix.slice(start).matchAll(/\S+/g)];
   let keep = tokens.length;
-  while (keep > 0 && !STOP.has(word(tokens[keep - 1][0])) && tokens.length - keep < 8) keep--;
+  while (keep > 0 && !STOP.has(word(tokens[keep - 1][0])) && tokens.length - keep < 8) {
+    keep--;
+    // A relative clause's antecedent is a noun phrase: it starts at its determiner ("dismiss the case, which").
+    if (rel && DETERMINERS.has(word(tokens[keep][0]))) break;
+  }
   if (keep < tokens.length) start += tokens[keep].index;
   else start = prefix.length;
   const phrase = prefix.slice(start).trim();
@@ -65,7 +70,16 @@ export function subjectBefore(text: string, verbAt: number): SubjectInfo {
 export function phraseAfter(text: string, from: number, max = 20): string {
   const rest = text.slice(from).split(/[;:]|,\s(?!\d)/)[0];
   const words = rest.trim().split(/\s+/).filter(Boolean).slice(0, max);
-  return words.join(' ').replace(/[.!?”"]+$/, '').replace(/^[“"]+/, '').trim();
+  return balanceQuotes(words.join(' ').replace(/[.!?]+(?=[”"]?$)/, '').trim());
+}
+
+/** Closes or opens a curly quotation cut in half by the phrase limits, so content reads as a whole. */
+export function balanceQuotes(text: string): string {
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  if (open > close) return `${text}”`;
+  if (close > open) return `“${text}`;
+  return text;
 }
 
 /** The noun phrase right after `from` ("by some of the family members along with…" → "some of the family members"). */

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from './types';
 import { capitalisedRuns, tokenize, type Token } from './name-tokens';
-import { CALENDAR_WORDS, NON_NAME_STARTERS, ORG_WORDS, PLACES, PLACE_STARTERS, TITLES, TITLE_PREFIXES } from './name-words';
+import { roleNoun, CALENDAR_WORDS, NON_NAME_STARTERS, ORG_WORDS, PLACES, PLACE_STARTERS, TITLES, TITLE_PREFIXES } from './name-words';
 import { appositiveAfter, appositiveBefore, rolesBefore } from './people-roles';
 
 export interface NameHit {
@@ -71,6 +71,12 @@ export function nameHits(s: Sentence): NameHit[] {
     for (const [a0, b] of splitCalendar(tokens, run)) {
       let a = a0;
       while (a < b && NON_NAME_STARTERS.has(key(tokens[a].word))) a++;
+      // A capitalised occupation opening a sentence ("Lawyer Brandt objected") is a cue, not a first name.
+      const occupation: string[] = [];
+      while (a < b - 1 && TITLES[key(tokens[a].word)] === undefined && roleNoun(key(tokens[a].word))) {
+        occupation.push(key(tokens[a].word));
+        a++;
+      }
       if (a >= b) continue;
       const title = findTitle(tokens, a, b);
       const nameStart = title ? title[1] : a;
@@ -81,7 +87,8 @@ export function nameHits(s: Sentence): NameHit[] {
         const r = titleRole(s.text, tokens, a, title);
         if (r) roles.push(r);
       } else {
-        roles.push(...rolesBefore(s.text, tokens, nameStart));
+        if (occupation.length) roles.push(occupation.join(' '));
+        else roles.push(...rolesBefore(s.text, tokens, nameStart));
         const before = appositiveBefore(s.text, tokens, nameStart);
         if (before) roles.push(before);
       }

@@ -87,7 +87,9 @@ export const ORG_WORDS = set(`
   airport station church club team fund bank board service services administration authority network studios
   pictures media press festival awards act bill museum library project program programme islands republic kingdom
   state states city valley beach island bay coast ocean sea county's united union federation academy jury
-  instagram facebook twitter tiktok youtube google apple amazon microsoft netflix
+  instagram facebook twitter tiktok youtube google apple amazon microsoft netflix research health science
+  sciences medicine review magazine herald gazette daily courier tribune bridge mill prison jail hall square
+  tower building plaza mall stadium arena highway road fire rescue
 `);
 
 /** First words of multi-word place names ("New Mexico", "San Diego", "North Carolina"). */

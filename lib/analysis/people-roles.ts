@@ -91,7 +91,11 @@ export function appositiveAfter(text: string, tokens: Token[], nameEnd: number):
   if (!noun || noun !== ts[i].word.toLowerCase()) return null;
   // After the role noun only a prepositional tail may follow ("director of the agency"), else it is a clause.
   if (i + 1 < ts.length && !hardBreak(ts[i]) && !PREPOSITIONS.has(ts[i + 1].word.toLowerCase())) return null;
-  const endTok = hardBreak(ts[i]) ? ts[i] : ts[ts.length - 1];
+  let endIdx = hardBreak(ts[i]) ? i : ts.length - 1;
+  // "a psychologist at Eastbrook College who was not involved": the role ends before the relative clause.
+  const rel = ts.findIndex((t, k) => k > i && /^(who|which|that|whose)$/i.test(t.word));
+  if (rel > 0 && rel - 1 < endIdx) endIdx = rel - 1;
+  const endTok = ts[endIdx];
   return tidy(text.slice(ts[0].wordStart, endTok.wordEnd));
 }
 

@@ -11,7 +11,9 @@ const WORDS = `
   warn warns warned maintain maintains maintained contend contends contended acknowledge acknowledges
   acknowledged admit admits admitted deny denies denied ruled conclude concludes concluded
   recalled remarked called
-  describe describes described suggest suggests suggested assert asserts asserted
+  describe describes described suggest suggests suggested assert asserts asserted accuse accuses accused
+  accusing urge urges urged promise promises promised vow vows vowed complain complains complained predict
+  predicts predicted concede concedes conceded
 `;
 
 /** Lower-case verbs of saying in all their forms. */

@@ -31,12 +31,47 @@ function usVariants(word: string): string[] {
   ].filter((v) => v !== word);
 }
 
+// Lookups and suggestions are memoised: articles repeat words, and a suggestion costs milliseconds.
+const known = new Map<string, boolean>();
+const suggestions = new Map<string, string | null>();
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  if (cache.size > 50_000) cache.clear();
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
 function isKnown(spell: Checker, word: string): boolean {
+  return memo(known, word, () => lookUp(spell, word));
+}
+
+function lookUp(spell: Checker, word: string): boolean {
   if (spell.correct(word)) return true;
   // Possessives and plural possessives: "jury's", "parents'".
   const base = word.replace(/'s$|'$/, '');
   if (base !== word && base && spell.correct(base)) return true;
   return usVariants(base).some((v) => spell.correct(v));
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A fix one edit away, tried in the order typos usually happen: swapped letters ("deicsion"), a missing
+ * letter ("aproved"), an extra letter, a wrong letter. This costs about a millisecond where nspell's own
+ * suggest() costs tens, so suggest() is only the fallback for words further off.
+ */
+function suggest(spell: Checker, word: string): string | null {
+  const edits: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) edits.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) edits.push(word.slice(0, i) + c + word.slice(i));
+  for (let i = 0; i < word.length; i++) edits.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i < word.length; i++) {
+    for (const c of LETTERS) if (c !== word[i]) edits.push(word.slice(0, i) + c + word.slice(i + 1));
+  }
+  const hit = edits.find((e) => e.length > 1 && !/^'|''/.test(e) && spell.correct(e));
+  return hit ?? spell.suggest(word)[0] ?? null;
 }
 
 /** Words of a sentence worth checking: lower-case letter runs; names, acronyms, numbers and links are skipped. */
@@ -57,7 +92,7 @@ function candidates(text: string): string[] {
 /**
  * Finds misspelled words with nspell and the US English Hunspell dictionary (dictionary-en). Capitalised
  * words (names, sentence starts, acronyms), words with digits and links are not checked; each misspelling
- * is reported once per sentence with nspell's first suggestion, or null when it has none.
+ * is reported once per sentence with a suggestion one edit away, else nspell's first, else null.
  */
 export function findSpelling(sentences: Sentence[]): SpellingIssue[] {
   const spell = getChecker();
@@ -67,7 +102,8 @@ export function findSpelling(sentences: Sentence[]): SpellingIssue[] {
     for (const word of candidates(sentence.text)) {
       if (seen.has(word) || isKnown(spell, word)) continue;
       seen.add(word);
-      issues.push({ word, suggestion: spell.suggest(word)[0] ?? null, sentence: sentence.index });
+      const suggestion = memo(suggestions, word, () => suggest(spell, word));
+      issues.push({ word, suggestion, sentence: sentence.index });
     }
   }
   return issues;

@@ -17,9 +17,22 @@ export function countWords(text: string): number {
   return wordTokens(text).length;
 }
 
+// `syllable` costs a few microseconds a word and articles repeat their words, so results are memoised.
+const syllableCache = new Map<string, number>();
+
+function syllablesOf(word: string): number {
+  let n = syllableCache.get(word);
+  if (n === undefined) {
+    if (syllableCache.size > 50_000) syllableCache.clear();
+    n = syllable(word);
+    syllableCache.set(word, n);
+  }
+  return n;
+}
+
 /** Syllables of a text, summed word by word with the `syllable` package (digits count as it counts them). */
 export function countSyllables(text: string): number {
-  return wordTokens(text).reduce((n, w) => n + syllable(w), 0);
+  return wordTokens(text).reduce((n, w) => n + syllablesOf(w), 0);
 }
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;

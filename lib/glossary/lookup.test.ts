@@ -117,6 +117,8 @@ describe('findTerms on other text', () => {
         'She pleaded innocent on Monday.',
         'He was found innocent of all charges.',
         'The storm literally decimated the town.',
+        'Tariffs will be paid by China, he claimed.',
+        'The judge approved the motion to dismiss on Friday.',
       ),
     );
     const slips = hits.filter((h) => h.misstatement).map((h) => [h.term, h.misstatement?.sentence]);
@@ -127,15 +129,35 @@ describe('findTerms on other text', () => {
       ['plead not guilty', 3],
       ['acquittal', 4],
       ['decimate', 5],
+      ['tariff', 6],
+      ['motion to dismiss', 7],
     ]);
   });
 
+  it('does not flag correct explanations', () => {
+    const hits = findTerms(
+      sentences(
+        'A dismissal with prejudice means the charge cannot be brought again in any court.',
+        'The company settled the lawsuit without admitting wrongdoing.',
+        'The judge granted the motion to dismiss.',
+        'He was convicted of manslaughter and sentenced to four years in prison.',
+        'A correlation alone does not show that one thing causes another.',
+      ),
+    );
+    expect(hits.length).toBeGreaterThanOrEqual(5);
+    expect(hits.filter((h) => h.misstatement)).toEqual([]);
+  });
+
   it('analyses a 1,000-word article in a few milliseconds', () => {
-    const many = Array.from({ length: 40 }, () => seedSentences).flat().map((s, index) => ({ ...s, index }));
-    findTerms(many);
-    const t0 = performance.now();
-    findTerms(many);
-    expect(performance.now() - t0).toBeLessThan(50);
+    // 42 seed sentences are 983 words; best of several runs, so a busy machine does not fail the test.
+    const article = [...seedSentences, ...seedSentences, ...seedSentences].slice(0, 42).map((s, index) => ({ ...s, index }));
+    let best = Infinity;
+    for (let run = 0; run < 10; run++) {
+      const t0 = performance.now();
+      findTerms(article);
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(5);
   });
 });
 

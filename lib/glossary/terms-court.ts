@@ -93,7 +93,7 @@ export const courtTerms: GlossaryTerm[] = [
     definition: 'A formal request asking the judge to throw out a case.',
     misstatements: [
       {
-        pattern: /\bmotions? to dismiss\b[^.]*\b(?:approved|accepted)\b/i,
+        pattern: /\bmotions? to dismiss\b[^.]*\b(?:approved|accepted)\b|\b(?:judge|court)\b[^.]*\b(?:approved|accepted)\b[^.]*\bmotions? to dismiss\b/i,
         wrong: 'the judge “approved” the request',
         right: 'a judge grants or denies a motion; “approved” is the wrong word',
       },
@@ -107,7 +107,8 @@ export const courtTerms: GlossaryTerm[] = [
     context: /\b(?:court|judge|filed?|lawyers?|attorneys?|grant\w*|denied|den(?:y|ies)|council|vote\w*|parliament|senate|meeting|members?|prosecut\w*|defen[cs]e)\b/i,
     misstatements: [
       {
-        pattern: /\b(?:judge|court)\b[^.]*\bmotion\b[^.]*\bapproved\b|\bmotion\b[^.]*\bapproved (?:in court|by the (?:judge|court))/i,
+        pattern:
+          /\b(?:judge|court)\b[^.]*\b(?:motion\b[^.]*\bapproved|approved\b[^.]*\bmotion)\b|\bmotion\b[^.]*\bapproved (?:in court|by the (?:judge|court))/i,
         wrong: 'the judge “approved” the request',
         right: 'a judge grants or denies a motion; “approved” is the wrong word',
       },

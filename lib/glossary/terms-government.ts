@@ -77,7 +77,7 @@ export const governmentTerms: GlossaryTerm[] = [
     misstatements: [
       {
         pattern:
-          /\btariffs?\b[^.]*\b(?:paid|pay|pays) (?:for )?by (?:the )?(?:foreign|other|exporting) (?:countr\w*|nations?|governments?)\b|\b(?:foreign countries|other countries|china|mexico|canada)\b (?:will |would )?(?:pay|pays|paid|paying) (?:for )?(?:the |these |those )?tariffs?\b/i,
+          /\btariffs?\b[^.]*\b(?:paid|pay|pays) (?:for )?by (?:(?:the )?(?:foreign|other|exporting) (?:countr\w*|nations?|governments?)|china|mexico|canada)\b|\b(?:foreign countries|other countries|china|mexico|canada)\b (?:will |would )?(?:pay|pays|paid|paying) (?:for )?(?:the |these |those )?tariffs?\b/i,
         wrong: 'the other country pays the tax',
         right: 'the importing business pays it, and the cost is often passed on to buyers at home',
       },

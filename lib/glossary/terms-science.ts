@@ -111,7 +111,9 @@ export const scienceTerms: GlossaryTerm[] = [
     definition: 'When two things tend to rise or fall together. It does not by itself show that one causes the other.',
     misstatements: [
       {
-        pattern: /\bcorrelat\w*\b[^.]*\b(?:proves?|proved|proving|shows? that|means? that)\b[^.]*\b(?:causes?|caused|leads? to|makes?|results? in)\b/i,
+        // A negation in between ("does not show that … causes") is the correct explanation, not the slip.
+        pattern:
+          /\bcorrelat\w*\b(?:(?!\b(?:not|never|cannot|no)\b|n't)[^.])*\b(?:proves?|proved|proving|shows? that|means? that)\b[^.]*\b(?:causes?|caused|leads? to|makes?|results? in)\b/i,
         wrong: 'things that move together prove one causes the other',
         right: 'moving together only shows a link; other tests, like controlled experiments, are needed to show cause',
       },

@@ -5,6 +5,7 @@ import { finish, excerpt, label, norm, textOf } from '../util';
 import { byProminence, findPerson, related } from '../people';
 
 const RECORD = 'On the record: a court or official body decided it';
+const BENCH = /\b(judge|justice|magistrate|court|jury|tribunal)\b/i;
 const claimBy = (who: string) => `A claim by ${who}`;
 
 /** Two statements are about the same thing when one's content contains the other's. */
@@ -33,6 +34,8 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
     if (rivals.length) continue;
     if (st.kind === 'claim' && !st.who) continue;
     const actor = findPerson(analysis.people, st.who);
+    // What a judge or court says in a ruling is on the record AND their statement: too close to call.
+    if (st.kind === 'claim' && actor && actor.roles.some((r) => BENCH.test(r))) continue;
     const sameSentence = analysis.statements.filter((o) => o.sentence === st.sentence && overlaps(o, st));
     const rightWho = new Set(sameSentence.filter((o) => o.kind === 'claim' && o.who).map((o) => norm(o.who!)));
     // People who make claims elsewhere in the article are the most tempting wrong answers, so they come first.
@@ -48,7 +51,7 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
     const verbNote =
       st.kind === 'record'
         ? `The verb “${st.verb}” reports something that was decided and is on the record, not someone's opinion.`
-        : `The verb “${st.verb}” marks a claim: it tells you what ${st.who} ${st.verb}, not what was proven. ` +
+        : `The verb “${st.verb}” marks a claim: it tells you what ${st.who} ${st.verb.replace(/\s+that$/, '')}, not what was proven. ` +
           `A claim may be true or false; the article does not decide it.`;
     const q = finish({
       skill: 'record-or-claim',

@@ -7,6 +7,7 @@ import { finish, excerpt, formatDate, label, listing, norm, textOf, type Draft }
 const comparable = (a: string, b: string) => a !== b && !a.startsWith(b) && !b.startsWith(a);
 const DATE_WORDS = /\b(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i;
 const MONTH_ONLY = /^(?:in |on |last |this )?(January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+const FUTURE = /\b(will|would|shall|expected|expects?|due|scheduled|plans?|planned|planning|next|upcoming|set to|going to|forecast)\b/i;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Events with a usable phrase, one per phrase, in time order. */
@@ -15,8 +16,16 @@ function events(ctx: GenContext): TimelineEvent[] {
   const list = ctx.analysis.timeline.length
     ? ctx.analysis.timeline
     : ctx.analysis.dates.filter((d) => d.event).map((d) => ({ value: d.value, event: d.event!, sentence: d.sentence }));
+  const mentionText = (e: TimelineEvent) =>
+    ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value)?.text ?? '';
   return [...list]
     .filter((e) => e.event && e.event.trim().split(/\s+/).length >= 2 && textOf(ctx.analysis.sentences, e.sentence))
+    // Plans and forecasts have not happened, and a bare month in a forward-looking phrase may belong to next year.
+    .filter((e) => !FUTURE.test(e.event) && !FUTURE.test(mentionText(e)))
+    // "since 1998", "until May": the edge of a span, not when the event itself happened.
+    .filter((e) => !/^(since|until|till|before|after|from|between|through)\b/i.test(mentionText(e).trim()))
+    // An event phrase holding a date of its own ("was last strengthened in 2006") could contradict its value.
+    .filter((e) => !DATE_WORDS.test(e.event))
     .sort((a, b) => a.value.localeCompare(b.value) || a.sentence - b.sentence)
     .filter((e) => (seen.has(norm(e.event)) ? false : (seen.add(norm(e.event)), true)));
 }
@@ -68,8 +77,14 @@ export function timelineQuestions(ctx: GenContext): Question[] {
       difficulty: 2,
     });
   }
-  for (const e of all.slice(0, 6)) {
-    if (DATE_WORDS.test(e.event)) continue;
+  // At most 6 "when" questions; dates written in relative words ("On Friday") teach the most, so they go first.
+  const isRelative = (e: TimelineEvent) => {
+    const m = ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
+    return m ? !/\d/.test(m.text) : false;
+  };
+  const askable = all;
+  const chosen = new Set([...askable.filter(isRelative), ...askable.filter((e) => !isRelative(e))].slice(0, 6));
+  for (const e of askable.filter((x) => chosen.has(x))) {
     const others = all
       .filter((o) => comparable(o.value, e.value))
       .map((o) => o.value)

@@ -1,53 +1,81 @@
 import type { Question } from '../types';
 import type { GenContext, GlossaryEntry } from '../context';
-import { finish, excerpt, label, norm, textOf, type Draft } from '../util';
+import { finish, excerpt, label, norm, textOf } from '../util';
 import { writtenForm } from '../terms';
+
+const STOP = new Set(
+  ('that with which their there about from into this these those when where what have been were they them than ' +
+    'then also such only other some very more most make made does done being usually someone something person people')
+    .split(' '),
+);
+const stemCache = new Map<string, Set<string>>();
+/** Content-word stems (first 5 letters of words of 4+ letters), so "charges" and "charge" count as one. */
+function stems(text: string): Set<string> {
+  let s = stemCache.get(text);
+  if (!s) {
+    s = new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
+    if (stemCache.size > 5000) stemCache.clear();
+    stemCache.set(text, s);
+  }
+  return s;
+}
+const meets = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
+
+/**
+ * True when `other` could also fit where `asked` is used, so it must not be a distractor: the names share a
+ * word ("dismissal" / "motion to dismiss"), one name appears in the other's definition ("the state" is defined
+ * through prosecutors), or the definitions say much the same thing.
+ */
+function tooClose(asked: GlossaryEntry, other: GlossaryEntry): boolean {
+  if (norm(asked.term) === norm(other.term) || norm(asked.definition) === norm(other.definition)) return true;
+  const [ta, to] = [stems(asked.term), stems(other.term)];
+  const [da, dO] = [stems(asked.definition), stems(other.definition)];
+  if (meets(ta, to) || meets(to, da) || meets(ta, dO)) return true;
+  const shared = [...da].filter((w) => dO.has(w)).length;
+  return shared / Math.max(1, Math.min(da.size, dO.size)) >= 0.34;
+}
 
 /**
  * Vocabulary in context: which definition fits a glossary term as the article uses it. Distractors are the
- * definitions of other terms: first those the article itself uses, then glossary terms of the same category.
+ * definitions of other terms: first those the article itself uses, then glossary terms of the same category,
+ * never one close enough to the asked term to be right as well.
  */
 export function vocabularyQuestions(ctx: GenContext): Question[] {
   const { analysis, glossary } = ctx;
   const byTerm = new Map<string, GlossaryEntry>(glossary.map((g) => [norm(g.term), g]));
   const out: Question[] = [];
-  for (const hit of analysis.terms) {
+  analysis.terms.forEach((hit, n) => {
     const at = hit.sentences.find((i) => writtenForm(hit, textOf(analysis.sentences, i), glossary));
-    if (at === undefined || !hit.definition) continue;
+    if (at === undefined || !hit.definition) return;
     const sentence = textOf(analysis.sentences, at);
     const written = writtenForm(hit, sentence, glossary)!;
+    const asked: GlossaryEntry = { term: hit.term, definition: hit.definition };
     const category = byTerm.get(norm(hit.term))?.category;
-    const isOther = (t: string) => norm(t) !== norm(hit.term);
+    const ok = (e: GlossaryEntry) => !tooClose(asked, e) && !tooClose({ term: written, definition: hit.definition }, e);
     // Rotated by the term's position, so each question gets a different mix of the article's other terms.
-    const others = analysis.terms.filter((t) => isOther(t.term)).map((t) => t.definition);
-    const shift = analysis.terms.indexOf(hit) % Math.max(1, others.length);
-    const inArticle = [...others.slice(shift), ...others.slice(0, shift)];
-    const sameCategory = glossary.filter((g) => isOther(g.term) && category && g.category === category);
-    const rest = glossary.filter((g) => isOther(g.term) && !(category && g.category === category));
-    // Prefer definitions of similar length, so the right one does not stand out by being the longest.
+    const inArticle = analysis.terms.filter(ok);
+    const shift = n % Math.max(1, inArticle.length);
     const len = hit.definition.length;
+    // Then glossary definitions of similar length, so the right one does not stand out by its length.
     const byCloseness = (a: GlossaryEntry, b: GlossaryEntry) =>
       Math.abs(a.definition.length - len) - Math.abs(b.definition.length - len) || a.term.localeCompare(b.term);
-    const pool = [
-      ...inArticle,
-      ...[...sameCategory].sort(byCloseness).map((g) => g.definition),
-      ...[...rest].sort(byCloseness).map((g) => g.definition),
-    ].filter((d) => norm(d) !== norm(hit.definition));
+    const same = glossary.filter((g) => category && g.category === category && ok(g)).sort(byCloseness);
+    const rest = glossary.filter((g) => !(category && g.category === category) && ok(g)).sort(byCloseness);
+    const pool = [...inArticle.slice(shift), ...inArticle.slice(0, shift), ...same, ...rest].map((e) => e.definition);
     const shown = excerpt(sentence, 30, sentence.indexOf(written));
-    const draft: Draft = {
+    const q = finish({
       skill: 'vocabulary',
       prompt: `The article says: “${shown}” What does “${written}” mean here?`,
       answer: hit.definition,
       distractors: pool,
       evidence: [at],
       explanation:
-        `Read the words around “${written}” in ${label(at)}: “${excerpt(sentence, 30)}” ` +
+        `Read the words around “${written}” in ${label(at)}: “${excerpt(sentence, 30, sentence.indexOf(written))}” ` +
         `Then try each meaning in its place: only “${hit.definition}” keeps the sentence true. ` +
         `A legal or science glossary confirms it; the other options are meanings of different terms.`,
       difficulty: written.includes(' ') ? 2 : 1,
-    };
-    const q = finish(draft);
+    });
     if (q) out.push(q);
-  }
+  });
   return out;
 }

@@ -27,16 +27,18 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
       .map((p) => p.roles[0])
       .filter((r) => !own.has(norm(r)) && ![...own].some((o) => o.includes(norm(r)) || norm(r).includes(o)));
     const role = person.roles[0];
+    // "Star and producer" says more than "Star"; two roles at most keep the option short.
+    const roles = person.roles.slice(0, 2).join(' and ');
     const how =
       `Look for where the article introduces ${person.name}, in ${label(at)}: “${excerpt(sentence, 36, Math.max(0, sentence.indexOf(person.name)))}” ` +
       `A role is often written just before the name (a job or title) or between commas right after it.`;
     const q = finish({
       skill: 'who-is',
       prompt: `According to the article, who is ${person.name}?`,
-      answer: asOption(role),
+      answer: asOption(roles),
       distractors: others.map(asOption),
       evidence: [at],
-      explanation: `${how} Here it says ${person.name} is: ${role}.`,
+      explanation: `${how} Here it says ${person.name} is: ${roles}.`,
       difficulty: 1,
     } satisfies Draft);
     if (q) out.push(q);

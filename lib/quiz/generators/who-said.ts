@@ -33,6 +33,13 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
   const out: Question[] = [];
   for (const quote of quotes) {
     const speaker = findPerson(analysis.people, quote.speaker) ?? stub(quote.speaker);
+    // A post or statement quoted over several sentences is asked about once, from its first sentence.
+    const runStart = (q: Quote) => {
+      let at = q.sentence;
+      while (analysis.quotes.some((o) => o.kind === 'block' && o.sentence === at - 1 && o.speaker === q.speaker)) at--;
+      return at;
+    };
+    if (quote.kind === 'block' && runStart(quote) !== quote.sentence) continue;
     if (mentions(quote.text, speaker)) continue;
     const sentence = textOf(analysis.sentences, quote.sentence);
     if (!sentence) continue;

@@ -1,0 +1,40 @@
+/**
+ * `npm run bench:quiz`: warm timing of analysis + question generation for a ~1,000-word article (the seed
+ * followed by the court-case fixture body, about 950 words), beside a bare sentence split of the same text.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { analyzeText } from '../lib/analysis/index';
+import { generateQuestions } from '../lib/quiz/generate';
+import { parseArticle } from '../lib/article/parse';
+import { splitSentences } from '../lib/analysis/sentences';
+
+const seed = readFileSync(new URL('../lib/content/rust-baldwin-dismissal.txt', import.meta.url), 'utf8');
+const court = readFileSync(new URL('../tests/fixtures/articles/court-fraud-verdict.txt', import.meta.url), 'utf8');
+const text = `${seed.trimEnd()}\n\n${court.replace(/^---[\s\S]*?---\s*/, '').replace(/^# .*\n/m, '')}`;
+
+function time(label: string, fn: () => unknown, runs = 200, warm = 20) {
+  for (let i = 0; i < warm; i++) fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const median = ms[Math.floor(runs / 2)];
+  const p95 = ms[Math.floor(runs * 0.95)];
+  console.log(`${label.padEnd(34)} median ${median.toFixed(2)} ms   p95 ${p95.toFixed(2)} ms`);
+  return median;
+}
+
+const { article, analysis } = analyzeText(text);
+console.log(`article: ${analysis.stats.words} words, ${analysis.stats.sentences} sentences, ${generateQuestions(article, analysis).length} questions`);
+time('sentence split only (sbd + repair)', () => splitSentences(parseArticle(text)));
+time('analysis only', () => analyzeText(text));
+time('generation only', () => generateQuestions(article, analysis));
+const total = time('analysis + generation', () => {
+  const r = analyzeText(text);
+  return generateQuestions(r.article, r.analysis);
+});
+console.log(total < 20 ? 'within the 20 ms target' : 'OVER the 20 ms target: see the per-stage lines above');

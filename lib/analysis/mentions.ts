@@ -1,0 +1,72 @@
+/**
+ * Where people, groups and subject pronouns occur inside a text, as character spans.
+ */
+import type { Person } from './types';
+
+export interface MentionSpan {
+  start: number;
+  end: number;
+  /** The person named here; null for a pronoun. */
+  person: Person | null;
+  pronoun: string | null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Apostrophes may be straight or curly in either the name or the text. */
+const pattern = (form: string) => escape(form).replace(/['’]/g, "['’]");
+
+// Regexes are built once per people list: quotes and dates look mentions up many times.
+const cache = new WeakMap<Person[], Array<[RegExp, Person]>>();
+
+function compiled(people: Person[]): Array<[RegExp, Person]> {
+  let list = cache.get(people);
+  if (list) return list;
+  list = [];
+  for (const person of people) {
+    for (const form of [person.name, ...person.aliases]) {
+      if (form.length < 2) continue;
+      const flags = person.kind === 'group' || !/^\p{Lu}/u.test(form) ? 'giu' : 'gu';
+      list.push([new RegExp(`(?<![\\p{L}\\p{N}])${pattern(form)}(?![\\p{L}\\p{N}])`, flags), person]);
+    }
+  }
+  cache.set(people, list);
+  return list;
+}
+
+/** Spans naming a person (full name, alias or group phrase) or a subject pronoun, longest first, no overlaps. */
+export function mentionSpans(text: string, people: Person[]): MentionSpan[] {
+  const found: MentionSpan[] = [];
+  for (const [re, person] of compiled(people)) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      found.push({ start, end: start + m[0].length, person, pronoun: null });
+    }
+  }
+  for (const m of text.matchAll(/(?<![\p{L}])(he|she|they)(?![\p{L}’'])/giu)) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, person: null, pronoun: m[0].toLowerCase() });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: MentionSpan[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      if (f.end - f.start > last.end - last.start) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** The named person a pronoun most likely stands for: the latest named person (or group, for "they") before it. */
+export function resolvePronoun(pronoun: string, before: MentionSpan[]): Person | null {
+  const wantGroup = pronoun === 'they';
+  for (let i = before.length - 1; i >= 0; i--) {
+    const p = before[i].person;
+    if (!p) continue;
+    if (wantGroup ? p.kind === 'group' : p.kind === 'person' && /^\p{Lu}/u.test(p.name)) return p;
+  }
+  return null;
+}

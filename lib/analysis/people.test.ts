@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople, isNamed } from './people';
+import { makeSentences, seedSentences } from './test-support';
+import type { Person } from './types';
+
+const byName = (people: Person[], name: string) => {
+  const p = people.find((x) => x.name === name);
+  if (!p) throw new Error(`missing ${name}; got ${people.map((x) => x.name).join(', ')}`);
+  return p;
+};
+
+describe('findPeople on the seed (ground truth section 2)', () => {
+  const people = findPeople(seedSentences());
+
+  it('finds exactly the five named people, in order of first mention', () => {
+    expect(people.filter(isNamed).map((p) => p.name)).toEqual([
+      'Halyna Hutchins',
+      'Alec Baldwin',
+      'Mary Marlowe Sommer',
+      'Kari Morrissey',
+      'Hannah Gutierrez-Reed',
+    ]);
+  });
+
+  it('gives each named person the role the article states', () => {
+    expect(byName(people, 'Halyna Hutchins').roles).toEqual(['cinematographer']);
+    expect(byName(people, 'Alec Baldwin').roles).toEqual(['star', 'producer']);
+    expect(byName(people, 'Mary Marlowe Sommer').roles).toEqual(['New Mexico judge']);
+    expect(byName(people, 'Kari Morrissey').roles).toEqual(['one of the prosecutors']);
+    expect(byName(people, 'Hannah Gutierrez-Reed').roles).toEqual(['Rust’s armorer']);
+  });
+
+  it('records the sentence where each role is stated', () => {
+    expect(people.filter(isNamed).map((p) => p.roleSentence)).toEqual([0, 0, 1, 12, 14]);
+  });
+
+  it('links surnames (also possessive and titled) back to the full name', () => {
+    expect(byName(people, 'Alec Baldwin').aliases).toEqual(['Baldwin']);
+    expect(byName(people, 'Mary Marlowe Sommer').aliases.sort()).toEqual(['Judge Sommer', 'Sommer']);
+    expect(byName(people, 'Halyna Hutchins').aliases).toEqual(['Hutchins']);
+    expect(byName(people, 'Hannah Gutierrez-Reed').aliases).toEqual(['Gutierrez-Reed']);
+    expect(byName(people, 'Kari Morrissey').aliases).toEqual([]);
+  });
+
+  it('lists every sentence that mentions each person', () => {
+    expect(byName(people, 'Halyna Hutchins').mentions).toEqual([0, 3, 12, 16, 17]);
+    expect(byName(people, 'Alec Baldwin').mentions).toEqual([0, 1, 3, 4, 9, 13, 16, 17]);
+    expect(byName(people, 'Mary Marlowe Sommer').mentions).toEqual([1, 3, 7, 10, 15]);
+    expect(byName(people, 'Kari Morrissey').mentions).toEqual([12]);
+    expect(byName(people, 'Hannah Gutierrez-Reed').mentions).toEqual([14, 15]);
+  });
+
+  it('finds the groups that act or speak', () => {
+    expect(byName(people, 'Baldwin’s lawyers')).toMatchObject({ kind: 'group', mentions: [9] });
+    expect(byName(people, 'prosecutors')).toMatchObject({ kind: 'group', mentions: [3, 9, 11, 12] });
+    expect(byName(people, 'the state')).toMatchObject({ kind: 'group', mentions: [10] });
+    expect(byName(people, 'a man')).toMatchObject({ kind: 'person', mentions: [8] });
+    expect(isNamed(byName(people, 'a man'))).toBe(false);
+  });
+
+  it('does not take the film, the platform, places, months or sentence openers for people', () => {
+    const all = people.flatMap((p) => [p.name, ...p.aliases]).join(' | ');
+    for (const trap of ['Rust', 'Instagram', 'New Mexico', 'Friday', 'March', 'Since', 'Now', 'Here', 'One', 'On']) {
+      expect(all.split(' | ')).not.toContain(trap);
+    }
+    expect(people.some((p) => /Mexico|Rust|Instagram/.test(p.name) && p.kind === 'person')).toBe(false);
+  });
+});
+
+describe('findPeople on invented sentences', () => {
+  it('reads an appositive after the name and a title with a courtesy prefix', () => {
+    const people = findPeople(
+      makeSentences([
+        'Jane Doe, a special prosecutor for the county, said the case was weak.',
+        'Dr. Amir Patel testified on Monday.',
+        'Patel later left the court.',
+      ]),
+    );
+    expect(byName(people, 'Jane Doe').roles).toEqual(['special prosecutor for the county']);
+    expect(byName(people, 'Amir Patel')).toMatchObject({ roles: [], aliases: ['Patel'], mentions: [1, 2] });
+  });
+
+  it('accepts a single surname only with a title or a role cue', () => {
+    const people = findPeople(
+      makeSentences(['Senator Okafor voted no.', 'Lawyer Brandt objected.', 'Paris was quiet and Apple shares fell.']),
+    );
+    expect(people.map((p) => [p.name, p.roles])).toEqual([
+      ['Okafor', ['senator']],
+      ['Brandt', ['lawyer']],
+    ]);
+  });
+
+  it('splits multi-word titles and keeps hyphenated names whole', () => {
+    const people = findPeople(
+      makeSentences(['Prime Minister Anna Lise Berg-Olsen met Chief Justice John Roberts.', 'Berg-Olsen’s aides said little.']),
+    );
+    expect(byName(people, 'Anna Lise Berg-Olsen')).toMatchObject({ roles: ['prime minister'], aliases: ['Berg-Olsen'], mentions: [0, 1] });
+    expect(byName(people, 'John Roberts').roles).toEqual(['chief justice']);
+  });
+
+  it('resolves a shared surname to the person mentioned most recently', () => {
+    const people = findPeople(
+      makeSentences(['Maria Lopez sued.', 'Her brother Carlos Lopez, a farmer, agreed.', 'Lopez said he was tired.']),
+    );
+    expect(byName(people, 'Carlos Lopez')).toMatchObject({ roles: ['brother', 'farmer'], mentions: [1, 2] });
+    expect(byName(people, 'Maria Lopez').mentions).toEqual([0]);
+  });
+
+  it('ignores places, organisations and acronyms', () => {
+    const people = findPeople(makeSentences(['The Supreme Court in Los Angeles and the FBI in New York met Texas officials.']));
+    expect(people.filter(isNamed)).toEqual([]);
+  });
+});

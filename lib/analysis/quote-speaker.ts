@@ -1,0 +1,78 @@
+/**
+ * Who says a quotation: the subject of the nearest verb of saying ("Sommer said “…”", "“…,” Baldwin said",
+ * "according to the state"), with pronouns resolved to the latest named person.
+ */
+import type { Person, Sentence } from './types';
+import { mentionSpans, resolvePronoun, type MentionSpan } from './mentions';
+import { isParticiple, speechVerbsIn } from './speech-verbs';
+
+/** Blank out [start, end) ranges so words inside quotation marks are never verbs or subjects. */
+export function mask(text: string, ranges: Array<[number, number]>): string {
+  let out = text;
+  for (const [a, b] of ranges) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  return out;
+}
+
+export interface SpeakerContext {
+  sentences: Sentence[];
+  people: Person[];
+}
+
+/** Mentions in the sentences before `index` (same paragraph or not), latest last; used for pronouns. */
+function earlierMentions(ctx: SpeakerContext, index: number): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  for (let i = Math.max(0, index - 3); i < index; i++) out.push(...mentionSpans(ctx.sentences[i].text, ctx.people));
+  return out;
+}
+
+function toPerson(m: MentionSpan | undefined, all: MentionSpan[], ctx: SpeakerContext, index: number): Person | null {
+  if (!m) return null;
+  if (m.person) return m.person;
+  const before = [...earlierMentions(ctx, index), ...all.filter((x) => x.end <= m.start)];
+  return resolvePronoun(m.pronoun ?? '', before);
+}
+
+/**
+ * The speaker of the quotation at [qStart, qEnd) in sentence `index`, or null when no verb of saying governs it.
+ * `masked` is the sentence text with every quotation blanked out.
+ */
+export function speakerOf(ctx: SpeakerContext, index: number, masked: string, qStart: number, qEnd: number): Person | null {
+  const verbs = speechVerbsIn(masked);
+  const spans = mentionSpans(masked, ctx.people);
+  const before = verbs.filter((v) => v.end <= qStart);
+  const v = before[before.length - 1];
+  if (v) {
+    if (v.verb === 'according to') return toPerson(spans.find((m) => m.start >= v.end), spans, ctx, index);
+    const subj = [...spans].reverse().find((m) => m.end <= v.start);
+    // "said Baldwin, “…”": the subject may follow the verb when nothing precedes it.
+    const inverted = spans.find((m) => m.start >= v.end && m.end <= qStart);
+    const who = toPerson(subj ?? (isParticiple(v.verb) ? undefined : inverted), spans, ctx, index);
+    if (who) return who;
+  }
+  const after = verbs.find((x) => x.start >= qEnd);
+  if (after) {
+    // "“…,” Baldwin said" or "“…,” said Baldwin": the nearest mention on either side of the verb, after the quote.
+    const near = spans
+      .filter((m) => m.start >= qEnd)
+      .sort((a, b) => dist(a, after) - dist(b, after))[0];
+    if (after.verb === 'according to') return toPerson(spans.find((m) => m.start >= after.end), spans, ctx, index);
+    return toPerson(near, spans, ctx, index);
+  }
+  return null;
+}
+
+const dist = (m: MentionSpan, v: { start: number; end: number }) => (m.end <= v.start ? v.start - m.end : m.start - v.end);
+
+/** The speaker named in a line that introduces a block quote ("Here’s how Baldwin responded on his Instagram:"). */
+export function introSpeaker(ctx: SpeakerContext, s: Sentence): Person | null {
+  const spans = mentionSpans(s.text, ctx.people);
+  const verbs = speechVerbsIn(s.text);
+  const v = verbs[verbs.length - 1];
+  if (v) {
+    const subj = [...spans].reverse().find((m) => m.end <= v.start) ?? spans.find((m) => m.start >= v.end);
+    const who = toPerson(subj, spans, ctx, s.index);
+    if (who) return who;
+  }
+  const named = spans.find((m) => m.person && m.person.kind === 'person');
+  return named?.person ?? null;
+}

@@ -1,0 +1,115 @@
+/**
+ * Quotations and their speakers: words in “…” or "..." (a quotation may run over several sentences of one
+ * paragraph), and block quotes — a paragraph introduced by a line ending in a colon ("Here’s how X responded:").
+ * A quoted term that no verb of saying governs ("a dismissal “with prejudice” means …") gets speaker null.
+ */
+import type { Article } from '../article/types';
+import type { Person, Quote, Sentence } from './types';
+import { introSpeaker, mask, speakerOf, type SpeakerContext } from './quote-speaker';
+
+interface Span {
+  sentence: number;
+  /** Offsets inside the starting sentence; `end` is the sentence length when the quotation runs on. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const OPEN = '“';
+const CLOSE = '”';
+
+/** Quotation spans of one sentence: curly pairs, then straight pairs; `open` marks an unclosed last quote. */
+function spansIn(text: string): { pairs: Array<[number, number]>; open: number | null } {
+  const pairs: Array<[number, number]> = [];
+  let open: number | null = null;
+  let straightOpen: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === OPEN && open === null) open = i;
+    else if (c === CLOSE && open !== null) {
+      pairs.push([open, i + 1]);
+      open = null;
+    } else if (c === '"') {
+      if (straightOpen === null) straightOpen = i;
+      else {
+        pairs.push([straightOpen, i + 1]);
+        straightOpen = null;
+      }
+    }
+  }
+  return { pairs, open: open ?? straightOpen };
+}
+
+const inner = (s: string) => s.replace(/^[“"]/, '').replace(/[”"]$/, '').trim();
+
+/** Find every quotation and its speaker (Person.name), in reading order. */
+export function findQuotes(article: Article, sentences: Sentence[], people: Person[]): Quote[] {
+  const ctx: SpeakerContext = { sentences, people };
+  const quotes: Quote[] = [];
+  const blocks = blockSentences(article, sentences, ctx);
+  let carry: Span | null = null;
+  let lastSpeaker: { name: string | null; sentence: number; paragraph: number } | null = null;
+
+  for (const s of sentences) {
+    const { pairs, open } = spansIn(s.text);
+    const found: Span[] = [];
+    let from = 0;
+    if (carry) {
+      // A quotation that began in an earlier sentence of this paragraph ends at the first closing mark.
+      const close = s.text.search(/[”"]/);
+      if (close >= 0 && sentences[carry.sentence].paragraph === s.paragraph) {
+        carry.text += ` ${s.text.slice(0, close)}`;
+        found.push(carry);
+        from = close + 1;
+      } else if (sentences[carry.sentence].paragraph === s.paragraph) {
+        carry.text += ` ${s.text}`;
+        continue;
+      }
+      carry = null;
+    }
+    for (const [a, b] of pairs) if (a >= from) found.push({ sentence: s.index, start: a, end: b, text: s.text.slice(a, b) });
+    if (open !== null && open >= from) carry = { sentence: s.index, start: open, end: s.text.length, text: s.text.slice(open) };
+
+    for (const q of found) {
+      const host = sentences[q.sentence];
+      const masked = mask(host.text, spansIn(host.text).pairs.concat(q.sentence === s.index ? [] : [[q.start, q.end]]));
+      let who = speakerOf(ctx, q.sentence, masked, q.start, q.end)?.name ?? null;
+      if (!who && q.sentence !== s.index) {
+        // "“… . … ,” she said.": the verb sits in the sentence where the quotation closes.
+        who = speakerOf(ctx, s.index, mask(s.text, [[0, from], ...pairs]), 0, from)?.name ?? null;
+      }
+      const block = blocks.get(q.sentence);
+      if (!who && block !== undefined) who = block;
+      // A sentence that is all quotation continues the speaker of the quotation just before it.
+      if (!who && lastSpeaker && /^[“"]/.test(host.text) && lastSpeaker.paragraph === host.paragraph && q.sentence - lastSpeaker.sentence <= 1) {
+        who = lastSpeaker.name;
+      }
+      const text = inner(q.text);
+      if (!text) continue;
+      quotes.push({ text, speaker: who, sentence: q.sentence, kind: 'direct' });
+      lastSpeaker = { name: who, sentence: q.sentence, paragraph: host.paragraph };
+    }
+    if (blocks.has(s.index) && pairs.length === 0 && open === null && !carry) {
+      quotes.push({ text: s.text, speaker: blocks.get(s.index) ?? null, sentence: s.index, kind: 'block' });
+    }
+  }
+  return quotes;
+}
+
+/**
+ * Sentences of block quotes mapped to their speaker: the paragraph after a paragraph whose last sentence ends
+ * with a colon, when that line names who speaks or says it introduces a statement or post.
+ */
+function blockSentences(article: Article, sentences: Sentence[], ctx: SpeakerContext): Map<number, string | null> {
+  const out = new Map<number, string | null>();
+  for (let i = 1; i < sentences.length; i++) {
+    const prev = sentences[i - 1];
+    const s = sentences[i];
+    if (s.paragraph === prev.paragraph || !/:\s*$/.test(prev.text)) continue;
+    if (article.paragraphs.length > 0 && article.paragraphs[s.paragraph] === undefined) continue;
+    const who = introSpeaker(ctx, prev)?.name ?? null;
+    if (!who && !/\b(statement|post|posted|wrote|read|message|letter|tweet|said)\b/i.test(prev.text)) continue;
+    for (let k = i; k < sentences.length && sentences[k].paragraph === s.paragraph; k++) out.set(k, who);
+  }
+  return out;
+}
