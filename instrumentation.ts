@@ -4,6 +4,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // The build loads this file too; it must never touch the database.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
   const { prepareDatabase } = await import('./lib/db/prepare');
   await prepareDatabase();
 }

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { listArticles } from '@/lib/db/queries/articles';
 import { formatDate, plural } from '@/lib/format';
 
 export default async function HomePage() {
+  await connection(); // rendered per request: the build must never touch the database
   const list = await listArticles();
   return (
     <>

@@ -5,7 +5,7 @@
 
 const MAX_WORDS = 12;
 /** Words a long phrase may be cut before. "of" and "that" are left out: they bind tightly to what precedes. */
-const CUT_BEFORE = new Set(['after', 'before', 'on', 'in', 'at', 'for', 'with', 'to', 'from', 'by', 'and', 'but', 'which', 'who', 'while', 'when', 'because', 'as', 'during']);
+const CUT_BEFORE = new Set(['if', 'whether', 'after', 'before', 'on', 'in', 'at', 'for', 'with', 'to', 'from', 'by', 'and', 'but', 'which', 'who', 'while', 'when', 'because', 'as', 'during']);
 /** Words that open a clause. after/before/since/until open one only when a clause (not a noun) follows. */
 const SUBORDINATORS = /\b(since|after|before|until|when|while|because|although|though|once|whereas|but)\b/gi;
 const DETERMINER_AFTER = /^\s+(a|an|the|his|her|their|its|this|that|these|those|\d)\b/i;
@@ -81,7 +81,7 @@ function shorten(words: string[]): string[] {
     // A comma is the most natural break; then a preposition or conjunction; else a hard cut.
     out = out.slice(0, commaCut > 0 ? commaCut : cut > 0 ? cut : MAX_WORDS);
   }
-  while (out.length && /^(the|a|an|and|or|but|of|to|in|on|at|by|for|with|that|from)$/i.test(out[out.length - 1])) out = out.slice(0, -1);
+  while (out.length && /^(the|a|an|and|or|but|of|to|in|on|at|by|for|with|that|from|if|whether|who|which)$/i.test(out[out.length - 1])) out = out.slice(0, -1);
   return out;
 }
 
@@ -90,7 +90,7 @@ export function eventPhrase(text: string, start: number, end: number, help: Even
   const rel = relativeClause(text, start, end);
   if (rel) {
     const who = help.pronoun(rel[0]);
-    const inner = eventPhrase(text.slice(0, rel[1]), start, end, { ...help, subject: () => who });
+    const inner = eventPhrase(text.slice(rel[0], rel[1]), start - rel[0], end - rel[0], { ...help, subject: () => who });
     if (who && inner) return `${who} ${inner.replace(/^who\s+/i, '')}`;
   }
   const [from, to] = clauseOf(text, start, end);
@@ -114,8 +114,9 @@ export function eventPhrase(text: string, start: number, end: number, help: Even
     .replace(/^(back|and|but|since|after|before|when|while|until)\s+/i, '')
     .replace(/[\s,;:.!?]+$/, '');
   // "Rust’s armorer, Hannah Gutierrez-Reed was …": drop a short appositive that opens the phrase.
-  const lead = /^([^,]{1,40}),\s+(?=\p{Lu})/u.exec(phrase);
-  if (lead && lead[1].split(' ').length <= 5) phrase = phrase.slice(lead[0].length);
+  const lead = /^([^,]{1,40}),\s+(?=(\p{Lu})?)/u.exec(phrase);
+  const prepLead = lead && /^(under|in|on|at|for|after|before|during|according|with|by|despite)\b/i.test(lead[1]);
+  if (lead && lead[1].split(' ').length <= 5 && (lead[2] || prepLead)) phrase = phrase.slice(lead[0].length);
   phrase = shorten(phrase.split(' ').filter(Boolean)).join(' ').replace(/[,;:]$/, '');
   if (/^being\s/i.test(phrase)) {
     const who = help.subject();

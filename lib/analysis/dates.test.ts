@@ -117,6 +117,18 @@ describe('findDates on invented sentences (article date Saturday 2024-07-13)', (
     ]);
   });
 
+  it('reads tense across numbers with commas and names the subject of a "who" clause', () => {
+    const sentences = makeSentences([
+      'Under city rules, the council must hold a hearing if the petition gathers 5,000 signatures by June 30.',
+      'Mayor Linda Okonkwo, who proposed the lanes in March, welcomed the result.',
+    ]);
+    const dates = findDates(sentences, '2025-05-09', findPeople(sentences));
+    expect(dates.map((d) => [d.value, d.event])).toEqual([
+      ['2025-06-30', 'the council must hold a hearing if the petition gathers 5,000 signatures'],
+      ['2025-03', 'Linda Okonkwo proposed the lanes'],
+    ]);
+  });
+
   it('ignores durations, counts, vague times, the verb "march" and the modal "may"', () => {
     expect(
       values(['He served 18 months in prison.', 'About 2000 people may march.', 'Years ago it was different.', 'It rose 2024 percent.']),

@@ -34,8 +34,8 @@ export function findDates(sentences: Sentence[], articleDate: string | null, peo
   for (const s of sentences) {
     for (const raw of matchDates(s.text)) {
       // Tense is read from the clause around the expression, between commas.
-      const clauseStart = Math.max(0, s.text.lastIndexOf(',', raw.start - 1) + 1);
-      const comma = s.text.indexOf(',', raw.end);
+      const clauseStart = Math.max(0, s.text.lastIndexOf(', ', raw.start - 1) + 1);
+      const comma = s.text.indexOf(', ', raw.end);
       const future = FUTURE.test(s.text.slice(clauseStart, comma < 0 ? s.text.length : comma));
       const date = raw.resolve({ article, anchor, future, refer: (noun) => refer(noun, s.index, sentences, found) });
       if (!date) continue;

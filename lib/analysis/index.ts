@@ -19,7 +19,7 @@ import { findDates, buildTimeline } from './dates';
 export function analyze(article: Article): Analysis {
   const sentences = splitSentences(article);
   const people = findPeople(sentences);
-  const dates = findDates(sentences, article.date);
+  const dates = findDates(sentences, article.date, people);
   return {
     sentences,
     stats: computeStats(sentences),

@@ -24,7 +24,10 @@ const SPEAKING_HEADS = new Set(['family', 'team', 'representatives', 'spokespeop
 /** Words after "the state" that show it is the actor, not an adjective ("the state law"). */
 const AFTER_STATE = /^(is|was|has|had|have|will|would|could|can|did|does|must|should|may|might|cannot|failed|argued|said|says|claimed|alleged|and|or|who|which|that)$/;
 /** Unnamed single speakers. */
-const UNNAMED = /\b(a|an)\s+(man|woman|person|boy|girl|witness|resident|neighbou?r|bystander|source|official|spokes(?:person|man|woman)|employee|worker|student|teacher|doctor|officer)((?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\p{Ll}\s-]{1,40}?)?)(?:,)?\s+(?:who\s+)?(\p{L}+)/giu;
+const UNNAMED = new RegExp(
+  `\\b(a|an)\\s+(man|woman|person|boy|girl|witness|resident|neighbou?r|bystander|source|official|spokes(?:person|man|woman)|employee|worker|student|teacher|doctor|officer)((?:\\s+(?:for|of|at|from)\\s+(?:the\\s+)?[\\p{Ll}\\s-]{1,40}?)?)(?:,)?\\s+(?:who\\s+)?(${[...SPEECH_VERBS].join('|')})\\b`,
+  'giu',
+);
 
 /** True when the word after index i (skipping "who", "also") is a verb of saying. */
 function speaksAfter(words: string[], i: number): boolean {

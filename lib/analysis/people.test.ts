@@ -106,8 +106,19 @@ describe('findPeople on invented sentences', () => {
     expect(byName(people, 'Maria Lopez').mentions).toEqual([0]);
   });
 
+  it('ends an appositive role before a relative clause and names unnamed speakers with their tail', () => {
+    const people = findPeople(
+      makeSentences([
+        'Professor Daniel Reyes, a psychologist at Eastbrook College who was not involved, said little.',
+        'A spokesperson for the regional board said it would wait.',
+      ]),
+    );
+    expect(byName(people, 'Daniel Reyes').roles).toEqual(['professor', 'psychologist at Eastbrook College']);
+    expect(byName(people, 'a spokesperson for the regional board')).toMatchObject({ kind: 'person', mentions: [1] });
+  });
+
   it('ignores places, organisations and acronyms', () => {
-    const people = findPeople(makeSentences(['The Supreme Court in Los Angeles and the FBI in New York met Texas officials.']));
+    const people = findPeople(makeSentences(['The Supreme Court in Los Angeles and the FBI in New York met Texas officials.', 'It appeared in the Journal of Adolescent Health Research near Old Mill Bridge.']));
     expect(people.filter(isNamed)).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { getAuthSecret } from './secret';
  * Auth.js: email and password (bcrypt hashes in our users table) with JWT sessions in an HttpOnly cookie.
  * Host trust defaults on for local and self-hosted use; set AUTH_TRUST_HOST=false behind an untrusted proxy.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// Lazy config: the secret is read (or generated) on the first request, never while the app is being built.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: getAuthSecret(),
   trustHost: process.env.AUTH_TRUST_HOST !== 'false',
   session: { strategy: 'jwt' },
@@ -32,4 +33,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return session;
     },
   },
-});
+}));

@@ -50,12 +50,30 @@ export function mentions(text: string, p: Person): boolean {
   });
 }
 
+/** Names that are places or institutions, which a name finder sometimes takes for people. */
+const NOT_A_PERSON = /\b(Bridge|Prison|Jail|Street|Road|Avenue|Research|College|University|School|Court|Department|Council|Fund|Journal|Hospital|Company|Inc|Ltd|Board|Office|River|Park|Agency|Institute|Committee)\b/;
+
 /** People ordered for use as distractors: individuals first, then by how often they are mentioned. */
 export function byProminence(people: Person[]): Person[] {
-  return [...people].sort(
+  return people.filter((p) => p.kind !== 'person' || !NOT_A_PERSON.test(p.name)).sort(
     (a, b) =>
       (a.kind === 'person' ? 0 : 1) - (b.kind === 'person' ? 0 : 1) ||
       b.mentions.length - a.mentions.length ||
       a.name.localeCompare(b.name),
   );
+}
+
+/** The person named earliest in a sentence (by any of their names), or undefined when none is. */
+export function firstNamed(analysis: { sentences: { text: string }[]; people: Person[] }, index: number): Person | undefined {
+  const text = analysis.sentences[index]?.text;
+  if (!text) return undefined;
+  const flat = text.replace(/[‘’]/g, "'").toLowerCase();
+  let best: { p: Person; at: number } | undefined;
+  for (const p of analysis.people) {
+    for (const n of namesOf(p)) {
+      const at = flat.indexOf(n.replace(/[‘’]/g, "'").toLowerCase());
+      if (at >= 0 && (!best || at < best.at)) best = { p, at };
+    }
+  }
+  return best?.p;
 }

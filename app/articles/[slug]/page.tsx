@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/article-text';
 import { TextFacts } from '@/components/text-facts';
@@ -14,6 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
+  await connection(); // rendered per request: the build must never touch the database
   const { slug } = await params;
   const found = await getArticle({ slug });
   if (!found) notFound();

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { randomBytes } from 'node:crypto';
 import { AttemptResult } from '@/components/attempt-result';
@@ -15,6 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: 'Quiz' };
 
 export default async function AttemptPage({ params }: Props) {
+  await connection(); // rendered per request: the build must never touch the database
   const { id } = await params;
   const player = await getPlayer();
   const view = player ? await getAttempt({ id, player }) : null;

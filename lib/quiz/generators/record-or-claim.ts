@@ -2,9 +2,9 @@ import type { Statement } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, excerpt, label, norm, textOf } from '../util';
-import { byProminence, findPerson, related } from '../people';
+import { byProminence, findPerson, firstNamed, mentions, related } from '../people';
 
-const RECORD = 'On the record: a court or official body decided it';
+const RECORD = 'A fact on the record: an official act such as a ruling, a verdict or a vote';
 const BENCH = /\b(judge|justice|magistrate|court|jury|tribunal)\b/i;
 const claimBy = (who: string) => `A claim by ${who}`;
 
@@ -24,16 +24,28 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
   const { analysis } = ctx;
   const out: Question[] = [];
   const people = byProminence(analysis.people).filter((p) => !/^(a|an) /i.test(p.name));
-  for (const st of analysis.statements) {
+  // One question per sentence and answer survives deduplication, so the telling one goes first: a marked claim
+  // ("alleged", "claimed") before plain "said", then the fuller content.
+  const plain = (st: Statement) => (/^(said|says|told|added|noted|shared)/i.test(st.verb) ? 1 : 0);
+  const ordered = [...analysis.statements].sort(
+    (a, b) => a.sentence - b.sentence || plain(a) - plain(b) || b.content.length - a.content.length,
+  );
+  for (const st of ordered) {
     const sentence = textOf(analysis.sentences, st.sentence);
-    if (!sentence || norm(st.content).split(' ').length < 3) continue;
+    if (!sentence || norm(st.content).split(' ').length < 4) continue;
     // If another statement in the sentence says the same thing differently, the answer would be ambiguous.
     const rivals = analysis.statements.filter(
       (o) => o !== st && o.sentence === st.sentence && overlaps(o, st) && (o.kind !== st.kind || o.who !== st.who),
     );
     if (rivals.length) continue;
-    if (st.kind === 'claim' && !st.who) continue;
     const actor = findPerson(analysis.people, st.who);
+    // A claim is asked about only when its owner is someone the article names as a person or group.
+    if (st.kind === 'claim' && !actor) continue;
+    // "She alleged…": when the sentence does not name the claimer, the one named first in the sentence before
+    // must be them, or the pronoun may point elsewhere and the answer would be a guess.
+    if (st.kind === 'claim' && actor && !mentions(sentence, actor) && firstNamed(analysis, st.sentence - 1) !== actor) continue;
+    // "must be filed", "could lead to": rules and possibilities, not acts on the record.
+    if (st.kind === 'record' && /\b(must|should|can|could|may|might|would|will)\b/i.test(st.content)) continue;
     // What a judge or court says in a ruling is on the record AND their statement: too close to call.
     if (st.kind === 'claim' && actor && actor.roles.some((r) => BENCH.test(r))) continue;
     const sameSentence = analysis.statements.filter((o) => o.sentence === st.sentence && overlaps(o, st));
@@ -46,7 +58,7 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
       // A judge's ruling is not "a claim by the judge", but that is too fine a line for a distractor.
       .filter((p) => st.kind === 'claim' || norm(p.name) !== norm(st.who ?? ''))
       .map((p) => claimBy(p.name));
-    const answer = st.kind === 'record' ? RECORD : claimBy(actor?.name ?? st.who!);
+    const answer = st.kind === 'record' ? RECORD : claimBy(actor!.name);
     const distractors = st.kind === 'record' ? others : [RECORD, ...others];
     const verbNote =
       st.kind === 'record'

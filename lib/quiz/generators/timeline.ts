@@ -7,7 +7,8 @@ import { finish, excerpt, formatDate, label, listing, norm, textOf, type Draft }
 const comparable = (a: string, b: string) => a !== b && !a.startsWith(b) && !b.startsWith(a);
 const DATE_WORDS = /\b(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i;
 const MONTH_ONLY = /^(?:in |on |last |this )?(January|February|March|April|May|June|July|August|September|October|November|December)$/i;
-const FUTURE = /\b(will|would|shall|expected|expects?|due|scheduled|plans?|planned|planning|next|upcoming|set to|going to|forecast)\b/i;
+const FUTURE = /\b(will|would|shall|must|if|hopes?|expected|expects?|due|scheduled|plans?|planned|planning|next|upcoming|set to|going to|forecast)\b/i;
+const UNSURE = /\b(who|whose|which|claimed|claims|said|says|alleged|alleges|argued|argues|told|noted|added|stated|according to)\b/i;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Events with a usable phrase, one per phrase, in time order. */
@@ -24,6 +25,9 @@ function events(ctx: GenContext): TimelineEvent[] {
     .filter((e) => !FUTURE.test(e.event) && !FUTURE.test(mentionText(e)))
     // "since 1998", "until May": the edge of a span, not when the event itself happened.
     .filter((e) => !/^(since|until|till|before|after|from|between|through)\b/i.test(mentionText(e).trim()))
+    // A reported claim or a relative clause often carries a date that belongs to another verb in the sentence
+    // ("She claimed he had debts after his business failed in 2016"), so such events are left out.
+    .filter((e) => !UNSURE.test(e.event))
     // An event phrase holding a date of its own ("was last strengthened in 2006") could contradict its value.
     .filter((e) => !DATE_WORDS.test(e.event))
     .sort((a, b) => a.value.localeCompare(b.value) || a.sentence - b.sentence)

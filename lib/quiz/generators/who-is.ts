@@ -13,7 +13,11 @@ const asOption = (r: string) => r.charAt(0).toUpperCase() + r.slice(1);
  */
 export function whoIsQuestions(ctx: GenContext): Question[] {
   const { analysis } = ctx;
-  const withRole = byProminence(analysis.people).filter((p) => p.roles.length > 0 && !/^(a|an) /i.test(p.name));
+  // A role cut off mid-phrase ("psychologist at X who was not involved in") would read as nonsense.
+  const clean = (r: string) => r.split(/\s+/).length <= 8 && !/\b(in|of|the|a|an|who|that|which|and|at|for|to|with|by)$/i.test(r.trim());
+  const withRole = byProminence(analysis.people)
+    .map((p) => ({ ...p, roles: p.roles.filter(clean) }))
+    .filter((p) => p.roles.length > 0 && !/^(a|an) /i.test(p.name));
   const out: Question[] = [];
   const where = (p: Person) => p.roleSentence ?? p.mentions[0] ?? null;
   for (const person of withRole.filter((p) => p.kind === 'person')) {

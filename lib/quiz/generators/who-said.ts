@@ -44,7 +44,7 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     const sentence = textOf(analysis.sentences, quote.sentence);
     if (!sentence) continue;
     const words = quote.text.trim().split(/\s+/).length;
-    const shown = excerpt(quote.text.trim(), 40);
+    const shown = excerpt(quote.text.trim().replace(/[,;:]+$/, ''), 40);
     let prompt: string;
     if (quote.kind === 'block') prompt = `Whose words are these: “${shown}”?`;
     else if (words >= 3) prompt = `Who is quoted in the article saying “${shown}”?`;
@@ -57,10 +57,14 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     const saidSame = new Set(
       analysis.quotes.filter((q) => norm(q.text) === norm(quote.text) && q.speaker).map((q) => norm(q.speaker!)),
     );
-    const ok = byProminence(people).filter(
-      (p) => !related(p, speaker) && !namesOf(p).some((n) => saidSame.has(norm(n))),
-    );
     const speakers = new Set(analysis.quotes.map((q) => norm(q.speaker ?? '')));
+    // A group ("researchers") may include the speaker, so groups are offered only when they speak themselves.
+    const ok = byProminence(people).filter(
+      (p) =>
+        !related(p, speaker) &&
+        !namesOf(p).some((n) => saidSame.has(norm(n))) &&
+        (p.kind === 'person' || speakers.has(norm(p.name))),
+    );
     const inSentence = ok.filter((p) => mentions(sentence, p));
     const otherSpeakers = ok.filter((p) => !inSentence.includes(p) && speakers.has(norm(p.name)));
     const rest = ok.filter((p) => !inSentence.includes(p) && !otherSpeakers.includes(p));
@@ -73,6 +77,13 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
       how =
         `These words stand on their own, without quotation marks, right after ${intro ? `${label(intro.index)}: “${intro.text}”` : 'a line that introduces them'}. ` +
         `That line tells you whose post or statement follows: ${speaker.name}.`;
+    } else if (!mentions(sentence, speaker) && analysis.sentences[quote.sentence - 1] && mentions(textOf(analysis.sentences, quote.sentence - 1), speaker)) {
+      // A quote that runs on into its own sentence: the speaker is named in the sentence before.
+      evidence.push(quote.sentence - 1);
+      how =
+        `Find the quotation marks in ${label(quote.sentence)}: “${excerpt(sentence, 40)}” It names no speaker, so read ` +
+        `the sentence before (${label(quote.sentence - 1)}): “${excerpt(textOf(analysis.sentences, quote.sentence - 1), 30)}” ` +
+        `The quote carries on from there, so the speaker is still ${speaker.name}.`;
     } else {
       how =
         `Find the quotation marks in ${label(quote.sentence)}: “${excerpt(sentence, 40)}” ` +

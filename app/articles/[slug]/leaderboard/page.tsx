@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { getPlayer } from '@/lib/auth/player';
 import { getArticle } from '@/lib/db/queries/articles';
@@ -11,6 +12,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const metadata: Metadata = { title: 'Leaderboard' };
 
 export default async function LeaderboardPage({ params }: Props) {
+  await connection(); // rendered per request: the build must never touch the database
   const { slug } = await params;
   const player = await getPlayer();
   const [found, rows] = await Promise.all([getArticle({ slug }), listLeaderboard({ slug, player })]);

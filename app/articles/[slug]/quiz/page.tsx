@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { StartQuizForm } from '@/components/start-quiz-form';
 import { getSessionUser } from '@/lib/auth/player';
@@ -11,6 +12,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const metadata: Metadata = { title: 'Start the quiz' };
 
 export default async function QuizStartPage({ params }: Props) {
+  await connection(); // rendered per request: the build must never touch the database
   const { slug } = await params;
   const [found, user] = await Promise.all([getArticle({ slug }), getSessionUser()]);
   if (!found) notFound();
