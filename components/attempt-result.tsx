@@ -45,7 +45,9 @@ export function AttemptResult({ view, sentences, articleHref }: { view: AttemptV
                 <p>{q.explanation}</p>
                 {q.evidence.map((n) => sentences[n] ? (
                   <blockquote key={n} className="evidence">
-                    “{sentences[n].text}” <Link href={`${articleHref}#s-${n}`}>Find it in the article (sentence {n + 1})</Link>
+                    “{sentences[n].text}”{' '}
+                    {/* A full page load, not a client navigation: only a real one makes the sentence the CSS :target. */}
+                    <a href={`${articleHref}#s-${n}`}>Find it in the article (sentence {n + 1})</a>
                   </blockquote>
                 ) : null)}
               </section>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import type { SubmitState } from '@/app/attempts/[id]/actions';
 import type { PublicQuestion } from '@/lib/quiz/types';
 import { SubmitButton } from './ui/submit-button';
@@ -15,21 +15,29 @@ type Props = {
 /**
  * All questions in one keyboard-friendly form (radio groups: Tab between questions, arrows between options),
  * with a live "n of N answered" count. It only ever holds the public question shape: no answer key.
+ * The radios are uncontrolled so that choices made before the page finished loading survive hydration; after a
+ * refused submit the form is rebuilt with the choices the server sent back.
  */
 export function QuizForm({ questions, idempotencyKey, articleHref, action }: Props) {
   const [state, formAction] = useActionState(action, {});
-  // Controlled radios: React resets uncontrolled fields after a form action, and a refused submit must not
-  // wipe the answers the player already chose.
-  const [chosen, setChosen] = useState<Record<string, number>>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
-  const count = Object.keys(chosen).length;
+  const [count, setCount] = useState(0);
+
+  const recount = useCallback(() => {
+    if (!formRef.current) return;
+    const names = [...new FormData(formRef.current).keys()].filter((k) => k.startsWith('q_'));
+    setCount(new Set(names).size);
+  }, []);
 
   useEffect(() => {
+    formRef.current?.setAttribute('data-hydrated', ''); // lets tests (and styles) know the form is live
+    recount();
     if (state.error) errorRef.current?.focus();
-  }, [state]);
+  }, [state, recount]);
 
   return (
-    <form action={formAction} noValidate>
+    <form key={state.answers ? JSON.stringify(state) : 'fresh'} ref={formRef} action={formAction} onChange={recount} noValidate>
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="quiz-progress">
         <p style={{ margin: 0 }} aria-live="polite">
@@ -51,8 +59,7 @@ export function QuizForm({ questions, idempotencyKey, articleHref, action }: Pro
               <p id={`prompt-${q.id}`} className="prompt">{q.prompt}</p>
               {q.options.map((option, j) => (
                 <label key={j} className="option">
-                  <input type="radio" name={`q_${q.id}`} value={j} checked={chosen[q.id] === j}
-                    onChange={() => setChosen((c) => ({ ...c, [q.id]: j }))} />
+                  <input type="radio" name={`q_${q.id}`} value={j} defaultChecked={state.answers?.[q.id] === j} />
                   <span>{option}</span>
                 </label>
               ))}

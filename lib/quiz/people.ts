@@ -7,8 +7,12 @@ export function namesOf(p: Person): string[] {
 }
 
 /** Capitalised name words (3+ letters) of a person, e.g. {"Kari","Morrissey"}; "Baldwin" for "Baldwin's lawyers". */
+const tokenCache = new WeakMap<Person, Set<string>>();
 function nameTokens(p: Person): Set<string> {
+  const cached = tokenCache.get(p);
+  if (cached) return cached;
   const out = new Set<string>();
+  tokenCache.set(p, out);
   for (const n of namesOf(p)) {
     for (const w of n.split(/[\s’']+/)) {
       if (/^\p{Lu}[\p{L}-]{2,}$/u.test(w) && !/^(The|One|Judge|Mr|Mrs|Ms|Dr)$/.test(w)) out.add(w.toLowerCase());
@@ -41,12 +45,31 @@ export function findPerson(people: Person[], name: string | null): Person | unde
   return people.find((p) => namesOf(p).some((n) => norm(n) === k));
 }
 
+const nameRe = new Map<string, RegExp>();
+const normed = new Map<string, string>();
+/** norm() with a small cache: the same sentences are checked against every person. */
+function cachedNorm(text: string): string {
+  let n = normed.get(text);
+  if (n === undefined) {
+    if (normed.size > 2000) normed.clear();
+    n = norm(text);
+    normed.set(text, n);
+  }
+  return n;
+}
+
 /** True when any of the person's names appears in `text` (case-insensitive, straight or curly apostrophes). */
 export function mentions(text: string, p: Person): boolean {
-  const t = norm(text);
+  const t = cachedNorm(text);
   return namesOf(p).some((n) => {
-    const k = norm(n);
-    return k.length > 1 && new RegExp(`(^|[^\\p{L}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(t);
+    const k = cachedNorm(n);
+    if (k.length <= 1 || !t.includes(k)) return false;
+    let re = nameRe.get(k);
+    if (!re) {
+      re = new RegExp(`(^|[^\\p{L}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+      nameRe.set(k, re);
+    }
+    return re.test(t);
   });
 }
 

@@ -11,8 +11,20 @@ export function fnv1a(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+const normCache = new Map<string, string>();
+
 /** Lower-case, straight quotes and apostrophes, single spaces, no edge punctuation: for comparing option texts. */
 export function norm(text: string): string {
+  // Generators compare the same names and definitions thousands of times per article, so results are memoised.
+  const hit = normCache.get(text);
+  if (hit !== undefined) return hit;
+  if (normCache.size > 20000) normCache.clear();
+  const out = normalise(text);
+  normCache.set(text, out);
+  return out;
+}
+
+function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[‘’`]/g, "'")

@@ -31,7 +31,7 @@ test('a guest reads the article, answers every question by keyboard, sees the gr
   await expect(quiz.questions()).toHaveCount(10);
   await expectNoAxeViolations(page);
   await quiz.answerAllByKeyboard((i) => i % 3);
-  await expect(page.getByText('10 of 10')).toBeVisible();
+  await expect(page.getByText('10 of 10', { exact: true })).toBeVisible();
   await quiz.submitByKeyboard();
 
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
@@ -78,7 +78,7 @@ test('bad input gets a clear message and changes nothing', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Quiz', exact: true })).toBeVisible();
   // The refused submit keeps the answers already chosen.
   await expect(quiz.questions().nth(0).getByRole('radio').first()).toBeChecked();
-  await expect(page.getByText('9 of 10')).toBeVisible();
+  await expect(page.getByText('9 of 10', { exact: true })).toBeVisible();
 
   const missing = await page.goto('/articles/no-such-article');
   expect(missing?.status()).toBe(404);

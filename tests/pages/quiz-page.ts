@@ -22,6 +22,9 @@ export class QuizPage {
 
   /** Picks option `pick(i)` of every question using only the keyboard (focus, arrows, space). */
   async answerAllByKeyboard(pick: (i: number) => number = () => 0, skip: number[] = []) {
+    // The start action redirects here; answer only once the navigation has committed, or the page may re-mount.
+    await expect(this.page).toHaveURL(/\/attempts\/[\w-]+$/);
+    await expect(this.page.locator('form[data-hydrated]')).toHaveCount(1);
     const count = await this.questions().count();
     for (let i = 0; i < count; i++) {
       if (skip.includes(i)) continue;

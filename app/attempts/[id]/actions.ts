@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { getPlayer } from '@/lib/auth/player';
 import { submitAttempt } from '@/lib/db/queries/attempts';
 
-export type SubmitState = { error?: string; field?: string };
+/** On a refused submit, `answers` (question id → shown option) lets the form show the choices again. */
+export type SubmitState = { error?: string; field?: string; answers?: Record<string, number> };
 
 const submitSchema = z.object({
   attemptId: z.string().regex(/^[A-Za-z0-9_-]{10,64}$/),
@@ -24,7 +25,7 @@ export async function submitAnswersAction(attemptId: string, slug: string, _prev
   if (!parsed.success) return { error: 'Some answers could not be read. Reload the page and try again.' };
   const result = await submitAttempt({ id: parsed.data.attemptId, player, shown: parsed.data.answers, idempotencyKey: parsed.data.idempotencyKey });
   if (!result) return { error: 'This quiz attempt is not yours, or it no longer exists.' };
-  if (!result.ok) return { error: result.error, field: result.field };
+  if (!result.ok) return { error: result.error, field: result.field, answers: parsed.data.answers };
   if (!result.alreadySubmitted) revalidatePath(`/articles/${slug}/leaderboard`);
   redirect(`/attempts/${parsed.data.attemptId}`);
 }

@@ -9,7 +9,7 @@ const KIND_LABEL: Record<Exclude<SourceRef['kind'], 'other'>, string> = {
   ruling: 'A court ruling',
   statement: 'A press statement',
   filing: 'A court filing',
-  report: 'A published report or study',
+  report: 'A report, a study or a set of data',
   interview: 'An interview',
 };
 const ORDER = Object.keys(KIND_LABEL) as (keyof typeof KIND_LABEL)[];

@@ -23,8 +23,8 @@ function events(ctx: GenContext): TimelineEvent[] {
     .filter((e) => e.event && e.event.trim().split(/\s+/).length >= 2 && textOf(ctx.analysis.sentences, e.sentence))
     // Plans and forecasts have not happened, and a bare month in a forward-looking phrase may belong to next year.
     .filter((e) => !FUTURE.test(e.event) && !FUTURE.test(mentionText(e)))
-    // "since 1998", "until May": the edge of a span, not when the event itself happened.
-    .filter((e) => !/^(since|until|till|before|after|from|between|through)\b/i.test(mentionText(e).trim()))
+    // "since 1998", "by May": the edge of a span, not when the event itself happened.
+    .filter((e) => !/^(since|until|till|before|after|from|between|through|by)\b/i.test(mentionText(e).trim()))
     // A reported claim or a relative clause often carries a date that belongs to another verb in the sentence
     // ("She claimed he had debts after his business failed in 2016"), so such events are left out.
     .filter((e) => !UNSURE.test(e.event))

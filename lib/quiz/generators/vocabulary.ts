@@ -19,20 +19,42 @@ function stems(text: string): Set<string> {
   }
   return s;
 }
-const meets = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
+const meets = (a: Set<string>, b: Set<string>) => {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+};
+
+/** What tooClose compares, computed once per entry: normalised texts and stem sets. */
+interface Prepared {
+  entry: GlossaryEntry;
+  term: string;
+  definition: string;
+  termStems: Set<string>;
+  defStems: Set<string>;
+}
+const prepCache = new WeakMap<GlossaryEntry, Prepared>();
+function prepare(entry: GlossaryEntry): Prepared {
+  let p = prepCache.get(entry);
+  if (!p) {
+    p = { entry, term: norm(entry.term), definition: norm(entry.definition), termStems: stems(entry.term), defStems: stems(entry.definition) };
+    prepCache.set(entry, p);
+  }
+  return p;
+}
 
 /**
  * True when `other` could also fit where `asked` is used, so it must not be a distractor: the names share a
  * word ("dismissal" / "motion to dismiss"), one name appears in the other's definition ("the state" is defined
  * through prosecutors), or the definitions say much the same thing.
  */
-function tooClose(asked: GlossaryEntry, other: GlossaryEntry): boolean {
-  if (norm(asked.term) === norm(other.term) || norm(asked.definition) === norm(other.definition)) return true;
-  const [ta, to] = [stems(asked.term), stems(other.term)];
-  const [da, dO] = [stems(asked.definition), stems(other.definition)];
-  if (meets(ta, to) || meets(to, da) || meets(ta, dO)) return true;
-  const shared = [...da].filter((w) => dO.has(w)).length;
-  return shared / Math.max(1, Math.min(da.size, dO.size)) >= 0.34;
+function tooClose(asked: Prepared, other: Prepared): boolean {
+  if (asked.term === other.term || asked.definition === other.definition) return true;
+  if (meets(asked.termStems, other.termStems) || meets(other.termStems, asked.defStems) || meets(asked.termStems, other.defStems)) {
+    return true;
+  }
+  let shared = 0;
+  for (const w of asked.defStems) if (other.defStems.has(w)) shared++;
+  return shared / Math.max(1, Math.min(asked.defStems.size, other.defStems.size)) >= 0.34;
 }
 
 /**
@@ -49,9 +71,13 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     if (at === undefined || !hit.definition) return;
     const sentence = textOf(analysis.sentences, at);
     const written = writtenForm(hit, sentence, glossary)!;
-    const asked: GlossaryEntry = { term: hit.term, definition: hit.definition };
+    const asked = prepare({ term: hit.term, definition: hit.definition });
+    const askedWritten = prepare({ term: written, definition: hit.definition });
     const category = byTerm.get(norm(hit.term))?.category;
-    const ok = (e: GlossaryEntry) => !tooClose(asked, e) && !tooClose({ term: written, definition: hit.definition }, e);
+    const ok = (e: GlossaryEntry) => {
+      const p = prepare(e);
+      return !tooClose(asked, p) && !tooClose(askedWritten, p);
+    };
     // Rotated by the term's position, so each question gets a different mix of the article's other terms.
     const inArticle = analysis.terms.filter(ok);
     const shift = n % Math.max(1, inArticle.length);
@@ -59,8 +85,9 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     // Then glossary definitions of similar length, so the right one does not stand out by its length.
     const byCloseness = (a: GlossaryEntry, b: GlossaryEntry) =>
       Math.abs(a.definition.length - len) - Math.abs(b.definition.length - len) || a.term.localeCompare(b.term);
+    // Only a handful of candidates is ever needed, so the glossary is scanned lazily per shelf.
     const same = glossary.filter((g) => category && g.category === category && ok(g)).sort(byCloseness);
-    const rest = glossary.filter((g) => !(category && g.category === category) && ok(g)).sort(byCloseness);
+    const rest = same.length + inArticle.length >= 6 ? [] : glossary.filter((g) => !(category && g.category === category) && ok(g)).sort(byCloseness);
     const pool = [...inArticle.slice(shift), ...inArticle.slice(0, shift), ...same, ...rest].map((e) => e.definition);
     const shown = excerpt(sentence, 30, sentence.indexOf(written));
     const q = finish({
