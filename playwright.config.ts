@@ -27,19 +27,35 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
-    command: 'node scripts/start.mjs',
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      PGLITE_DIR: path.join(dataDir, 'pglite'),
-      AUTH_TRUST_HOST: 'true',
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+  webServer: [
+    {
+      command: 'node scripts/start.mjs',
+      url: `http://127.0.0.1:${port}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        PGLITE_DIR: path.join(dataDir, 'pglite'),
+        AUTH_TRUST_HOST: 'true',
+        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      },
     },
-  },
+    {
+      // The same build pointed at a database that is not there: pages must fail politely. (`npm test` has
+      // built the app already; this server must not start a second build beside the first server's.)
+      command: `node node_modules/next/dist/bin/next start -p ${port + 1}`,
+      url: `http://127.0.0.1:${port + 1}/signin`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(port + 1),
+        DATA_DIR: path.join(dataDir, 'down'),
+        DATABASE_URL: 'postgres://nobody@127.0.0.1:9/unreachable',
+        AUTH_TRUST_HOST: 'true',
+      },
+    },
+  ],
 });

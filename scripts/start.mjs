@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buildIfNeeded } from './build-if-needed.mjs';
 
 process.env.AUTH_TRUST_HOST ??= 'true';
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const port = process.env.PORT || '3000';
 
 buildIfNeeded();

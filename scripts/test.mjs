@@ -5,6 +5,8 @@ import path from 'node:path';
 import { buildIfNeeded } from './build-if-needed.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
 function run(label, args) {
   console.log(`\n▶ ${label}`);
   const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: process.env });

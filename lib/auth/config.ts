@@ -14,6 +14,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: getAuthSecret(),
   trustHost: process.env.AUTH_TRUST_HOST !== 'false',
   session: { strategy: 'jwt' },
+  // A wrong password is an expected event, not a server fault: keep it out of the error log.
+  logger: {
+    error(error) {
+      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   pages: { signIn: '/signin' },
   providers: [
     Credentials({

@@ -32,7 +32,8 @@ export default async function ArticlePage({ params }: Props) {
         <Link className="button secondary" href={`/articles/${slug}/leaderboard`}>Leaderboard</Link>
       </div>
       <div className="article-layout">
-        <ArticleText article={{ ...parsed, blocks: parsed.blocks.filter((b, i) => !(i === 0 && b.kind === 'heading' && b.text === article.title)) }} sentences={analysis.sentences} />
+        {/* The heading that became the page title is not repeated inside the text. */}
+        <ArticleText article={{ ...parsed, blocks: parsed.blocks.filter((b) => !(b.kind === 'heading' && b.text === article.title)) }} sentences={analysis.sentences} />
         <TextFacts analysis={analysis} />
       </div>
     </article>
