@@ -46,13 +46,21 @@ export function subjectBefore(text: string, verbAt: number): SubjectInfo {
     }
     break;
   }
+  const insert = /,\s*$/.test(prefix);
   prefix = prefix.replace(/[\s,]+$/, '');
+  // "Councillor Becker, who voted no, accused": the comma-enclosed aside is not the subject.
+  if (insert) prefix = dropAsides(prefix);
   // "a man who claimed": the subject is the phrase before the relative pronoun.
   const rel = /(?:^|\s)(who|which|that)$/i.exec(prefix);
   if (rel) prefix = prefix.slice(0, rel.index).replace(/[\s,]+$/, '');
   else if (/(?:^|[\s,])(and|but|or)$/i.test(prefix) || prefix === '') return { phrase: '', start: -1, passive };
   const cut = Math.max(...[';', ':', '“', '”', '"', '(', ')', ',', '?', '!'].map((c) => prefix.lastIndexOf(c)));
   let start = cut + 1;
+  // "A former director who took the money meant for victims was sentenced": the subject is the head before "who".
+  const head = rel ? null : /^\s*((?:\S+\s+){0,5}?\S+)\s+(?:who|that|which)\s/i.exec(prefix.slice(start));
+  if (head && !head[1].split(/\s+/).some((w) => BE.has(word(w)) || STOP.has(word(w)))) {
+    return { phrase: head[1].trim(), start: start + prefix.slice(start).indexOf(head[1]), passive };
+  }
   const tokens = [...prefix.slice(start).matchAll(/\S+/g)];
   let keep = tokens.length;
   while (keep > 0 && !STOP.has(word(tokens[keep - 1][0])) && tokens.length - keep < 8) {
@@ -64,6 +72,28 @@ export function subjectBefore(text: string, verbAt: number): SubjectInfo {
   else start = prefix.length;
   const phrase = prefix.slice(start).trim();
   return { phrase, start: phrase ? start : -1, passive };
+}
+
+/**
+ * Removes asides between commas at the end of a subject: a relative clause ("who voted no"), an age ("54"), a home
+ * town ("of Springfield") or an appositive after a name ("Reyes, a psychologist at Eastbrook College").
+ */
+function dropAsides(prefix: string): string {
+  let p = prefix;
+  for (;;) {
+    const comma = p.lastIndexOf(',');
+    if (comma < 0) return p;
+    const seg = p.slice(comma + 1).trim();
+    const before = p.slice(0, comma).trimEnd();
+    const afterName = /\p{Lu}[\p{L}'’.-]*$/u.test(before);
+    const aside =
+      /^(who|whose|which)\b/i.test(seg) ||
+      /^\d{1,3}$/.test(seg) ||
+      (afterName && /^of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u.test(seg)) ||
+      (afterName && /^((a|an|the|his|her|their)\s|\p{Ll})/u.test(seg) && !/[“”"]/.test(seg));
+    if (!aside || !before) return p;
+    p = before;
+  }
 }
 
 /** The phrase after `from`, up to a clause break (`,;:` or the sentence end), at most `max` words. */

@@ -9,6 +9,10 @@ const CUT_BEFORE = new Set(['if', 'whether', 'after', 'before', 'on', 'in', 'at'
 /** Words that open a clause. after/before/since/until open one only when a clause (not a noun) follows. */
 const SUBORDINATORS = /\b(since|after|before|until|when|while|because|although|though|once|whereas|but)\b/gi;
 const DETERMINER_AFTER = /^\s+(a|an|the|his|her|their|its|this|that|these|those|\d)\b/i;
+/** Finite verbs and auxiliaries, to tell a clause from a noun phrase (no parser: common forms only). */
+const VERBISH =
+  /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|must|should|rose|fell|went|came|took|made|found|ran|began|grew|built|brought|left|met|won|lost|held|kept|paid|sent|spent|gave|got|saw|became|broke|wrote|chose|led|shut|stood|spoke|sold|bought|told|said|reached|\p{Ll}{3,}ed)$/u;
+const verbSoon = (rest: string) => rest.split(/[,;:]/)[0].trim().split(/\s+/).slice(1, 5).some((w) => VERBISH.test(w) && !/^(needed|red|bed|shed|seed|speed|hundred)$/i.test(w));
 const PARENTHETICAL = /,\s*(however|though|meanwhile|too|also|in fact|moreover|nevertheless|still|instead)\s*,/gi;
 
 /** Who a leading "he"/"she" stands for, or the subject for a "being …" clause; supplied by the caller. */
@@ -24,8 +28,16 @@ function boundaries(text: string): Array<{ start: number; cut: number; word: str
     const at = m.index ?? 0;
     const w = m[1].toLowerCase();
     const rest = text.slice(at + m[0].length);
-    if (['since', 'after', 'before', 'until'].includes(w) && at > 0 && DETERMINER_AFTER.test(rest)) continue;
+    // "after the vote" is a phrase; "after his business failed" is a clause: a verb follows the noun.
+    if (['since', 'after', 'before', 'until'].includes(w) && at > 0 && DETERMINER_AFTER.test(rest) && !verbSoon(rest)) continue;
     out.push({ start: at + m[0].length, cut: at, word: w });
+  }
+  // "…, and the main work is scheduled …" starts a new clause; so does "and" before a second verb ("and reached").
+  for (const m of text.matchAll(/,\s+(and|but|while|or)\s+/gi)) out.push({ start: (m.index ?? 0) + m[0].length, cut: m.index ?? 0, word: ',' });
+  for (const m of text.matchAll(/(?<!,)\s+and\s+(?:(?:last|later|then|also|first|again)\s+)?(\p{L}+)/giu)) {
+    if (!VERBISH.test(m[1])) continue;
+    const at = m.index ?? 0;
+    out.push({ start: at + m[0].length - m[1].length, cut: at, word: 'and' });
   }
   for (const m of text.matchAll(/;|\s[—–]\s/g)) out.push({ start: (m.index ?? 0) + m[0].length, cut: m.index ?? 0, word: ';' });
   return out.sort((a, b) => a.cut - b.cut);
@@ -35,28 +47,46 @@ function boundaries(text: string): Array<{ start: number; cut: number; word: str
 function clauseOf(text: string, start: number, end: number): [number, number] {
   const firstComma = text.indexOf(',');
   // "On Friday, X did Y" / "A day later, X did Y": the date opens the sentence, the event is the main clause.
-  if (firstComma >= 0 && end <= firstComma && text.slice(0, firstComma).split(/\s+/).length <= 8 && start < 40) {
+  // The opener starts with the date or a preposition; "The lake froze on May 3, and …" is a clause of its own.
+  const opener = start === 0 || /^(in|on|at|by|during|after|before|since|from|until|later|earlier|early|late|last|this|next|back)\b/i.test(text);
+  if (opener && firstComma >= 0 && end <= firstComma && text.slice(0, firstComma).split(/\s+/).length <= 8 && start < 40) {
     return [firstComma + 1, text.length];
   }
   const bs = boundaries(text);
   let from = 0;
+  // "According to a report by the department, X happened in 2024": the opening attribution is not the event.
+  if (firstComma >= 0 && start > firstComma && /^(according to|under|in|on|at|for|after|before|during|with|by|despite|as)\b/i.test(text)) {
+    from = firstComma + 1;
+  }
+  // "…, a change that will take effect next year": an appositive with its own relative clause is the event.
+  const lastComma = text.lastIndexOf(',', start);
+  if (lastComma > from && /^,\s+(a|an|the)\s+\S+(\s+\S+)?\s+(that|which)\s/i.test(text.slice(lastComma))) from = lastComma + 1;
   let to = text.length;
-  let opener = '';
+  let lead = '';
   for (const b of bs) {
     if (b.cut < start && b.start <= start) {
+      if (b.start < from) continue;
       from = b.start;
-      opener = b.cut === 0 ? b.word : '';
+      lead = b.cut === 0 ? b.word : '';
     } else if (b.cut >= end) {
       to = Math.min(to, b.cut);
       break;
     }
   }
   // "Since X died in 2021, Y …": a clause that opens the sentence ends at its comma.
-  if (opener) {
+  if (lead) {
     const comma = text.indexOf(',', end);
     if (comma >= 0) to = Math.min(to, comma);
   }
   return [from, to];
+}
+
+/** The subject of the clause that a second verb shares: "The river rose … and reached …" → "The river". */
+function sharedSubject(text: string, andAt: number): string | null {
+  const lastStop = Math.max(text.lastIndexOf(',', andAt), text.lastIndexOf(';', andAt));
+  const words = text.slice(lastStop + 1, andAt).trim().split(/\s+/);
+  const v = words.findIndex((w) => VERBISH.test(w));
+  return v > 0 && v <= 6 ? words.slice(0, v).join(' ') : null;
 }
 
 /** "Okonkwo, who proposed the lanes in March, welcomed …": [offset of "who", end of the relative clause]. */
@@ -85,6 +115,15 @@ function shorten(words: string[]): string[] {
   return out;
 }
 
+/** "A director who took the money meant for victims was sentenced …" → "A director was sentenced …" when long. */
+function dropRelative(words: string[]): string[] {
+  if (words.length <= MAX_WORDS) return words;
+  const r = words.findIndex((w, k) => k > 0 && k <= 5 && /^(who|that|which)$/i.test(w));
+  if (r < 0 || words.slice(0, r).some((w) => VERBISH.test(w))) return words;
+  const aux = words.findIndex((w, k) => k > r + 2 && /^(was|were|is|are|has|had|will)$/i.test(w));
+  return aux > 0 ? [...words.slice(0, r), ...words.slice(aux)] : words;
+}
+
 /** A readable phrase for the event at the date expression [start, end) of `text`, or null. */
 export function eventPhrase(text: string, start: number, end: number, help: EventHelpers): string | null {
   const rel = relativeClause(text, start, end);
@@ -93,20 +132,42 @@ export function eventPhrase(text: string, start: number, end: number, help: Even
     const inner = eventPhrase(text.slice(rel[0], rel[1]), start - rel[0], end - rel[0], { ...help, subject: () => who });
     if (who && inner) return `${who} ${inner.replace(/^who\s+/i, '')}`;
   }
+  // "following last week's storm": the date names the noun it owns.
+  const owned = /^[’']s\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;:!?]|$)/u.exec(text.slice(end));
+  if (owned) {
+    const noun = owned[1].split(/\s+/);
+    const stop = noun.findIndex((w) => CUT_BEFORE.has(w.toLowerCase()) || /^(that|which|who)$/i.test(w));
+    return `the ${(stop > 0 ? noun.slice(0, stop) : noun).join(' ')}`;
+  }
+  // "according to a study published on Tuesday in the Journal": the event is the source's own publication.
+  const acc = /according to\s+([^,;:]*)$/i.exec(text.slice(0, start));
+  if (acc) {
+    const segEnd = text.slice(end).search(/[,;:]|[.!?](?:\s|$)/);
+    const source = `${acc[1]} ${segEnd < 0 ? text.slice(end) : text.slice(end, end + segEnd)}`.replace(/\s+/g, ' ').trim();
+    const published = source.replace(/^((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?)(published|released|issued|presented)\b/iu, '$1was $2');
+    return published.split(' ').length >= 2 ? shorten(published.split(' ')).join(' ') : null;
+  }
   const [from, to] = clauseOf(text, start, end);
+  const and = boundaries(text).find((b) => b.word === 'and' && b.start === from);
+  const shared = and ? sharedSubject(text, and.cut) : null;
   let phrase: string;
   const before = text.slice(from, start);
   if (/\bthe\s+$/i.test(before) && /^\s*\p{L}/u.test(text.slice(end, to)) && start >= from && end <= to) {
     // "the 2021 Rust incident that led to …": the date qualifies a noun, which is the event.
     phrase = `the ${text.slice(end, to)}`;
+  } else if (start >= from && end <= to && /^(from|until|through)\b/i.test(text.slice(start, end))) {
+    // "ran the fund from 2017 until 2023": a span keeps its bounds, or the phrase would claim a single date.
+    phrase = text.slice(from, to);
   } else if (start >= from && end <= to && !/^[’']s?\b/.test(text.slice(end))) {
     // The date words go; a possessive date ("last week's storm") stays, or the phrase would not read.
     phrase = `${text.slice(from, start)} ${text.slice(end, to)}`;
   } else {
     phrase = text.slice(from, to);
   }
+  if (shared) phrase = `${shared} ${phrase}`;
   phrase = phrase
     .replace(PARENTHETICAL, '')
+    .replace(/,\s*\d{1,3},/g, '')
     .replace(/[“”"]/g, '')
     .replace(/\s+([.,;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
@@ -117,7 +178,12 @@ export function eventPhrase(text: string, start: number, end: number, help: Even
   const lead = /^([^,]{1,40}),\s+(?=(\p{Lu})?)/u.exec(phrase);
   const prepLead = lead && /^(under|in|on|at|for|after|before|during|according|with|by|despite)\b/i.test(lead[1]);
   if (lead && lead[1].split(' ').length <= 5 && (lead[2] || prepLead)) phrase = phrase.slice(lead[0].length);
-  phrase = shorten(phrase.split(' ').filter(Boolean)).join(' ').replace(/[,;:]$/, '');
+  phrase = shorten(dropRelative(phrase.split(' ').filter(Boolean)))
+    .join(' ')
+    .replace(/[,;:]$/, '')
+    .replace(/\s+(early|late)$/i, '')
+    // "The survey, carried out in May," → "The survey was carried out".
+    .replace(/^([^,]{3,60}),\s+(carried out|conducted|published|released|issued|held|completed)(?:,.*)?$/i, '$1 was $2');
   if (/^being\s/i.test(phrase)) {
     const who = help.subject();
     phrase = who ? `${who} was ${phrase.slice(6)}` : phrase;

@@ -85,6 +85,11 @@ const MATCHERS: Array<[RegExp, Handler]> = [
     (m) => impliedMonth(monthOf(m[2]), ((m[1] ?? '').toLowerCase() || 'auto') as 'auto' | 'last' | 'this' | 'next'),
   ],
   [
+    // "by the end of March": the part of the month changes nothing at month precision.
+    new RegExp(`(?:${['by', 'before', 'until', 'at', 'from', 'in', 'after'].map(ci).join('|')})\\s+the\\s+(?:end|start|beginning|middle|close)\\s+of\\s+${MONTH_FULL}\\b(?!\\s+\\d)`, 'g'),
+    (m) => impliedMonth(monthOf(m[1]), 'auto'),
+  ],
+  [
     new RegExp(`(?:(${ci('on')}|${ci('last')}|${ci('this')}|${ci('next')}|${ci('early')}|${ci('late')})\\s+)?${WEEKDAY}\\b`, 'g'),
     (m) => (c) => {
       if (!c.article || precisionOf(c.article) !== 'd') return null;

@@ -21,7 +21,9 @@ interface Located extends DateMention {
   date: DateValue;
 }
 
-const FUTURE = /\b(will|shall|won[’']t|’ll|'ll|scheduled|set to|plans?|intends? to|aims? to|going to|upcoming|expected|due|must)\b/i;
+/** Words that put a clause ahead of the article date ("expected in April", "plans … in September", "will … by June 30"). */
+const FUTURE =
+  /\b(will|shall|won[’']t|’ll|'ll|would|scheduled|set to|set for|plans?|planning|intends? to|aims? to|hopes? to|expects? to|going to|upcoming|expected|due (?:to (?:be|begin|start|open|reopen|finish|close|end|resume)|in|on|by|for)|must|can|deadline|forecast|to (?:begin|start|open|reopen|finish|end|resume|close))\b/i;
 
 /**
  * Find and resolve every date expression. `people` (optional) lets event phrases name who "he" or "she" is.
@@ -41,7 +43,9 @@ export function findDates(sentences: Sentence[], articleDate: string | null, peo
       if (!date) continue;
       anchor = date;
       const text = s.text.slice(raw.start, raw.end);
-      const event = eventPhrase(s.text, raw.start, raw.end, helpers(s, sentences, named, raw.start));
+      // "since 1998" starts a span that runs to now: nothing in the sentence happened then.
+      const span = /^since\b/i.test(text);
+      const event = span ? null : eventPhrase(s.text, raw.start, raw.end, helpers(s, sentences, named, raw.start));
       found.push({ text, value: format(date), sentence: s.index, event, start: raw.start, end: raw.end, date });
     }
   }

@@ -5,7 +5,7 @@
 import type { Sentence } from './types';
 import { capitalisedRuns, tokenize, type Token } from './name-tokens';
 import { roleNoun, CALENDAR_WORDS, NON_NAME_STARTERS, ORG_WORDS, PLACES, PLACE_STARTERS, TITLES, TITLE_PREFIXES } from './name-words';
-import { appositiveAfter, appositiveBefore, rolesBefore } from './people-roles';
+import { appositiveAfter, appositiveBefore, jobAfter, rolesBefore } from './people-roles';
 
 export interface NameHit {
   sentence: number;
@@ -82,6 +82,9 @@ export function nameHits(s: Sentence): NameHit[] {
       const nameStart = title ? title[1] : a;
       const words = tokens.slice(nameStart, b).map((t) => t.word);
       if (isPlaceOrOrg(words)) continue;
+      // "Owen Pryce, 52, of Ashford, a teacher": the words of a ", of X," aside name a town, not a person.
+      const home = nameStart > 1 && /^(of|from)$/i.test(tokens[nameStart - 1].word) && tokens[nameStart - 2].trail.startsWith(',');
+      if (!title && home && tokens[b - 1].trail.startsWith(',')) continue;
       const roles: string[] = [];
       if (title) {
         const r = titleRole(s.text, tokens, a, title);
@@ -94,6 +97,8 @@ export function nameHits(s: Sentence): NameHit[] {
       }
       const after = appositiveAfter(s.text, tokens, b);
       if (after) roles.push(after);
+      const job = jobAfter(s.text, tokens, b);
+      if (job) roles.push(job);
       const titleText = title ? s.text.slice(tokens[title[0]].wordStart, tokens[title[1] - 1].wordEnd) : null;
       hits.push({ sentence: s.index, words, title: titleText, roles });
     }

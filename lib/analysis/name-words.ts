@@ -89,7 +89,8 @@ export const ORG_WORDS = set(`
   state states city valley beach island bay coast ocean sea county's united union federation academy jury
   instagram facebook twitter tiktok youtube google apple amazon microsoft netflix research health science
   sciences medicine review magazine herald gazette daily courier tribune bridge mill prison jail hall square
-  tower building plaza mall stadium arena highway road fire rescue
+  tower building plaza mall stadium arena highway road fire rescue trust charity clinic laboratory lab society
+  institution campus cathedral harbour harbor forest corps holdings airlines district relief
 `);
 
 /** First words of multi-word place names ("New Mexico", "San Diego", "North Carolina"). */

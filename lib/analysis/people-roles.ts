@@ -12,6 +12,20 @@ export function hardBreak(t: Token): boolean {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'to', 'from']);
+/** Small words that never qualify a role noun, so "said lawyer Kim" does not give the role "said lawyer". */
+const NOT_MODIFIER = new Set(
+  ('the a an and or but of to in on at for with from by as is was were are be been has have had will would can could ' +
+    'should may might must do does did not no that this these those which who whom whose what when where why how he ' +
+    'she they it we i you his her their its our my your said says told asked added also so just even only more most ' +
+    'very about over under into then than after before since while if nearby meanwhile').split(' '),
+);
+/** Verbs that state a job when they follow a name ("Name, who chairs the committee,", "Name, 54, ran the fund"). */
+const JOB_VERBS = /^(chairs|chaired|runs|ran|leads|led|heads|headed|owns|owned|founded|co-founded|manages|managed|directs|directed|represents|represented|coaches|coached|teaches|taught|edits|edited|oversees|oversaw)$/;
+
+/** A plain lower-case word that may qualify a role noun ("bookshop owner", "sleep scientist", "transport director"). */
+function freeModifier(w: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !NOT_MODIFIER.has(w) && !/(ly|ing)$/.test(w);
+}
 
 /** Lower-case the first letter unless the first word is itself capitalised for a reason (a name, "Rust’s"). */
 function tidy(role: string): string {
@@ -26,6 +40,7 @@ export function rolesBefore(text: string, tokens: Token[], nameStart: number): s
   let current: string[] = [];
   let k = nameStart - 1;
   let sawNoun = false;
+  let free = 0;
   for (; k >= 0 && !hardBreak(tokens[k]); k--) {
     const w = tokens[k].word;
     const lw = w.toLowerCase();
@@ -40,7 +55,10 @@ export function rolesBefore(text: string, tokens: Token[], nameStart: number): s
       current = [];
       sawNoun = false;
     } else if (ROLE_MODIFIERS.has(lw) && sawNoun) current.unshift(lw);
-    else break;
+    else if (sawNoun && free < 2 && freeModifier(w) && !/ed$/.test(lw)) {
+      current.unshift(lw);
+      free++;
+    } else break;
   }
   if (sawNoun && current.length) roles.unshift(current.join(' '));
   if (!roles.length) return roles;
@@ -76,17 +94,46 @@ function isNounPhrase(ts: Token[]): boolean {
   });
 }
 
+/** Index of the first token after "Name, 52, of Springfield,": the age and the home town are skipped. */
+function afterAgeAndTown(tokens: Token[], first: number): number {
+  let i = first;
+  if (i < tokens.length && /^\d{1,3}$/.test(tokens[i].word) && tokens[i].trail.startsWith(',')) i++;
+  if (i < tokens.length - 1 && tokens[i].word.toLowerCase() === 'of' && isCapitalised(tokens[i + 1].word)) {
+    let k = i + 1;
+    while (k < tokens.length - 1 && isCapitalised(tokens[k].word) && !hardBreak(tokens[k])) k++;
+    if (tokens[k].trail.startsWith(',') && isCapitalised(tokens[k].word)) i = k + 1;
+  }
+  return i;
+}
+
 /** A role in an appositive right after the name: "NAME, a special prosecutor for the state,". */
 export function appositiveAfter(text: string, tokens: Token[], nameEnd: number): string | null {
-  const first = nameEnd;
-  if (first === 0 || first >= tokens.length || !tokens[first - 1].trail.startsWith(',')) return null;
+  if (nameEnd === 0 || nameEnd >= tokens.length || !tokens[nameEnd - 1].trail.startsWith(',')) return null;
+  const first = afterAgeAndTown(tokens, nameEnd);
+  if (first >= tokens.length) return null;
   let b = first;
-  while (b < tokens.length - 1 && !hardBreak(tokens[b]) && b - first < 9) b++;
+  while (b < tokens.length - 1 && !hardBreak(tokens[b]) && b - first < 11) b++;
   const ts = tokens.slice(first, b + 1);
   const w0 = ts[0].word.toLowerCase();
+  // "NAME, chair of the transport committee,": a bare role noun needs its prepositional tail.
+  if (roleNoun(w0) === w0 && ts.length > 1 && !hardBreak(ts[0]) && PREPOSITIONS.has(ts[1].word.toLowerCase())) {
+    const stop = ts.findIndex((t, k) => k > 0 && (hardBreak(t) || (k + 1 < ts.length && /^(who|which|that|whose)$/i.test(ts[k + 1].word))));
+    return text.slice(ts[0].wordStart, ts[stop < 0 ? ts.length - 1 : stop].wordEnd);
+  }
   if (!DETERMINERS.has(w0) && !ts[0].possessive && !['his', 'her', 'their'].includes(w0)) return null;
-  let i = 1;
-  while (i < ts.length && ROLE_MODIFIERS.has(ts[i].word.toLowerCase())) i++;
+  let i = ts[0].possessive ? 0 : 1;
+  // "the city’s transport director": a possessor after the determiner is part of the role.
+  if (i === 1 && i < ts.length && ts[i].possessive && !hardBreak(ts[i])) i++;
+  else if (i === 0) i = 1;
+  let free = 0;
+  while (i < ts.length - 1 && !hardBreak(ts[i]) && !roleNoun(ts[i].word)) {
+    const w = ts[i].word.toLowerCase();
+    if (ROLE_MODIFIERS.has(w)) i++;
+    else if (free < 2 && freeModifier(ts[i].word) && !/ed$/.test(w)) {
+      i++;
+      free++;
+    } else break;
+  }
   const noun = i < ts.length ? roleNoun(ts[i].word) : null;
   if (!noun || noun !== ts[i].word.toLowerCase()) return null;
   // After the role noun only a prepositional tail may follow ("director of the agency"), else it is a clause.
@@ -97,6 +144,25 @@ export function appositiveAfter(text: string, tokens: Token[], nameEnd: number):
   if (rel > 0 && rel - 1 < endIdx) endIdx = rel - 1;
   const endTok = ts[endIdx];
   return tidy(text.slice(ts[0].wordStart, endTok.wordEnd));
+}
+
+/** A job stated by a verb after the name: "NAME, who chairs the transport committee," or "NAME, 54, ran the fund". */
+export function jobAfter(text: string, tokens: Token[], nameEnd: number): string | null {
+  if (nameEnd === 0 || nameEnd >= tokens.length || !tokens[nameEnd - 1].trail.startsWith(',')) return null;
+  let i = afterAgeAndTown(tokens, nameEnd);
+  const skipped = i > nameEnd;
+  if (i < tokens.length && tokens[i].word.toLowerCase() === 'who') i++;
+  else if (!skipped) return null;
+  if (i >= tokens.length - 1 || !JOB_VERBS.test(tokens[i].word.toLowerCase()) || hardBreak(tokens[i])) return null;
+  let end = i + 1;
+  const stops = (k: number) =>
+    /^(who|which|that|where|but|when|after|before|until|since|from)$/i.test(tokens[k].word) ||
+    // "and" ends the job unless it joins two names ("the corner of Market and Fifth").
+    (tokens[k].word === 'and' && !(k + 1 < tokens.length && isCapitalised(tokens[k + 1].word)));
+  while (end < tokens.length - 1 && !hardBreak(tokens[end]) && end - i < 10 && !stops(end + 1)) end++;
+  // A trailing date ("ran the fund from 2017") is not part of the job.
+  while (end > i + 1 && /^(in|from|until|since|on|\d{4})$/i.test(tokens[end].word)) end--;
+  return text.slice(tokens[i].wordStart, tokens[end].wordEnd);
 }
 
 /** The text of a token as written, possessive ending included. */

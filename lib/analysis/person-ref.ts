@@ -34,7 +34,9 @@ export function personMentions(text: string, people: Person[]): Array<{ at: numb
     for (const label of [person.name, ...person.aliases]) {
       const l = norm(label).trim();
       if (!l) continue;
-      const re = new RegExp(`(?<!\\p{L})${escape(l)}(?!\\p{L})`, 'gu');
+      // A possessive ("Hale's lawyer") names someone else, so it is not a mention of this person.
+      const own = /'s$|s'$/.test(l) ? '' : "(?!'s\\b|'(?!\\p{L}))";
+      const re = new RegExp(`(?<!\\p{L})${escape(l)}(?!\\p{L})${own}`, 'gu');
       for (const m of t.matchAll(re)) out.push({ at: m.index, person });
     }
   }

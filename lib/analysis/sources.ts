@@ -1,6 +1,7 @@
 import type { Person, Sentence, SourceRef } from './types';
 import { resolvePerson, personMentions } from './person-ref';
 import { subjectBefore, nounPhraseAfter } from './clause';
+import { readAccording } from './according';
 
 type Kind = SourceRef['kind'];
 
@@ -16,11 +17,11 @@ const DOC_KINDS: Array<[RegExp, Kind]> = [
   [/^(ruling|decision|order|opinion|judgment|verdict)$/, 'ruling'],
   [/^(filing|motion|complaint|lawsuit|indictment|affidavit|petition|brief|documents?|records?)$/, 'filing'],
   [/^(statement|press release|letter|email|e-mail|memo|announcement|speech|news conference|press conference)$/, 'statement'],
-  [/^(report|study|survey|analysis|audit|investigation|data)$/, 'report'],
+  [/^(report|study|survey|analysis|audit|investigation|data|paper|poll|census|figures|statistics|findings)$/, 'report'],
   [/^(interview|podcast)$/, 'interview'],
   [/^(post|tweet|video)$/, 'post'],
 ];
-const DOC_NOUNS = 'ruling|decision|order|opinion|judgment|verdict|filing|motion|complaint|lawsuit|indictment|affidavit|petition|brief|statement|press release|letter|email|e-mail|memo|announcement|speech|news conference|press conference|report|study|survey|audit|investigation|interview|post|tweet|video';
+const DOC_NOUNS = 'paper|poll|census|ruling|decision|order|opinion|judgment|verdict|filing|motion|complaint|lawsuit|indictment|affidavit|petition|brief|statement|press release|letter|email|e-mail|memo|announcement|speech|news conference|press conference|report|study|survey|audit|investigation|interview|post|tweet|video';
 /** "In the July 12 decision", "in a statement", "in her ruling", "from a police report". */
 const DOC_RE = new RegExp(
   `\\b(?:in|from|under|through) ((?:${POSSESSOR}|an?) (?:[\\p{L}\\p{N}’'-]+ ){0,4}?(?:${DOC_NOUNS}))\\b`,
@@ -71,11 +72,16 @@ export function findSources(sentences: Sentence[], people: Person[]): SourceRef[
     }
     for (const m of text.matchAll(ACCORDING_RE)) {
       const at = m.index + m[0].length;
+      const src = readAccording(text, at);
+      if (!src) continue;
+      if (src.kind) {
+        // The document's own noun decides its kind; its author is the "by" agent or the possessor, if stated.
+        const who = src.agent ? (resolvePerson(src.agent, people)?.name ?? src.agent) : null;
+        add(m.index, text.slice(m.index, src.start + src.head.length), src.kind, who);
+        continue;
+      }
       const phrase = nounPhraseAfter(text, at);
-      if (!phrase) continue;
-      const kind = kindOf(phrase);
-      const who = kind === 'other' ? (resolvePerson(phrase, people)?.name ?? phrase) : ownerOf(text, phrase, at, people, prev);
-      add(m.index, text.slice(m.index, at + phrase.length), kind === 'other' ? 'statement' : kind, who);
+      if (phrase) add(m.index, text.slice(m.index, at + phrase.length), 'statement', resolvePerson(phrase, people)?.name ?? phrase);
     }
     for (const m of text.matchAll(RECORDS_RE)) add(m.index, m[1], 'filing', null);
     for (const m of text.matchAll(DOC_RE)) {

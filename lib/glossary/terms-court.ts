@@ -148,9 +148,16 @@ export const courtTerms: GlossaryTerm[] = [
   },
   {
     term: 'jury',
-    aliases: ['juror', 'jury trial'],
+    aliases: [],
     category: 'court',
     definition: 'A group of ordinary citizens who hear the evidence at a trial and decide what the facts are.',
+  },
+  {
+    // Split from "jury": one member is not the whole group.
+    term: 'juror',
+    aliases: [],
+    category: 'court',
+    definition: 'One of the ordinary citizens chosen to hear the evidence at a trial and help decide the verdict.',
   },
   {
     term: 'mistrial',
@@ -242,10 +249,17 @@ export const courtTerms: GlossaryTerm[] = [
   },
   {
     term: 'appeal',
-    aliases: ['appealed', 'appeals court', 'court of appeals', 'appellate court'],
+    aliases: ['appealed'],
     category: 'court',
     definition: 'Asking a higher court to review a decision and change it if the lower court made a legal mistake.',
     context: courtContext('appeal\\w*'),
+  },
+  {
+    // Split from "appeal": these aliases name a court, not the request.
+    term: 'appeals court',
+    aliases: ['court of appeals', 'court of appeal', 'appellate court'],
+    category: 'court',
+    definition: 'A higher court that reviews the decisions of lower courts to check for legal mistakes. It does not hold a new trial.',
   },
   {
     term: 'testimony',
@@ -255,7 +269,7 @@ export const courtTerms: GlossaryTerm[] = [
   },
   {
     term: 'witness',
-    aliases: ['eyewitness', 'witness stand'],
+    aliases: ['eyewitness'],
     category: 'court',
     definition: 'A person who saw something or knows facts about a case and may be asked to tell what they know.',
   },
@@ -268,7 +282,7 @@ export const courtTerms: GlossaryTerm[] = [
   },
   {
     term: 'trial',
-    aliases: ['retrial'],
+    aliases: ['retrial', 'jury trial'],
     category: 'court',
     definition: 'The formal event in court where evidence is shown and a jury or judge decides whether the accused is guilty.',
     context: courtContext('trials?'),

@@ -127,9 +127,15 @@ export const governmentTerms: GlossaryTerm[] = [
   },
   {
     term: 'lobbyist',
-    aliases: ['lobbying', 'lobbied'],
+    aliases: [],
     category: 'government',
     definition: 'Someone paid to persuade lawmakers to support or oppose certain laws.',
+  },
+  {
+    term: 'lobbying',
+    aliases: ['lobbied'],
+    category: 'government',
+    definition: 'Trying to persuade lawmakers or officials to support or oppose certain laws, often as a paid job.',
   },
   {
     term: 'gerrymandering',
@@ -152,7 +158,7 @@ export const governmentTerms: GlossaryTerm[] = [
   },
   {
     term: 'electoral college',
-    aliases: ['electors'],
+    aliases: [],
     category: 'government',
     definition: 'The group of people from each state who formally choose the U.S. president, based on each state’s vote.',
   },
@@ -202,9 +208,16 @@ export const governmentTerms: GlossaryTerm[] = [
   },
   {
     term: 'regulation',
-    aliases: ['regulator', 'regulatory'],
+    aliases: ['regulatory'],
     category: 'government',
     definition: 'A detailed rule made by a government agency to carry out a law.',
+  },
+  {
+    // Split from "regulation": the alias named an agency, the definition a rule.
+    term: 'regulator',
+    aliases: [],
+    category: 'government',
+    definition: 'A government agency or official that checks that companies or charities follow the rules for their field, and can punish them if not.',
   },
   {
     term: 'pardon',

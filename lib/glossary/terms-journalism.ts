@@ -46,7 +46,7 @@ export const journalismTerms: GlossaryTerm[] = [
   },
   {
     term: 'editorial',
-    aliases: ['editorial board'],
+    aliases: [],
     category: 'journalism',
     definition: 'An article that gives the official opinion of a newspaper or news site, not a news report.',
   },
@@ -83,7 +83,7 @@ export const journalismTerms: GlossaryTerm[] = [
   },
   {
     term: 'fact-check',
-    aliases: ['fact-checker', 'fact-checking', 'fact-checked'],
+    aliases: ['fact-checking', 'fact-checked'],
     category: 'journalism',
     definition: 'Carefully testing whether claims are true by comparing them with reliable evidence.',
   },
@@ -212,7 +212,7 @@ export const journalismTerms: GlossaryTerm[] = [
   },
   {
     term: 'conspiracy theory',
-    aliases: ['conspiracy theorist'],
+    aliases: [],
     category: 'journalism',
     definition: 'A belief that a secret group is behind events, usually held without good evidence.',
   },

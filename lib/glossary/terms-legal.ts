@@ -46,7 +46,7 @@ export const legalTerms: GlossaryTerm[] = [
   },
   {
     term: 'felony',
-    aliases: ['felon'],
+    aliases: [],
     category: 'legal',
     definition: 'A serious crime, such as robbery or murder, that can be punished by more than a year in prison.',
   },

@@ -51,15 +51,27 @@ export const scienceTerms: GlossaryTerm[] = [
   },
   {
     term: 'representative sample',
-    aliases: ['random sample'],
+    aliases: [],
     category: 'science',
     definition: 'A group chosen for a study so that it looks like the whole population, making the results fair to apply to everyone.',
   },
   {
+    term: 'random sample',
+    aliases: ['random selection'],
+    category: 'science',
+    definition: 'A group picked by chance, so that every member of the population had the same chance of being chosen.',
+  },
+  {
     term: 'placebo',
-    aliases: ['placebo effect'],
+    aliases: [],
     category: 'science',
     definition: 'A fake treatment, like a sugar pill, given to compare against the real one in a study.',
+  },
+  {
+    term: 'placebo effect',
+    aliases: [],
+    category: 'science',
+    definition: 'When people feel better after a fake treatment just because they believe they are being treated.',
   },
   {
     term: 'control group',
@@ -198,10 +210,17 @@ export const scienceTerms: GlossaryTerm[] = [
   },
   {
     term: 'variable',
-    aliases: ['confounding variable', 'confounder'],
+    aliases: [],
     category: 'science',
     definition: 'Something in a study that can change or be changed, such as age, dose or temperature.',
     context: /\b(?:study|studies|experiments?|research\w*|scientists?|data|control\w*|measured?)\b/i,
+  },
+  {
+    // Split from "variable": a confounder is a hidden cause, not any measured quantity.
+    term: 'confounding variable',
+    aliases: ['confounder', 'confounding factor'],
+    category: 'science',
+    definition: 'A hidden factor that affects both things being compared, which can make a link look like cause and effect when it is not.',
   },
   {
     term: 'misfire',

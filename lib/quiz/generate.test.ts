@@ -6,6 +6,10 @@ import { analyzeText } from '../analysis/index';
 import { seedAnalysis, SEED_PATH } from './seed-analysis.fixture';
 import { containsWords, norm } from './util';
 import type { Question } from './types';
+import { SKILL_CAPS } from './balance';
+import { faithful } from './generators/record-or-claim';
+import { giveaway } from './generators/who-is';
+import { related } from './people';
 
 const answerOf = (q: Question) => q.options[q.answer];
 const real = analyzeText(readFileSync(SEED_PATH, 'utf8'));
@@ -94,5 +98,130 @@ describe.each([
 
   it('is deterministic: the same analysis gives the same questions and ids', () => {
     expect(generateQuestions(article, structuredClone(analysis))).toEqual(questions);
+  });
+});
+
+// Regression tests for the classes of defect found by reading every generated question like a strict teacher.
+describe('soundness rules (regressions)', () => {
+  const hand = seedAnalysis();
+  const handBank = generateQuestions(hand.article, hand.analysis);
+  const realBank = generateQuestions(real.article, real.analysis);
+
+  it('never asks the dictionary meaning of a term in the sentence that misuses it (that is spot-error)', () => {
+    for (const [bank, analysis] of [[handBank, hand.analysis], [realBank, real.analysis]] as const) {
+      for (const q of bank.filter((x) => x.skill === 'vocabulary')) {
+        const misused = analysis.terms.filter((t) => t.misstatement?.sentence === q.evidence[0]);
+        for (const t of misused) expect(q.prompt, t.term).not.toContain(`What does “${t.term}”`);
+      }
+    }
+    expect(realBank.some((q) => q.skill === 'vocabulary' && /“misfire”/.test(q.prompt))).toBe(false);
+    expect(handBank.some((q) => q.skill === 'vocabulary' && /“motion to dismiss”/.test(q.prompt))).toBe(false);
+    // The misuse is still taught, as a spot-error question.
+    expect(realBank.some((q) => q.skill === 'spot-error' && /“misfire”/.test(q.prompt))).toBe(true);
+  });
+
+  it('explains vocabulary as “fits the sentence”, never claiming a meaning “keeps the sentence true”', () => {
+    const vocab = handBank.filter((q) => q.skill === 'vocabulary');
+    expect(vocab.length).toBeGreaterThan(0);
+    for (const q of vocab) {
+      expect(q.explanation).toContain('fits the sentence');
+      expect(q.explanation).not.toMatch(/keeps the sentence true|confirms it/);
+    }
+  });
+
+  it('asks vocabulary only about the term as printed, not a related word of another part of speech', () => {
+    const { article, analysis } = seedAnalysis();
+    // Sentence 10 says "lawyers alleged" (a verb: claimed); "allegedly" means "said to have happened".
+    analysis.terms.push({ term: 'allegedly', definition: 'Said to have happened, but not yet proved.', sentences: [9], misstatement: null });
+    const bank = generateQuestions(article, analysis);
+    expect(bank.filter((q) => q.skill === 'vocabulary' && /“alleged”|“allegedly”/.test(q.prompt))).toEqual([]);
+  });
+
+  it('keeps a judge’s words out of record-or-claim: they are judicial findings, not claims', () => {
+    const sommer = /Sommer/;
+    for (const bank of [handBank, realBank]) {
+      const rc = bank.filter((q) => q.skill === 'record-or-claim');
+      expect(rc.filter((q) => sommer.test(answerOf(q)))).toEqual([]);
+      // Sentences 8, 11 and 16 hold only what the judge said or shared.
+      expect(rc.filter((q) => [7, 10, 15].includes(q.evidence[0]))).toEqual([]);
+      // No court act is offered as "a claim by" the judge.
+      for (const q of rc.filter((x) => answerOf(x).startsWith('A fact'))) expect(q.options.join('|')).not.toMatch(sommer);
+    }
+  });
+
+  it('asks record-or-claim only about clear verbs and quotes only what the article says', () => {
+    const rc = realBank.filter((q) => q.skill === 'record-or-claim');
+    // "filed" a lawsuit is not an official act; "the case, which was then approved" is not "the case was approved".
+    expect(rc.filter((q) => /civil lawsuits filed|the case was then approved/.test(q.prompt))).toEqual([]);
+    expect(rc.find((q) => q.prompt.includes('absolutely no evidence'))).toBeDefined();
+    expect(faithful('the case was then approved in court', 'filed a motion to dismiss the case, which was then approved in court.')).toBe(false);
+    expect(faithful('Gutierrez-Reed was sentenced to prison', 'Hannah Gutierrez-Reed was, however, sentenced to prison for 18 months.')).toBe(true);
+  });
+
+  it('caps each skill, so vocabulary no longer dominates the bank', () => {
+    for (const bank of [handBank, realBank]) {
+      const count = (s: string) => bank.filter((q) => q.skill === s).length;
+      for (const [skill, cap] of Object.entries(SKILL_CAPS)) expect(count(skill), skill).toBeLessThanOrEqual(cap);
+    }
+    const vocab = realBank.filter((q) => q.skill === 'vocabulary');
+    expect(vocab).toHaveLength(8);
+    // Hard terms are kept, each on a sentence of its own.
+    expect(vocab.some((q) => q.prompt.includes('“involuntary manslaughter”'))).toBe(true);
+    expect(new Set(vocab.map((q) => q.evidence[0])).size).toBe(8);
+  });
+
+  it('gives the reading grade as a band that holds the one-decimal score, with bands clearly apart', () => {
+    const q = realBank.find((x) => x.skill === 'statistics' && /grade/.test(x.prompt))!;
+    expect(answerOf(q)).toBe('Grade 12–13');
+    expect(q.explanation).toContain('12.6: between grade 12 and grade 13');
+    for (const d of q.options.filter((_, i) => i !== q.answer)) {
+      const low = Number(/Grade (\d+)/.exec(d)![1]);
+      expect(Math.abs(low - 12)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('offers the day either side as traps for a relative date, and never orders events of equal date', () => {
+    const later = handBank.find((q) => q.skill === 'timeline' && /^When/.test(q.prompt) && q.evidence.join() === '2')!;
+    expect(answerOf(later)).toBe('13 July 2024');
+    expect(later.options).toContain('14 July 2024');
+    for (const bank of [handBank, realBank]) {
+      for (const q of bank.filter((x) => x.skill === 'timeline' && /happened (first|last)/.test(x.prompt))) {
+        const values = q.options.map((o) => real.analysis.timeline.find((e) => norm(e.event) === norm(o))?.value ?? o);
+        expect(new Set(values).size, q.prompt).toBe(values.length);
+      }
+    }
+  });
+
+  it('never asks “who is” for a name that carries its own title, nor offers such a name as a distractor', () => {
+    expect(giveaway('Judge Sommer', 'New Mexico judge')).toBe(true);
+    expect(giveaway('Mary Marlowe Sommer', 'New Mexico judge')).toBe(false);
+    const { article, analysis } = seedAnalysis();
+    const sommer = analysis.people.find((p) => p.name === 'Mary Marlowe Sommer')!;
+    sommer.name = 'Judge Sommer';
+    const bank = generateQuestions(article, analysis).filter((q) => q.skill === 'who-is');
+    expect(bank.filter((q) => q.prompt.includes('Judge Sommer') || (q.options.includes('Judge Sommer') && /judge/i.test(q.prompt)))).toEqual([]);
+    // Other people's questions still come, with "Judge Sommer" as a plain wrong name where her title does not matter.
+    expect(bank.length).toBeGreaterThan(2);
+  });
+
+  it('asks who said a quote only of named speakers, and explains every in-sentence trap', () => {
+    const { article, analysis } = seedAnalysis();
+    analysis.quotes.push({ text: 'we will look at the ruling closely', speaker: 'a spokesperson for the court', sentence: 17, kind: 'direct' });
+    const bank = generateQuestions(article, analysis).filter((q) => q.skill === 'who-said');
+    expect(bank.filter((q) => /spokesperson/.test(answerOf(q)))).toEqual([]);
+    for (const q of handBank.filter((x) => x.skill === 'who-said')) {
+      const sentence = hand.analysis.sentences[q.evidence.at(-1)!].text;
+      for (const d of q.options.filter((_, i) => i !== q.answer)) {
+        const last = d.split(' ').at(-1)!;
+        if (sentence.includes(last)) expect(q.explanation, d).toContain(`${d} is also named`);
+      }
+    }
+  });
+
+  it('treats one prosecutor and “prosecutors” as related, so neither is a distractor for the other', () => {
+    const person = (name: string, roles: string[], kind: 'person' | 'group' = 'person') =>
+      ({ name, kind, roles, aliases: [], mentions: [], roleSentence: null });
+    expect(related(person('Daniel Osei', ['prosecutor']), person('prosecutors', [], 'group'))).toBe(true);
+    expect(related(person('Sandra Kim', ["Hale's lawyer"]), person('prosecutors', [], 'group'))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import type { GenContext, GlossaryEntry, Generator } from './context';
 import type { Question } from './types';
 import { checkQuestion } from './check';
 import { norm } from './util';
+import { capPerSkill } from './balance';
 import { statisticsQuestions } from './generators/statistics';
 import { vocabularyQuestions } from './generators/vocabulary';
 import { whoSaidQuestions } from './generators/who-said';
@@ -28,7 +29,8 @@ const GENERATORS: Generator[] = [
 
 /**
  * All sound questions for an article, in a deterministic order: every generator's output, minus questions that
- * fail checkQuestion and duplicates (same prompt, or same skill + evidence + answer).
+ * fail checkQuestion and duplicates (same prompt, or same skill + evidence + answer), with each skill capped
+ * (capPerSkill) so the bank stays varied.
  */
 export function generateQuestions(
   article: Article,
@@ -52,5 +54,5 @@ export function generateQuestions(
       out.push(q);
     }
   }
-  return out;
+  return capPerSkill(out);
 }

@@ -32,7 +32,8 @@ export function related(a: Person, b: Person): boolean {
   for (const t of nameTokens(b)) if (ta.has(t)) return true;
   const inRoles = (p: Person, q: Person) =>
     namesOf(q).some((n) => {
-      const k = norm(n).replace(/^(the|a|an) /, '');
+      // Singular and plural alike: "prosecutor" Osei belongs to "prosecutors".
+      const k = norm(n).replace(/^(the|a|an) /, '').replace(/s$/, '');
       return k.length > 2 && p.roles.some((r) => norm(r).includes(k));
     });
   return inRoles(a, b) || inRoles(b, a);

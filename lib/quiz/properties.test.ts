@@ -8,6 +8,7 @@ import { selectQuiz, toPublicQuestion } from './select';
 import { gradeAttempt } from './grade';
 import { norm } from './util';
 import type { Question } from './types';
+import { SKILL_CAPS } from './balance';
 import type { Analysis } from '../analysis/types';
 
 const dir = fileURLToPath(new URL('../../tests/fixtures/articles/', import.meta.url));
@@ -103,6 +104,25 @@ describe.each(banks)('question bank of $name', ({ min, text, analysis, questions
       if (q.skill !== 'statistics') {
         expect(q.evidence.some((i) => q.explanation.includes(`sentence ${i + 1}`)), q.explanation).toBe(true);
       }
+    }
+  });
+
+  it('never points the reader at sentence numbers they cannot see, and keeps every skill within its cap', () => {
+    for (const q of questions) expect(q.prompt, q.prompt).not.toMatch(/\bsentence \d+/i);
+    for (const [skill, cap] of Object.entries(SKILL_CAPS)) {
+      expect(questions.filter((q) => q.skill === skill).length, skill).toBeLessThanOrEqual(cap);
+    }
+  });
+
+  it('asks no vocabulary on a sentence that misuses the term, and no record-or-claim about a judge', () => {
+    for (const q of questions.filter((x) => x.skill === 'vocabulary')) {
+      const term = /What does “([^”]+)” mean here\?$/.exec(q.prompt)![1];
+      const hit = analysis.terms.find((t) => t.misstatement?.sentence === q.evidence[0] && norm(term).startsWith(norm(t.term).slice(0, 4)));
+      expect(hit, q.prompt).toBeUndefined();
+    }
+    const bench = analysis.people.filter((p) => p.roles.some((r) => /\b(judge|justice|court)\b/i.test(r))).map((p) => p.name);
+    for (const q of questions.filter((x) => x.skill === 'record-or-claim')) {
+      for (const name of bench) expect(answerOf(q), q.prompt).not.toBe(`A claim by ${name}`);
     }
   });
 

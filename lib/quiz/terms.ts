@@ -27,3 +27,25 @@ export function writtenForm(hit: TermHit, sentence: string, glossary: GlossaryEn
   }
   return null;
 }
+
+const termRe = new Map<string, RegExp>();
+
+/**
+ * The term itself as printed in a sentence, allowing only a plural or possessive ending ("charges" for
+ * "charge"), or null. Aliases are left out on purpose: a related word ("alleged" for "allegedly", "ruled" for
+ * "ruling") is another part of speech, and the term's definition would not fit it.
+ */
+export function printedTerm(term: string, sentence: string): string | null {
+  let re = termRe.get(term);
+  if (!re) {
+    const esc = term
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/[‘’']/g, "['‘’]")
+      .replace(/\s+/g, '\\s+');
+    const plural = /y$/i.test(term) ? `(?:e?s|'s|’s)?|${esc.slice(0, -1)}ies` : `(?:e?s|'s|’s)?`;
+    re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${esc}${plural})(?![\\p{L}\\p{N}-])`, 'iu');
+    termRe.set(term, re);
+  }
+  const m = re.exec(sentence);
+  return m ? m[0] : null;
+}

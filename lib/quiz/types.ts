@@ -36,4 +36,4 @@ export interface PublicQuestion {
 }
 
 /** Bumped whenever generators change what they produce, so stored quizzes are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;

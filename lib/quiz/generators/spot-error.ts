@@ -26,11 +26,14 @@ export function spotErrorQuestions(ctx: GenContext): Question[] {
     const ok = (w: string) => !flagged.has(norm(w)) && norm(w) !== norm(issue.suggestion ?? '');
     const near = plainWords(sentence).filter(ok).sort((a, b) => b.length - a.length || a.localeCompare(b));
     const far = analysis.sentences.flatMap((s) => plainWords(s.text)).filter(ok);
-    // The prompt shows the sentence only up to the typo, so it never contains the answer.
-    const before = sentence.slice(0, pos).trim().split(/\s+/).slice(0, 6).join(' ');
-    const prompt = before
-      ? `One word in ${label(issue.sentence)} (it begins “${before}…”) is misspelled. Which one?`
-      : `One word in ${label(issue.sentence)} of the article is misspelled. Which one?`;
+    // Readers do not see sentence numbers, so the prompt names the sentence by its opening words, shown only up
+    // to the typo so it never contains the answer; a typo in first place is located by the sentence's end.
+    const before = sentence.slice(0, pos).trim().split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
+    const after = sentence.slice(pos + issue.word.length).trim().split(/\s+/).filter(Boolean);
+    let prompt: string;
+    if (before) prompt = `One word in the sentence that begins “${before}…” is misspelled. Which one?`;
+    else if (after.length >= 4) prompt = `One word in the sentence that ends “…${after.slice(-5).join(' ')}” is misspelled. Which one?`;
+    else continue;
     const q = finish({
       skill: 'spot-error',
       prompt,
@@ -51,13 +54,15 @@ export function spotErrorQuestions(ctx: GenContext): Question[] {
     const sentence = textOf(analysis.sentences, m.sentence);
     const other = analysis.terms.find((t) => norm(t.term) !== norm(hit.term) && !norm(t.term).includes(norm(hit.term)));
     const written = writtenForm(hit, sentence, ctx.glossary) ?? hit.term;
-    const distractors = [`Nothing: it uses “${written}” correctly.`];
+    // Fuller distractors, so the right answer does not stand out as the only long, detailed option.
+    const distractors = [`Nothing: “${written}” is the right word here, and the sentence uses it correctly.`];
     // "It misspells the term" is wrong only if the term is printed correctly in that sentence.
-    if (writtenForm(hit, sentence, ctx.glossary)) distractors.push(`It misspells “${written}”.`);
-    if (other) distractors.push(`It mixes up “${written}” with “${other.term}”.`);
+    if (writtenForm(hit, sentence, ctx.glossary)) distractors.push(`It misspells “${written}”; the spelling of the word itself is wrong.`);
+    if (other) distractors.push(`It mixes up “${written}” with “${other.term}”, which means something else.`);
+    const pos = Math.max(0, sentence.toLowerCase().indexOf(written.toLowerCase()));
     const q = finish({
       skill: 'spot-error',
-      prompt: `What does the article get wrong about “${written}” in ${label(m.sentence)}?`,
+      prompt: `The article says: “${excerpt(sentence, 30, pos)}” What does it get wrong about “${written}”?`,
       answer: `It suggests ${lowerFirst(m.wrong.replace(/\.$/, ''))}, but ${lowerFirst(m.right.replace(/\.$/, ''))}.`,
       distractors,
       evidence: [m.sentence],

@@ -30,8 +30,21 @@ function events(ctx: GenContext): TimelineEvent[] {
     .filter((e) => !UNSURE.test(e.event))
     // An event phrase holding a date of its own ("was last strengthened in 2006") could contradict its value.
     .filter((e) => !DATE_WORDS.test(e.event))
+    // "It was shut": a bare pronoun does not say what happened to whom once the phrase leaves its sentence.
+    .filter((e) => !/^(his|her|their|its)\s/i.test(e.event.trim()))
+    // An event inside someone's claim ("after his business failed in 2016", says the lawyer) is not the article's fact.
+    .filter((e) => !ctx.analysis.statements.some((st) => st.kind === 'claim' && st.sentence === e.sentence && norm(st.content).includes(norm(e.event).split(' ').slice(-3).join(' '))))
+    .filter((e) => !/^(it|he|she|they|we|i|this|that|these|those)\s+(is|was|were|are|has|had|have|did|do|does|will|would|\p{Ll}+ed)\b/iu.test(e.event.trim()))
     .sort((a, b) => a.value.localeCompare(b.value) || a.sentence - b.sentence)
     .filter((e) => (seen.has(norm(e.event)) ? false : (seen.add(norm(e.event)), true)));
+}
+
+/** The day before and after a full date (YYYY-MM-DD), the classic slips when counting "a day later" or "on Friday". */
+function neighbours(value: string): string[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return [];
+  const day = Date.parse(`${value}T12:00:00Z`);
+  if (Number.isNaN(day)) return [];
+  return [1, -1].map((d) => new Date(day + d * 86400000).toISOString().slice(0, 10));
 }
 
 /** Greedily keeps up to 4 events whose dates can all be ordered against each other. */
@@ -86,18 +99,21 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     const m = ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
     return m ? !/\d/.test(m.text) : false;
   };
-  const askable = all;
-  const chosen = new Set([...askable.filter(isRelative), ...askable.filter((e) => !isRelative(e))].slice(0, 6));
-  for (const e of askable.filter((x) => chosen.has(x))) {
+  // Emitted best first, so a capped bank keeps the relative dates.
+  const chosen = [...all.filter(isRelative), ...all.filter((e) => !isRelative(e))].slice(0, 6);
+  for (const e of chosen) {
     const others = all
       .filter((o) => comparable(o.value, e.value))
       .map((o) => o.value)
       .concat(ctx.analysis.dates.map((d) => d.value).filter((v) => comparable(v, e.value)));
     // Same precision first (a month against months), so the format does not give the answer away.
     const precision = (v: string) => v.length;
-    const ranked = [...new Set(others)].sort(
+    const inArticle = [...new Set(others)].sort(
       (a, b) => Number(precision(a) !== precision(e.value)) - Number(precision(b) !== precision(e.value)) || a.localeCompare(b),
     );
+    // Dates of the article with the same precision first, then the day either side, then coarser dates.
+    const samePrecision = inArticle.filter((v) => precision(v) === precision(e.value));
+    const ranked = [...samePrecision, ...neighbours(e.value), ...inArticle.filter((v) => precision(v) !== precision(e.value))];
     const mention = ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
     const relative = mention ? !/\d/.test(mention.text) : false;
     push({

@@ -1,7 +1,7 @@
 import type { Question } from '../types';
 import type { GenContext, GlossaryEntry } from '../context';
 import { finish, excerpt, label, norm, textOf } from '../util';
-import { writtenForm } from '../terms';
+import { printedTerm } from '../terms';
 
 const STOP = new Set(
   ('that with which their there about from into this these those when where what have been were they them than ' +
@@ -57,27 +57,56 @@ function tooClose(asked: Prepared, other: Prepared): boolean {
   return shared / Math.max(1, Math.min(asked.defStems.size, other.defStems.size)) >= 0.34;
 }
 
+/** Syllables of a word, roughly (vowel groups): enough to rank "manslaughter" above "charge". */
+function syllables(word: string): number {
+  return Math.max(1, (word.toLowerCase().replace(/e$/, '').match(/[aeiouy]+/g) ?? []).length);
+}
+
+/** How hard a term is for a young reader: long words and multi-word terms first, short everyday words last. */
+function hardness(term: string): number {
+  const words = term.split(/\s+/).filter((w) => !/^(the|a|an|of|to|with|in)$/i.test(w));
+  return words.reduce((n, w) => n + syllables(w), 0) + (words.length > 1 ? 1 : 0);
+}
+
 /**
  * Vocabulary in context: which definition fits a glossary term as the article uses it. Distractors are the
  * definitions of other terms: first those the article itself uses, then glossary terms of the same category,
- * never one close enough to the asked term to be right as well.
+ * never one close enough to the asked term to be right as well. Hard terms come first, each on a sentence
+ * of its own where possible, so a capped bank keeps the most useful ones.
  */
 export function vocabularyQuestions(ctx: GenContext): Question[] {
   const { analysis, glossary } = ctx;
   const byTerm = new Map<string, GlossaryEntry>(glossary.map((g) => [norm(g.term), g]));
   const out: Question[] = [];
-  analysis.terms.forEach((hit, n) => {
-    const at = hit.sentences.find((i) => writtenForm(hit, textOf(analysis.sentences, i), glossary));
-    if (at === undefined || !hit.definition) return;
-    const sentence = textOf(analysis.sentences, at);
-    const written = writtenForm(hit, sentence, glossary)!;
-    const asked = prepare({ term: hit.term, definition: hit.definition });
-    const askedWritten = prepare({ term: written, definition: hit.definition });
-    const category = byTerm.get(norm(hit.term))?.category;
-    const ok = (e: GlossaryEntry) => {
-      const p = prepare(e);
-      return !tooClose(asked, p) && !tooClose(askedWritten, p);
+  const usedSentences = new Set<number>();
+  const shareWord = (a: string, b: string) => {
+    const wa = new Set(norm(a).split(' ').filter((w) => w.length > 3));
+    return norm(b).split(' ').some((w) => wa.has(w));
+  };
+  // A sentence that misuses a term (or a term sharing a word with it) belongs to spot-error: asking for the
+  // dictionary meaning there would reward the very misreading the article makes.
+  const misused = (term: string, i: number) =>
+    analysis.terms.some((h) => h.misstatement?.sentence === i && (norm(h.term) === norm(term) || shareWord(h.term, term)));
+  const ranked = analysis.terms
+    .map((hit, n) => ({ hit, n }))
+    .sort((a, b) => hardness(b.hit.term) - hardness(a.hit.term) || a.n - b.n);
+  for (const { hit, n } of ranked) {
+    if (!hit.definition) continue;
+    const usable = hit.sentences.filter((i) => !misused(hit.term, i) && printedTerm(hit.term, textOf(analysis.sentences, i)));
+    // The bare term beats the term inside a longer phrase ("discovery" over "late discovery"), and a sentence
+    // no other vocabulary question uses beats a shared one.
+    const inPhrase = (i: number) => {
+      const g = byTerm.get(norm(hit.term));
+      const text = textOf(analysis.sentences, i);
+      return (g?.aliases ?? []).some((a) => a.includes(' ') && norm(a).includes(norm(hit.term)) && norm(text).includes(norm(a))) ? 1 : 0;
     };
+    const at = [...usable].sort((a, b) => inPhrase(a) - inPhrase(b) || Number(usedSentences.has(a)) - Number(usedSentences.has(b)) || a - b)[0];
+    if (at === undefined) continue;
+    const sentence = textOf(analysis.sentences, at);
+    const written = printedTerm(hit.term, sentence)!;
+    const asked = prepare({ term: hit.term, definition: hit.definition });
+    const category = byTerm.get(norm(hit.term))?.category;
+    const ok = (e: GlossaryEntry) => !tooClose(asked, prepare(e));
     // Rotated by the term's position, so each question gets a different mix of the article's other terms.
     const inArticle = analysis.terms.filter(ok);
     const shift = n % Math.max(1, inArticle.length);
@@ -97,12 +126,15 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
       distractors: pool,
       evidence: [at],
       explanation:
-        `Read the words around “${written}” in ${label(at)}: “${excerpt(sentence, 30, sentence.indexOf(written))}” ` +
-        `Then try each meaning in its place: only “${hit.definition}” keeps the sentence true. ` +
-        `A legal or science glossary confirms it; the other options are meanings of different terms.`,
-      difficulty: written.includes(' ') ? 2 : 1,
+        `Read the words around “${written}” in ${label(at)}: “${shown}” ` +
+        `Then put each meaning in its place: only “${hit.definition.replace(/\.$/, '')}” fits the sentence. ` +
+        `The other options are meanings of other words. To check, look “${hit.term}” up in a dictionary or a glossary.`,
+      difficulty: hardness(hit.term) >= 4 ? 2 : 1,
     });
-    if (q) out.push(q);
-  });
+    if (q) {
+      usedSentences.add(at);
+      out.push(q);
+    }
+  }
   return out;
 }

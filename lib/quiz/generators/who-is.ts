@@ -7,6 +7,19 @@ import { byProminence, mentions, related } from '../people';
 /** A role as an option: first letter up, so "cinematographer" reads as "Cinematographer". */
 const asOption = (r: string) => r.charAt(0).toUpperCase() + r.slice(1);
 
+const VERB_START =
+  /^(is|was|has|had|ran|runs|run|leads|led|heads|represents|owns|works|manages|chairs|directs|oversees|oversaw|serves|teaches|taught|helped|helps|\p{Ll}+ed)\b/u;
+const ROLE_STOP = new Set(['the', 'of', 'and', 'for', 'one', 'who', 'with', 'from']);
+
+/** True when a word of the role (3+ letters, stems compared) appears in the name. */
+export function giveaway(name: string, role: string): boolean {
+  const nameWords = norm(name).split(/[\s'-]+/).map((w) => w.slice(0, 5));
+  return norm(role)
+    .split(/[\s'-]+/)
+    .filter((w) => w.length >= 3 && !ROLE_STOP.has(w))
+    .some((w) => nameWords.includes(w.slice(0, 5)));
+}
+
 /**
  * Who is this person: name -> role (distractors: other people's roles), and role -> name for roles that
  * only one person holds (distractors: other people). Roles are taken as the article states them.
@@ -15,8 +28,10 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
   const { analysis } = ctx;
   // A role cut off mid-phrase ("psychologist at X who was not involved in") would read as nonsense.
   const clean = (r: string) => r.split(/\s+/).length <= 8 && !/\b(in|of|the|a|an|who|that|which|and|at|for|to|with|by)$/i.test(r.trim());
+  // "represents the downtown ward", "ran the fund": what someone does, not a title, and it reads badly as an option.
+  const title = (r: string) => !VERB_START.test(r.trim());
   const withRole = byProminence(analysis.people)
-    .map((p) => ({ ...p, roles: p.roles.filter(clean) }))
+    .map((p) => ({ ...p, roles: p.roles.filter((r) => clean(r) && title(r)) }))
     .filter((p) => p.roles.length > 0 && !/^(a|an) /i.test(p.name));
   const out: Question[] = [];
   const where = (p: Person) => p.roleSentence ?? p.mentions[0] ?? null;
@@ -33,6 +48,8 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     const role = person.roles[0];
     // "Star and producer" says more than "Star"; two roles at most keep the option short.
     const roles = person.roles.slice(0, 2).join(' and ');
+    // A name that carries its own title ("Judge Sommer", "Dr Lee") would give the role away in the prompt.
+    if (giveaway(person.name, roles)) continue;
     const how =
       `Look for where the article introduces ${person.name}, in ${label(at)}: “${excerpt(sentence, 36, Math.max(0, sentence.indexOf(person.name)))}” ` +
       `A role is often written just before the name (a job or title) or between commas right after it.`;
@@ -50,11 +67,12 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     const holders = withRole.filter((p) => p.roles.some((r) => norm(r) === norm(role)));
     if (holders.length !== 1 || mentions(role, person)) continue;
     const names = byProminence(analysis.people)
-      .filter((p) => p !== person && !related(p, person) && !/^(a|an) /i.test(p.name))
+      // A distractor whose name holds the role's words ("Judge Lee" for "judge") would look right too.
+      .filter((p) => p !== person && !related(p, person) && !/^(a|an) /i.test(p.name) && !giveaway(p.name, role))
       .map((p) => p.name);
     const rq = finish({
       skill: 'who-is',
-      prompt: `Which person does the article describe as “${role}”?`,
+      prompt: `Which person does the article describe with the words “${role}”?`,
       answer: person.name,
       distractors: names,
       evidence: [at],

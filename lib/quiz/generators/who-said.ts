@@ -1,7 +1,7 @@
 import type { Person, Quote } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
-import { finish, excerpt, label, norm, textOf, type Draft } from '../util';
+import { finish, excerpt, label, listing, norm, pickDistinct, textOf, type Draft } from '../util';
 import { byProminence, findPerson, mentions, namesOf, related } from '../people';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
@@ -32,6 +32,9 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     .sort((a, b) => a.sentence - b.sentence || b.text.length - a.text.length);
   const out: Question[] = [];
   for (const quote of quotes) {
+    // "a spokesperson for the board" among named people stands out by its form alone, so unnamed speakers are
+    // not asked about.
+    if (/^(a|an|the)\s/i.test(quote.speaker) && /^\p{Ll}/u.test(quote.speaker)) continue;
     const speaker = findPerson(analysis.people, quote.speaker) ?? stub(quote.speaker);
     // A post or statement quoted over several sentences is asked about once, from its first sentence.
     const runStart = (q: Quote) => {
@@ -89,14 +92,23 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
         `Find the quotation marks in ${label(quote.sentence)}: “${excerpt(sentence, 40)}” ` +
         `The speaker is the subject of the verb next to the quote (said, shared, told, wrote): ${speaker.name}.`;
     }
-    const trap = inSentence.find((p) => distractors.slice(0, 3).includes(p.name));
+    // Everyone named in the sentence who ends up among the options is a deliberate trap, and each is explained.
+    const shownOthers = pickDistinct(distractors, [speaker.name], 3);
+    const traps = inSentence.filter((p) => shownOthers.includes(p.name)).map((p) => p.name);
+    const trap = traps.length > 0;
+    const capFirst = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
     const draft: Draft = {
       skill: 'who-said',
       prompt,
       answer: speaker.name,
       distractors,
       evidence,
-      explanation: `${how}${trap ? ` ${trap.name.charAt(0).toUpperCase() + trap.name.slice(1)} is also named there, but is not the one speaking.` : ''}`,
+      explanation: `${how}${
+        trap
+          ? ` ${capFirst(listing(traps))} ${traps.length > 1 ? 'are' : 'is'} also named in that sentence, but ` +
+            `${traps.length > 1 ? 'they are not the ones' : 'is not the one'} speaking: the words are said about or next to them, not by them.`
+          : ''
+      }`,
       difficulty: trap ? 3 : quote.kind === 'block' ? 2 : 1,
     };
     const q = finish(draft);

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findStatements } from './claims';
+import { findSources } from './sources';
+import { findPeople } from './people';
+import { makeSentences } from './test-support';
+
+const run = (texts: string[]) => {
+  const sentences = makeSentences(texts);
+  const people = findPeople(sentences);
+  return { statements: findStatements(sentences, people), sources: findSources(sentences, people) };
+};
+
+describe('findStatements credits the right claimer', () => {
+  it('resolves "she" to the subject of the previous sentence, not the last name in it', () => {
+    const { statements } = run([
+      'Lawyer Irene Vale said outside the court that Marcus Dunn would appeal.',
+      'She alleged that the jury had seen the wrong files.',
+    ]);
+    expect(statements.map((s) => [s.verb, s.who])).toEqual([
+      ['said', 'Irene Vale'],
+      ['alleged', 'Irene Vale'],
+    ]);
+  });
+
+  it('looks back past a sentence that names nobody', () => {
+    const { statements } = run([
+      'Dr. Hana Sato agreed that the sample was small.',
+      'She noted that all the farms were in one valley.',
+      '“We need more farms,” she said.',
+    ]);
+    expect(statements.map((s) => s.who)).toEqual(['Hana Sato', 'Hana Sato', 'Hana Sato']);
+  });
+
+  it('skips asides between the name and the verb: relative clauses, ages, appositives', () => {
+    const { statements } = run([
+      'Councillor Ben Ashe, who voted no, accused the mayor of hurrying.',
+      'Lidia Park, who runs a cafe near the corner of Elm and Third, said she would lose trade.',
+      'Professor Karl Obi, an economist at Redfield College who was not involved in the work, said the data were thin.',
+      'A spokesperson for the water board said the pipes were safe.',
+    ]);
+    expect(statements.map((s) => [s.sentence, s.verb, s.who])).toEqual([
+      [0, 'voted', 'Ben Ashe'],
+      [0, 'accused', 'Ben Ashe'],
+      [1, 'said', 'Lidia Park'],
+      [2, 'said', 'Karl Obi'],
+      [3, 'said', 'a spokesperson for the water board'],
+    ]);
+  });
+
+  it('gives a report’s author, not "a report", and the content outside the attribution', () => {
+    const { statements } = run(['According to a report by the state fire service, the blaze began in a kitchen.']);
+    expect(statements).toEqual([
+      { sentence: 0, kind: 'claim', verb: 'according to', who: 'the state fire service', content: 'the blaze began in a kitchen' },
+    ]);
+  });
+});
+
+describe('findStatements never names a number as the claimer', () => {
+  it('leaves "one in three said" without a claimer', () => {
+    expect(run(['Nearly one in three said they were tired.']).statements.map((s) => s.who)).toEqual([null]);
+  });
+});
+
+describe('findSources lets the source’s own noun decide its kind', () => {
+  it('reads a study, a survey and a paper as reports', () => {
+    const { sources } = run([
+      'Owls are returning, according to a study published on Monday in the Journal of Birds.',
+      'According to a survey by the parks office, visits doubled.',
+      'According to the paper, half the nests were empty.',
+      'According to witnesses, the car was fast.',
+    ]);
+    expect(sources.map((s) => [s.kind, s.text, s.who])).toEqual([
+      ['report', 'according to a study', null],
+      ['report', 'According to a survey', 'the parks office'],
+      ['report', 'According to the paper', null],
+      ['statement', 'According to witnesses', 'witnesses'],
+    ]);
+  });
+});
