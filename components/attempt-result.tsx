@@ -2,17 +2,8 @@ import Link from 'next/link';
 import type { Sentence } from '@/lib/analysis/types';
 import type { AttemptView } from '@/lib/db/queries/attempts';
 import { formatDuration } from '@/lib/format';
+import { SKILL_NAMES } from '@/lib/quiz/skill-names';
 
-const SKILL_NAMES: Record<string, string> = {
-  statistics: 'Text statistics',
-  vocabulary: 'Words in context',
-  'who-said': 'Who said it',
-  'who-is': 'Who is this',
-  timeline: 'When it happened',
-  'record-or-claim': 'Record or claim',
-  source: 'Where it comes from',
-  'spot-error': 'Spot the error',
-};
 
 /** The graded attempt: score and time, then each question with both answers, the lesson and its evidence. */
 export function AttemptResult({ view, sentences, articleHref }: { view: AttemptView; sentences: Sentence[]; articleHref: string }) {
@@ -36,7 +27,7 @@ export function AttemptResult({ view, sentences, articleHref }: { view: AttemptV
             <li key={q.id}>
               <section className={`card result ${right ? 'right' : 'wrong'}`} aria-labelledby={`r-${q.id}`} style={{ marginBottom: '1rem' }}>
                 <h3 id={`r-${q.id}`} style={{ margin: '0 0 .25rem', fontSize: '1.05rem' }}>
-                  Question {i + 1} <span className="badge">{SKILL_NAMES[q.skill] ?? q.skill}</span>
+                  Question {i + 1} <span className="badge">{SKILL_NAMES[q.skill]}</span>
                 </h3>
                 <p style={{ margin: '.25rem 0' }}>{q.prompt}</p>
                 <p className={`verdict ${right ? 'right' : 'wrong'}`}>{right ? '✓ Right' : '✗ Not quite'}</p>

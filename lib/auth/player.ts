@@ -1,6 +1,8 @@
 import type { Player } from '../db/queries/attempts';
 import { auth } from './config';
+import { redirect } from 'next/navigation';
 import { ensureGuestId, getGuestId } from './guest';
+import { getStudentSession } from './student';
 
 /** The signed-in user, or null. */
 export async function getSessionUser(): Promise<{ id: string; name: string; email: string } | null> {
@@ -9,12 +11,21 @@ export async function getSessionUser(): Promise<{ id: string; name: string; emai
   return u?.id ? { id: u.id, name: u.name ?? '', email: u.email ?? '' } : null;
 }
 
-/** Who is calling: the signed-in account, else this browser's guest identity, else nobody yet. */
+/** Every identity this browser holds (account, class membership, guest cookie), or null when it has none. */
 export async function getPlayer(): Promise<Player | null> {
+  const [user, guestId, student] = await Promise.all([getSessionUser(), getGuestId(), getStudentSession()]);
+  const player: Player = {};
+  if (user) player.userId = user.id;
+  if (guestId) player.guestId = guestId;
+  if (student) player.studentId = student.student.id;
+  return Object.keys(player).length ? player : null;
+}
+
+/** The signed-in user acting as a teacher; redirects to sign-in when nobody is signed in. */
+export async function requireTeacher(next = '/teacher'): Promise<{ id: string; name: string; email: string }> {
   const user = await getSessionUser();
-  if (user) return { userId: user.id };
-  const guestId = await getGuestId();
-  return guestId ? { guestId } : null;
+  if (!user) redirect(`/signin?next=${encodeURIComponent(next)}`);
+  return user;
 }
 
 /** Like getPlayer, but gives a new guest an identity (server actions only, where cookies can be set). */

@@ -24,6 +24,10 @@ export const articles = pgTable('articles', {
   body: text('body').notNull(),
   /** Seeded articles sort first on the home page. */
   featured: boolean('featured').notNull().default(false),
+  /** The teacher who pasted it; null for the public articles that ship with the app. */
+  ownerId: text('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+  /** A teacher's article is a draft (previewed and edited) until it is published. */
+  publishedAt: timestamp('published_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type ArticleRow = typeof articles.$inferSelect;
@@ -67,6 +71,8 @@ export const questions = pgTable(
     evidence: jsonb('evidence').$type<number[]>().notNull(),
     explanation: text('explanation').notNull(),
     difficulty: integer('difficulty').notNull(),
+    /** Written by the teacher rather than generated. */
+    custom: boolean('custom').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.id] })],
 );
@@ -95,6 +101,9 @@ export const attempts = pgTable(
       .references(() => quizzes.id, { onDelete: 'cascade' }),
     userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
     guestId: text('guest_id'),
+    /** Set when a class member plays an assignment; such attempts stay off the public leaderboard. */
+    studentId: text('student_id').references(() => students.id, { onDelete: 'cascade' }),
+    assignmentId: text('assignment_id').references(() => assignments.id, { onDelete: 'cascade' }),
     nickname: text('nickname').notNull(),
     plan: jsonb('plan').$type<AttemptPlan>().notNull(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
@@ -105,7 +114,8 @@ export const attempts = pgTable(
     idempotencyKey: text('idempotency_key').unique(),
   },
   (t) => [
-    check('attempts_has_player', sql`${t.userId} is not null or ${t.guestId} is not null`),
+    check('attempts_has_player', sql`${t.userId} is not null or ${t.guestId} is not null or ${t.studentId} is not null`),
+    index('attempts_assignment').on(t.assignmentId, t.studentId),
     index('attempts_leaderboard').on(t.quizId, t.score, t.submittedAt),
   ],
 );
@@ -125,3 +135,60 @@ export const answers = pgTable(
   (t) => [primaryKey({ columns: [t.attemptId, t.questionId] })],
 );
 export type AnswerRow = typeof answers.$inferSelect;
+
+/** A teacher's class. Students join with the short join code; an archived class accepts no one. */
+export const classes = pgTable('classes', {
+  id: text('id').primaryKey(),
+  teacherId: text('teacher_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  joinCode: text('join_code').notNull().unique(),
+  archivedAt: timestamp('archived_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type ClassRow = typeof classes.$inferSelect;
+
+/** A student in one class: a nickname only, plus a personal code to get back in on another device. */
+export const students = pgTable(
+  'students',
+  {
+    id: text('id').primaryKey(),
+    classId: text('class_id')
+      .notNull()
+      .references(() => classes.id, { onDelete: 'cascade' }),
+    nickname: text('nickname').notNull(),
+    accessCode: text('access_code').notNull(),
+    /** Bumped when the teacher resets access, so sessions issued before no longer count. */
+    sessionVersion: integer('session_version').notNull().default(1),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('students_class_nickname').on(t.classId, t.nickname), uniqueIndex('students_access_code').on(t.accessCode)],
+);
+export type StudentRow = typeof students.$inferSelect;
+
+/** A quiz set for a class, with its window, attempt limit and what students may see. */
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    classId: text('class_id')
+      .notNull()
+      .references(() => classes.id, { onDelete: 'cascade' }),
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    questionCount: integer('question_count').notNull().default(10),
+    skills: jsonb('skills').$type<string[]>().notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    attemptsAllowed: integer('attempts_allowed').notNull().default(1),
+    revealAnswers: text('reveal_answers', { enum: ['after-submit', 'after-close'] }).notNull().default('after-submit'),
+    showLeaderboard: boolean('show_leaderboard').notNull().default(true),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('assignments_window', sql`${t.closesAt} > ${t.opensAt}`), check('assignments_attempts', sql`${t.attemptsAllowed} between 1 and 10`)],
+);
+export type AssignmentRow = typeof assignments.$inferSelect;

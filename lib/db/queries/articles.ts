@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Article } from '../../article/types';
 import type { Analysis } from '../../analysis/types';
 import type { Question } from '../../quiz/types';
@@ -27,6 +27,7 @@ export async function listArticles(): Promise<ArticleSummary[]> {
     })
     .from(articles)
     .innerJoin(quizzes, eq(quizzes.articleId, articles.id))
+    .where(isNull(articles.ownerId)) // teachers' own articles are not public
     .orderBy(desc(articles.featured), desc(articles.date), asc(articles.title), desc(quizzes.createdAt));
   const seen = new Set<string>();
   const list: ArticleSummary[] = [];
@@ -47,8 +48,11 @@ export type ArticleWithQuiz = {
   questionCount: number;
 };
 
-/** An article by slug with its newest quiz (parsed text and analysis), or null when there is none. */
-export async function getArticle({ slug }: { slug: string }): Promise<ArticleWithQuiz | null> {
+/**
+ * An article by slug with its newest quiz (parsed text and analysis), or null when there is none. A teacher's
+ * unpublished draft is found only by its owner (`viewerId`).
+ */
+export async function getArticle({ slug, viewerId }: { slug: string; viewerId?: string | null }): Promise<ArticleWithQuiz | null> {
   const db = await readyDb();
   const [row] = await db
     .select()
@@ -58,6 +62,7 @@ export async function getArticle({ slug }: { slug: string }): Promise<ArticleWit
     .orderBy(desc(quizzes.createdAt))
     .limit(1);
   if (!row) return null;
+  if (row.articles.ownerId && !row.articles.publishedAt && row.articles.ownerId !== viewerId) return null;
   return {
     article: row.articles,
     quizId: row.quizzes.id,

@@ -1,31 +1,51 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { gradeAttempt, GradeError } from '../../quiz/grade';
 import { selectQuiz } from '../../quiz/select';
-import type { Question } from '../../quiz/types';
+import type { Question, Skill } from '../../quiz/types';
+import type { Db } from '../client';
 import { readyDb } from '../ready';
 import { randomId } from '../ids';
-import { answers, attempts, articles, questions, quizzes, type AttemptRow } from '../schema';
+import { answers, assignments, attempts, articles, questions, quizzes, type AttemptRow } from '../schema';
 import { toQuestion } from './questions';
 
-/** Who is playing: a signed-in account or a guest recognised by a signed cookie. */
-export type Player = { userId: string; guestId?: undefined } | { guestId: string; userId?: undefined };
+/**
+ * Who is calling, with every identity this browser holds: a signed-in account, a class membership and a guest
+ * cookie. An attempt belongs to exactly one of them.
+ */
+export type Player = { userId?: string; guestId?: string; studentId?: string };
 
-function ownedBy(row: Pick<AttemptRow, 'userId' | 'guestId'>, player: Player): boolean {
-  return player.userId ? row.userId === player.userId : !!player.guestId && row.guestId === player.guestId && !row.userId;
+/** Whether the attempt belongs to the caller. */
+export function ownedBy(row: Pick<AttemptRow, 'userId' | 'guestId' | 'studentId'>, player: Player): boolean {
+  if (row.studentId) return row.studentId === player.studentId;
+  if (row.userId) return row.userId === player.userId;
+  return !!row.guestId && row.guestId === player.guestId;
 }
 
 /** Starts an attempt on the server (the start time is kept here) with a dealt, shuffled set of questions. */
-export async function createAttempt(input: { quizId: string; player: Player; nickname: string; count?: number }): Promise<{ id: string } | null> {
-  const db = await readyDb();
+export async function createAttempt(input: {
+  quizId: string;
+  player: Player;
+  nickname: string;
+  count?: number;
+  skills?: Skill[];
+  assignmentId?: string;
+  tx?: Db;
+}): Promise<{ id: string } | null> {
+  const db = input.tx ?? (await readyDb());
   const bank = (await db.select().from(questions).where(eq(questions.quizId, input.quizId))).map(toQuestion);
   if (bank.length === 0) return null;
   const id = randomId();
-  const plan = selectQuiz(bank, { count: input.count ?? 10, seed: id });
+  const plan = selectQuiz(bank, { count: input.count ?? 10, seed: id, skills: input.skills });
+  if (plan.length === 0) return null;
+  const { studentId, userId, guestId } = input.player;
   await db.insert(attempts).values({
     id,
     quizId: input.quizId,
-    userId: input.player.userId ?? null,
-    guestId: input.player.userId ? null : input.player.guestId,
+    // One owner per attempt: a class member's attempt is the class's, else the account's, else the guest's.
+    studentId: studentId ?? null,
+    assignmentId: input.assignmentId ?? null,
+    userId: studentId ? null : (userId ?? null),
+    guestId: studentId || userId ? null : guestId,
     nickname: input.nickname,
     plan,
     maxScore: plan.length,
@@ -90,6 +110,12 @@ export async function submitAttempt(input: {
     const [row] = await tx.select().from(attempts).where(eq(attempts.id, input.id)).for('update');
     if (!row || !ownedBy(row, input.player)) return null;
     if (row.submittedAt) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
+    if (row.assignmentId) {
+      const [assignment] = await tx.select({ closesAt: assignments.closesAt }).from(assignments).where(eq(assignments.id, row.assignmentId));
+      if (!assignment || assignment.closesAt.getTime() <= Date.now()) {
+        return { ok: false, error: 'This assignment has closed, so new answers can no longer be accepted.' };
+      }
+    }
     const bank = new Map((await tx.select().from(questions).where(eq(questions.quizId, row.quizId))).map((q) => [q.id, toQuestion(q)]));
     const planIds = new Set(row.plan.map((p) => p.questionId));
     const stray = Object.keys(input.shown).find((qid) => !planIds.has(qid));

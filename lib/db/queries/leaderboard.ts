@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { readyDb } from '../ready';
 import { articles, attempts, quizzes } from '../schema';
-import type { Player } from './attempts';
+import { ownedBy, type Player } from './attempts';
 
 export type LeaderboardRow = {
   rank: number;
@@ -18,7 +18,7 @@ const playerKey = sql<string>`coalesce('u:' || ${attempts.userId}, 'g:' || ${att
 
 /**
  * An article's leaderboard: each player's best submitted attempt, ranked by score and then by the earlier
- * submission. Returns the top `limit` rows, plus the caller's own row when it falls below them.
+ * submission. Class attempts stay in their class. Returns the top `limit` rows, plus the caller's own row when it falls below them.
  */
 export async function listLeaderboard({ slug, player, limit = 50 }: { slug: string; player: Player | null; limit?: number }): Promise<LeaderboardRow[] | null> {
   const db = await readyDb();
@@ -37,11 +37,10 @@ export async function listLeaderboard({ slug, player, limit = 50 }: { slug: stri
     })
     .from(attempts)
     .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
-    .where(and(eq(quizzes.articleId, article.id), isNotNull(attempts.submittedAt)))
+    .where(and(eq(quizzes.articleId, article.id), isNotNull(attempts.submittedAt), isNull(attempts.studentId)))
     .orderBy(playerKey, desc(attempts.score), asc(attempts.submittedAt));
   best.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.submittedAt!.getTime() - b.submittedAt!.getTime());
-  const isMine = (r: (typeof best)[number]) =>
-    !!player && (player.userId ? r.userId === player.userId : !r.userId && r.guestId === player.guestId);
+  const isMine = (r: (typeof best)[number]) => !!player && ownedBy({ ...r, studentId: null }, player);
   const ranked = best.map((r, i) => ({
     rank: i + 1,
     attemptId: r.attemptId,

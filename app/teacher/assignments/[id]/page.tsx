@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { LiveResults } from '@/components/live-results';
+import { requireTeacher } from '@/lib/auth/player';
+import { getTeacherAssignment } from '@/lib/db/queries/assignments';
+import { getAssignmentResults } from '@/lib/db/queries/results';
+import { formatDateTime } from '@/lib/format';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: 'Assignment results' };
+
+export default async function AssignmentResultsPage({ params }: Props) {
+  await connection();
+  const { id } = await params;
+  const user = await requireTeacher(`/teacher/assignments/${id}`);
+  const [found, results] = await Promise.all([getTeacherAssignment({ id, teacherId: user.id }), getAssignmentResults({ assignmentId: id, teacherId: user.id })]);
+  if (!found || !results) notFound();
+  const { a } = found;
+  return (
+    <>
+      <p className="muted" style={{ margin: 0 }}><Link href={`/teacher/classes/${found.classId}`}>← {found.className}</Link></p>
+      <h1>Results: {found.articleTitle}</h1>
+      <ul className="meta">
+        <li>Opens {formatDateTime(a.opensAt)}</li>
+        <li>Closes {formatDateTime(a.closesAt)}</li>
+        <li>{a.questionCount} questions</li>
+        <li>{a.attemptsAllowed} attempt{a.attemptsAllowed === 1 ? '' : 's'}</li>
+        <li>Answers shown {a.revealAnswers === 'after-submit' ? 'after submitting' : 'after closing'}</li>
+        <li>Leaderboard {a.showLeaderboard ? 'on' : 'off'}</li>
+      </ul>
+      <div className="actions"><a className="button secondary" href={`/teacher/assignments/${id}/export`} download>Download results (CSV)</a></div>
+      <LiveResults assignmentId={id} initial={results} />
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { AssignmentForm } from '@/components/assignment-form';
+import { RenameClassForm } from '@/components/rename-class-form';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { requireTeacher } from '@/lib/auth/player';
+import { listArticles } from '@/lib/db/queries/articles';
+import { listClassAssignments } from '@/lib/db/queries/assignments';
+import { getClass, listStudents } from '@/lib/db/queries/classes';
+import { formatDateTime } from '@/lib/format';
+import { archiveClassAction, regenerateCodeAction, removeStudentAction, resetStudentAction } from '../../actions';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: 'Class' };
+
+export default async function ClassPage({ params }: Props) {
+  await connection();
+  const { id } = await params;
+  const user = await requireTeacher(`/teacher/classes/${id}`);
+  const cls = await getClass({ id, teacherId: user.id });
+  if (!cls) notFound();
+  const [roster, assigned, articles] = await Promise.all([
+    listStudents({ classId: id, teacherId: user.id }),
+    listClassAssignments({ classId: id, teacherId: user.id }),
+    listArticles(),
+  ]);
+  return (
+    <>
+      <p className="muted" style={{ margin: 0 }}><Link href="/teacher">← Your classes</Link></p>
+      <h1>{cls.name} {cls.archivedAt ? <span className="badge">archived</span> : null}</h1>
+      <section aria-labelledby="code-title" className="card" style={{ maxWidth: '36rem' }}>
+        <h2 id="code-title" style={{ marginTop: 0 }}>Join code</h2>
+        {cls.archivedAt ? (
+          <p>This class is archived: its code no longer lets anyone in.</p>
+        ) : (
+          <p>Students go to <strong>/join</strong> and type <strong className="join-code" aria-label={`Join code ${cls.joinCode.split('').join(' ')}`}>{cls.joinCode}</strong></p>
+        )}
+        <div className="actions" style={{ margin: 0 }}>
+          {!cls.archivedAt ? (
+            <form action={regenerateCodeAction}>
+              <input type="hidden" name="classId" value={cls.id} />
+              <ConfirmButton label="New code" confirm="The old code will stop working." />
+            </form>
+          ) : null}
+          <form action={archiveClassAction}>
+            <input type="hidden" name="classId" value={cls.id} />
+            <input type="hidden" name="archived" value={cls.archivedAt ? 'false' : 'true'} />
+            {cls.archivedAt ? <button type="submit" className="secondary">Restore class</button> : <ConfirmButton label="Archive class" confirm="Nobody can join an archived class. You can restore it later." />}
+          </form>
+        </div>
+      </section>
+
+      <h2>Assignments</h2>
+      {assigned && assigned.length > 0 ? (
+        <ul className="card-list">
+          {assigned.map((a) => (
+            <li key={a.id} className="card">
+              <h3 style={{ margin: 0, fontSize: '1.1rem' }}><Link href={`/teacher/assignments/${a.id}`}>{a.articleTitle}</Link></h3>
+              <ul className="meta">
+                <li>Opens {formatDateTime(a.opensAt)}</li>
+                <li>Closes {formatDateTime(a.closesAt)}</li>
+                <li>{a.submitted} submitted</li>
+              </ul>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">Nothing assigned yet.</p>
+      )}
+      {!cls.archivedAt ? (
+        <details className="card" style={{ maxWidth: '40rem' }}>
+          <summary style={{ fontWeight: 700, cursor: 'pointer' }}>Assign an article</summary>
+          <AssignmentForm classId={cls.id} articles={articles.map((a) => ({ slug: a.slug, title: a.title }))} />
+        </details>
+      ) : null}
+
+      <h2>Students</h2>
+      {roster && roster.length > 0 ? (
+        <table className="board">
+          <thead><tr><th scope="col">Nickname</th><th scope="col">Personal code</th><th scope="col">Actions</th></tr></thead>
+          <tbody>
+            {roster.map((s) => (
+              <tr key={s.id}>
+                <td>{s.nickname}</td>
+                <td><code>{s.accessCode}</code></td>
+                <td>
+                  <form action={resetStudentAction} style={{ display: 'inline' }}>
+                    <input type="hidden" name="classId" value={cls.id} />
+                    <input type="hidden" name="studentId" value={s.id} />
+                    <ConfirmButton label="New personal code" confirm={`Sign ${s.nickname} out everywhere?`} />
+                  </form>{' '}
+                  <form action={removeStudentAction} style={{ display: 'inline' }}>
+                    <input type="hidden" name="classId" value={cls.id} />
+                    <input type="hidden" name="studentId" value={s.id} />
+                    <ConfirmButton label="Remove" confirm={`Remove ${s.nickname} from the class?`} />
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="empty">No students yet. Share the join code.</p>
+      )}
+      <h2>Rename</h2>
+      <RenameClassForm classId={cls.id} name={cls.name} />
+    </>
+  );
+}

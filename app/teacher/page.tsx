@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { CreateClassForm } from '@/components/create-class-form';
+import { requireTeacher } from '@/lib/auth/player';
+import { listClasses } from '@/lib/db/queries/classes';
+import { plural } from '@/lib/format';
+
+export const metadata: Metadata = { title: 'Your classes' };
+
+export default async function TeacherHome() {
+  await connection();
+  const user = await requireTeacher();
+  const list = await listClasses({ teacherId: user.id });
+  return (
+    <>
+      <h1>Your classes</h1>
+      <p className="muted">Create a class, share its join code, and assign an article’s quiz. You see question by question what the class can and cannot do yet.</p>
+      {list.length === 0 ? (
+        <p className="empty">No classes yet. Create your first one below.</p>
+      ) : (
+        <ul className="card-list">
+          {list.map((c) => (
+            <li key={c.id} className="card">
+              <h2 style={{ fontSize: '1.2rem', margin: 0 }}><Link href={`/teacher/classes/${c.id}`}>{c.name}</Link></h2>
+              <ul className="meta">
+                <li>Join code <strong>{c.joinCode}</strong></li>
+                <li>{plural(c.studentCount, 'student')}</li>
+                {c.archivedAt ? <li><span className="badge">archived</span></li> : null}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>New class</h2>
+      <CreateClassForm />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { createAssignmentAction, type FormState } from '@/app/teacher/actions';
+import { SKILL_NAMES } from '@/lib/quiz/skill-names';
+import { SKILLS } from '@/lib/quiz/types';
+import { Field } from './ui/field';
+import { SubmitButton } from './ui/submit-button';
+
+function localInput(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The assignment settings: article, questions and skills, window, attempts, when answers show, leaderboard. */
+export function AssignmentForm({ classId, articles }: { classId: string; articles: { slug: string; title: string }[] }) {
+  const [state, action] = useActionState<FormState, FormData>(createAssignmentAction, {});
+  // Defaults: open now, close in a week (computed once, in the teacher's own time zone).
+  const [defaults] = useState(() => {
+    const now = new Date();
+    return { opens: localInput(now), closes: localInput(new Date(now.getTime() + 7 * 86_400_000)), offset: now.getTimezoneOffset() };
+  });
+  const f = state.fields ?? {};
+  return (
+    <form action={action} noValidate>
+      <input type="hidden" name="classId" value={classId} />
+      <input type="hidden" name="tzOffset" value={defaults.offset} />
+      {state.error ? <p className="form-error" role="alert">{state.error}</p> : null}
+      <div className="field">
+        <label htmlFor="articleSlug">Article</label>
+        <select id="articleSlug" name="articleSlug" required aria-invalid={f.articleSlug ? true : undefined}>
+          {articles.map((a) => <option key={a.slug} value={a.slug}>{a.title}</option>)}
+        </select>
+        {f.articleSlug ? <p className="field-error">{f.articleSlug}</p> : null}
+      </div>
+      <Field label="Number of questions" name="questionCount" type="number" min={3} max={20} defaultValue={10} error={f.questionCount} />
+      <fieldset className="field" aria-describedby={f.skills ? 'skills-error' : undefined}>
+        <legend>Skills to practise</legend>
+        {SKILLS.map((s) => (
+          <label key={s} className="option"><input type="checkbox" name="skills" value={s} defaultChecked /> {SKILL_NAMES[s]}</label>
+        ))}
+        {f.skills ? <p id="skills-error" className="field-error">{f.skills}</p> : null}
+      </fieldset>
+      <Field label="Opens" name="opensAt" type="datetime-local" defaultValue={defaults.opens} error={f.opensAt} />
+      <Field label="Closes" name="closesAt" type="datetime-local" defaultValue={defaults.closes} error={f.closesAt} />
+      <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={10} defaultValue={1} error={f.attemptsAllowed} />
+      <fieldset className="field">
+        <legend>When students see the right answers</legend>
+        <label className="option"><input type="radio" name="revealAnswers" value="after-submit" defaultChecked /> Right after they submit</label>
+        <label className="option"><input type="radio" name="revealAnswers" value="after-close" /> Only after the assignment closes</label>
+      </fieldset>
+      <label className="option"><input type="checkbox" name="showLeaderboard" defaultChecked /> Show the class leaderboard to students</label>
+      <div className="field">
+        <label htmlFor="note">Note to students (optional)</label>
+        <textarea id="note" name="note" maxLength={500} rows={3} style={{ width: '100%', maxWidth: '32rem', font: 'inherit' }} />
+        {f.note ? <p className="field-error">{f.note}</p> : null}
+      </div>
+      <SubmitButton pending="Assigning…">Assign</SubmitButton>
+    </form>
+  );
+}

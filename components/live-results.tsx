@@ -1,0 +1,81 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { AssignmentResults } from '@/lib/db/queries/results';
+import { formatDuration } from '@/lib/format';
+import { SKILL_NAMES } from '@/lib/quiz/skill-names';
+import type { Skill } from '@/lib/quiz/types';
+
+const STATUS: Record<string, string> = { 'not-started': 'Not started', started: 'Working', submitted: 'Submitted' };
+const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
+
+/** The results of an assignment, refreshed every few seconds while students work, without a page reload. */
+export function LiveResults({ assignmentId, initial }: { assignmentId: string; initial: AssignmentResults }) {
+  const [data, setData] = useState(initial);
+  const [updated, setUpdated] = useState<string>('');
+  const [stale, setStale] = useState(false);
+
+  useEffect(() => {
+    let stop = false;
+    const tick = async () => {
+      try {
+        const res = await fetch(`/api/teacher/assignments/${assignmentId}/results`, { cache: 'no-store' });
+        if (!res.ok) throw new Error(String(res.status));
+        const next = (await res.json()) as AssignmentResults;
+        if (!stop) {
+          setData(next);
+          setStale(false);
+          setUpdated(new Date().toLocaleTimeString());
+        }
+      } catch {
+        if (!stop) setStale(true);
+      }
+    };
+    const timer = setInterval(tick, 3000);
+    return () => {
+      stop = true;
+      clearInterval(timer);
+    };
+  }, [assignmentId]);
+
+  return (
+    <div>
+      <p className="muted" role="status" aria-live="polite">
+        {data.counts.submitted} submitted · {data.counts.started} working · {data.counts.notStarted} not started
+        {data.averageScore !== null ? ` · class average ${pct(data.averageScore)}` : ''}
+        {stale ? ' · connection lost, retrying…' : updated ? ` · updated ${updated}` : ' · updates every 3 seconds'}
+      </p>
+      <h2>Students</h2>
+      {data.students.length === 0 ? <p className="empty">No students have joined yet.</p> : (
+        <table className="board">
+          <thead><tr><th scope="col">Student</th><th scope="col">Status</th><th scope="col" className="num">Score</th><th scope="col" className="num">Time</th><th scope="col">Attempt</th></tr></thead>
+          <tbody>
+            {data.students.map((s) => (
+              <tr key={s.studentId}>
+                <td>{s.nickname}</td>
+                <td>{STATUS[s.status]}</td>
+                <td className="num">{s.score === null ? '–' : `${s.score} / ${s.maxScore}`}</td>
+                <td className="num">{formatDuration(s.durationMs)}</td>
+                <td>{s.status === 'submitted' && s.attemptId ? <a href={`/attempts/${s.attemptId}`}>View<span className="visually-hidden"> {s.nickname}’s attempt</span></a> : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>By skill</h2>
+      {data.skills.length === 0 ? <p className="empty">Skill averages appear after the first submission.</p> : (
+        <table className="board">
+          <thead><tr><th scope="col">Skill</th><th scope="col" className="num">Right</th><th scope="col" className="num">Answers</th></tr></thead>
+          <tbody>{data.skills.map((k) => <tr key={k.skill}><td>{SKILL_NAMES[k.skill as Skill] ?? k.skill}</td><td className="num">{pct(k.correctShare)}</td><td className="num">{k.answered}</td></tr>)}</tbody>
+        </table>
+      )}
+      <h2>By question (hardest first)</h2>
+      {data.questions.length === 0 ? <p className="empty">Question results appear after the first submission.</p> : (
+        <table className="board">
+          <thead><tr><th scope="col">Question</th><th scope="col" className="num">Right</th><th scope="col">Most chosen wrong answer</th></tr></thead>
+          <tbody>{data.questions.map((q) => <tr key={q.id}><td>{q.prompt}</td><td className="num">{pct(q.correctShare)} <span className="muted">of {q.answered}</span></td><td>{q.commonWrong ?? '–'}</td></tr>)}</tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Skill } from '../../quiz/types';
+import type { Db } from '../client';
+import { randomId } from '../ids';
+import { readyDb } from '../ready';
+import { articles, assignments, attempts, classes, quizzes, students, type AssignmentRow } from '../schema';
+import { createAttempt } from './attempts';
+
+export type NewAssignment = {
+  classId: string;
+  articleSlug: string;
+  questionCount: number;
+  skills: Skill[];
+  opensAt: Date;
+  closesAt: Date;
+  attemptsAllowed: number;
+  revealAnswers: 'after-submit' | 'after-close';
+  showLeaderboard: boolean;
+  note: string | null;
+};
+
+/** Sets an article's newest quiz for a class the teacher owns; null when the class or article is not theirs to use. */
+export async function createAssignment(input: NewAssignment & { teacherId: string }): Promise<AssignmentRow | null> {
+  const db = await readyDb();
+  const [cls] = await db.select({ id: classes.id }).from(classes).where(and(eq(classes.id, input.classId), eq(classes.teacherId, input.teacherId), isNull(classes.archivedAt)));
+  if (!cls) return null;
+  const [quiz] = await db
+    .select({ id: quizzes.id })
+    .from(quizzes)
+    .innerJoin(articles, eq(articles.id, quizzes.articleId))
+    .where(eq(articles.slug, input.articleSlug))
+    .orderBy(desc(quizzes.createdAt))
+    .limit(1);
+  if (!quiz) return null;
+  const [row] = await db
+    .insert(assignments)
+    .values({
+      id: randomId(),
+      classId: cls.id,
+      quizId: quiz.id,
+      questionCount: input.questionCount,
+      skills: input.skills,
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+      attemptsAllowed: input.attemptsAllowed,
+      revealAnswers: input.revealAnswers,
+      showLeaderboard: input.showLeaderboard,
+      note: input.note,
+    })
+    .returning();
+  return row;
+}
+
+export type AssignmentSummary = AssignmentRow & { articleTitle: string; articleSlug: string; submitted: number };
+
+async function summaries(db: Db, where: ReturnType<typeof and>): Promise<AssignmentSummary[]> {
+  const rows = await db
+    .select({ a: assignments, articleTitle: articles.title, articleSlug: articles.slug, submitted: count(attempts.id) })
+    .from(assignments)
+    .innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
+    .innerJoin(articles, eq(articles.id, quizzes.articleId))
+    .leftJoin(attempts, and(eq(attempts.assignmentId, assignments.id), isNotNull(attempts.submittedAt)))
+    .where(where)
+    .groupBy(assignments.id, articles.title, articles.slug)
+    .orderBy(desc(assignments.opensAt));
+  return rows.map((r) => ({ ...r.a, articleTitle: r.articleTitle, articleSlug: r.articleSlug, submitted: r.submitted }));
+}
+
+/** A class's assignments for its teacher (null when the class is not theirs). */
+export async function listClassAssignments({ classId, teacherId }: { classId: string; teacherId: string }): Promise<AssignmentSummary[] | null> {
+  const db = await readyDb();
+  const [cls] = await db.select({ id: classes.id }).from(classes).where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)));
+  if (!cls) return null;
+  return summaries(db, and(eq(assignments.classId, classId)));
+}
+
+/** One assignment with its class, only for the teacher who owns the class. */
+export async function getTeacherAssignment({ id, teacherId }: { id: string; teacherId: string }) {
+  const db = await readyDb();
+  const [row] = await db
+    .select({ a: assignments, className: classes.name, classId: classes.id, articleTitle: articles.title, articleSlug: articles.slug })
+    .from(assignments)
+    .innerJoin(classes, eq(classes.id, assignments.classId))
+    .innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
+    .innerJoin(articles, eq(articles.id, quizzes.articleId))
+    .where(and(eq(assignments.id, id), eq(classes.teacherId, teacherId)));
+  return row ?? null;
+}
+
+export type StudentAssignment = AssignmentSummary & { attemptsUsed: number; lastAttemptId: string | null; lastSubmitted: boolean };
+
+/** The assignments a student can see: only those already open, with how many attempts they have used. */
+export async function listStudentAssignments({ studentId, classId }: { studentId: string; classId: string }): Promise<StudentAssignment[]> {
+  const db = await readyDb();
+  const list = await summaries(db, and(eq(assignments.classId, classId), sql`${assignments.opensAt} <= now()`));
+  if (list.length === 0) return [];
+  const mine = await db
+    .select({ id: attempts.id, assignmentId: attempts.assignmentId, submittedAt: attempts.submittedAt, startedAt: attempts.startedAt })
+    .from(attempts)
+    .where(and(eq(attempts.studentId, studentId), inArray(attempts.assignmentId, list.map((a) => a.id))))
+    .orderBy(asc(attempts.startedAt));
+  return list.map((a) => {
+    const own = mine.filter((m) => m.assignmentId === a.id);
+    const last = own[own.length - 1];
+    return { ...a, attemptsUsed: own.length, lastAttemptId: last?.id ?? null, lastSubmitted: !!last?.submittedAt };
+  });
+}
+
+export type StartResult = { ok: true; attemptId: string } | { ok: false; error: string };
+
+/**
+ * Starts (or resumes) a student's attempt at an assignment, inside its window and attempt limit. The student's
+ * row is locked so two starts at once cannot both pass the limit.
+ */
+export async function startAssignmentAttempt(input: { assignmentId: string; studentId: string; nickname: string }): Promise<StartResult | null> {
+  const db = await readyDb();
+  return db.transaction(async (tx) => {
+    const [s] = await tx.select().from(students).where(and(eq(students.id, input.studentId), isNull(students.removedAt))).for('update');
+    if (!s) return null;
+    const [a] = await tx.select().from(assignments).where(and(eq(assignments.id, input.assignmentId), eq(assignments.classId, s.classId)));
+    if (!a || a.opensAt.getTime() > Date.now()) return null; // not yet open: as if it did not exist
+    if (a.closesAt.getTime() <= Date.now()) return { ok: false, error: 'This assignment has closed.' };
+    const own = await tx.select({ id: attempts.id, submittedAt: attempts.submittedAt }).from(attempts)
+      .where(and(eq(attempts.assignmentId, a.id), eq(attempts.studentId, s.id))).orderBy(asc(attempts.startedAt));
+    const open = own.find((o) => !o.submittedAt);
+    if (open) return { ok: true, attemptId: open.id };
+    if (own.length >= a.attemptsAllowed) return { ok: false, error: `You have used all ${a.attemptsAllowed} attempt${a.attemptsAllowed === 1 ? '' : 's'} for this assignment.` };
+    const created = await createAttempt({
+      quizId: a.quizId, player: { studentId: s.id }, nickname: input.nickname, count: a.questionCount,
+      skills: a.skills as Skill[], assignmentId: a.id, tx: tx as unknown as Db,
+    });
+    return created ? { ok: true, attemptId: created.id } : { ok: false, error: 'This assignment has no questions to answer.' };
+  });
+}
