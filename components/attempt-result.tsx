@@ -6,18 +6,28 @@ import { SKILL_NAMES } from '@/lib/quiz/skill-names';
 
 
 /** The graded attempt: score and time, then each question with both answers, the lesson and its evidence. */
-export function AttemptResult({ view, sentences, articleHref }: { view: AttemptView; sentences: Sentence[]; articleHref: string }) {
+export function AttemptResult({ view, sentences, articleHref, context }: {
+  view: AttemptView;
+  sentences: Sentence[];
+  articleHref: string;
+  /** Public play links to the leaderboard; a class attempt back to the class; a teacher sees a student's. */
+  context: 'public' | 'class' | 'teacher';
+}) {
   const { attempt } = view;
   return (
     <>
       <p className="muted" style={{ margin: 0 }}><Link href={articleHref}>← {view.articleTitle}</Link></p>
-      <h1>Your result</h1>
+      <h1>{context === 'teacher' ? `${attempt.nickname}’s result` : 'Your result'}</h1>
       <p className="score">{attempt.score} out of {attempt.maxScore}</p>
       <p>Time taken: <strong>{formatDuration(attempt.durationMs)}</strong> · Played as <strong>{attempt.nickname}</strong></p>
-      <div className="actions">
-        <Link className="button" href={`${articleHref}/leaderboard`}>See the leaderboard</Link>
-        <Link className="button secondary" href={`${articleHref}/quiz`}>Play again</Link>
-      </div>
+      {context === 'public' ? (
+        <div className="actions">
+          <Link className="button" href={`${articleHref}/leaderboard`}>See the leaderboard</Link>
+          <Link className="button secondary" href={`${articleHref}/quiz`}>Play again</Link>
+        </div>
+      ) : context === 'class' ? (
+        <div className="actions"><Link className="button" href="/class">Back to your class</Link></div>
+      ) : null}
       <h2>Question by question</h2>
       <ol style={{ listStyle: 'none', padding: 0 }}>
         {view.dealt.map(({ question: q }, i) => {

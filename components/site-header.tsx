@@ -10,6 +10,8 @@ export async function SiteHeader() {
       <nav aria-label="Main">
         <Link className="brand" href="/">Factcheck Quiz</Link>
         <Link href="/">Articles</Link>
+        <Link href="/class">My class</Link>
+        <Link href="/teacher">Teach</Link>
         {user ? (
           <>
             <span className="nav-user">Signed in as {user.name}</span>

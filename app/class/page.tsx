@@ -5,7 +5,29 @@ import { StartAssignmentButton } from '@/components/start-assignment-button';
 import { getStudentSession } from '@/lib/auth/student';
 import { listStudentAssignments, type StudentAssignment } from '@/lib/db/queries/assignments';
 import { formatDateTime } from '@/lib/format';
+import { nowMs } from '@/lib/time';
+import { listClassLeaderboard, type ClassBoardRow } from '@/lib/db/queries/class-leaderboard';
 import { leaveClassAction } from './actions';
+
+/** The class leaderboard of an assignment, when the teacher has turned it on and someone has finished. */
+function ClassBoard({ rows }: { rows: ClassBoardRow[] | null }) {
+  if (!rows || rows.length === 0) return null;
+  return (
+    <details style={{ marginTop: '1rem' }}>
+      <summary>Class leaderboard</summary>
+      <table className="board">
+        <thead><tr><th scope="col" className="num">Rank</th><th scope="col">Nickname</th><th scope="col" className="num">Score</th></tr></thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.rank} className={r.mine ? 'mine' : undefined}>
+              <td className="num">{r.rank}</td><td>{r.nickname}{r.mine ? <span className="badge">you</span> : null}</td><td className="num">{r.score} / {r.maxScore}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
 
 export const metadata: Metadata = { title: 'Your class' };
 
@@ -28,7 +50,10 @@ export default async function ClassHome() {
     );
   }
   const list = await listStudentAssignments({ studentId: session.student.id, classId: session.student.classId });
-  const now = Date.now();
+  const boards = new Map(
+    await Promise.all(list.map(async (a) => [a.id, await listClassLeaderboard({ assignmentId: a.id, studentId: session.student.id })] as const)),
+  );
+  const now = nowMs();
   return (
     <>
       <h1>{session.className}</h1>
@@ -53,6 +78,7 @@ export default async function ClassHome() {
                   {canStart ? <StartAssignmentButton assignmentId={a.id} label={a.lastAttemptId && !a.lastSubmitted ? 'Continue' : 'Start the quiz'} /> : null}
                   {a.lastAttemptId && a.lastSubmitted ? <Link className="button secondary" href={`/attempts/${a.lastAttemptId}`}>My result</Link> : null}
                 </div>
+                <ClassBoard rows={boards.get(a.id) ?? null} />
               </li>
             );
           })}

@@ -5,7 +5,10 @@ import { notFound } from 'next/navigation';
 import { randomBytes } from 'node:crypto';
 import { AttemptResult } from '@/components/attempt-result';
 import { QuizForm } from '@/components/quiz-form';
-import { getPlayer } from '@/lib/auth/player';
+import { getPlayer, getSessionUser } from '@/lib/auth/player';
+import { teacherOwnsAttempt } from '@/lib/db/queries/results';
+import { formatDateTime } from '@/lib/format';
+import { nowMs } from '@/lib/time';
 import { getArticle } from '@/lib/db/queries/articles';
 import { getAttempt } from '@/lib/db/queries/attempts';
 import { toPublicQuestion } from '@/lib/quiz/select';
@@ -19,9 +22,27 @@ export default async function AttemptPage({ params }: Props) {
   await connection(); // rendered per request: the build must never touch the database
   const { id } = await params;
   const player = await getPlayer();
-  const view = player ? await getAttempt({ id, player }) : null;
+  let view = player ? await getAttempt({ id, player }) : null;
+  let asTeacher = false;
+  if (!view) {
+    // A teacher may open any attempt made in one of their classes (read-only).
+    const user = await getSessionUser();
+    if (user && (await teacherOwnsAttempt({ attemptId: id, teacherId: user.id }))) {
+      view = await getAttempt({ id, player: {}, asTeacher: true });
+      asTeacher = true;
+    }
+  }
   if (!view) notFound();
   const articleHref = `/articles/${view.articleSlug}`;
+
+  if (!view.attempt.submittedAt && asTeacher) {
+    return (
+      <>
+        <h1>{view.attempt.nickname} has not submitted yet</h1>
+        <p>This attempt is still open. Its answers appear here once it is submitted.</p>
+      </>
+    );
+  }
 
   if (!view.attempt.submittedAt) {
     // Only the public shape crosses to the browser: prompt and options in this player's order, never the key.
@@ -37,6 +58,19 @@ export default async function AttemptPage({ params }: Props) {
     );
   }
 
-  const found = await getArticle({ slug: view.articleSlug });
-  return <AttemptResult view={view} sentences={found?.analysis.sentences ?? []} articleHref={articleHref} />;
+  const a = view.assignment;
+  // A class may hold back the right answers until the assignment closes (teachers always see them).
+  const hideAnswers = !asTeacher && !!a && a.revealAnswers === 'after-close' && a.closesAt.getTime() > nowMs();
+  if (hideAnswers) {
+    return (
+      <>
+        <h1>Your result</h1>
+        <p className="score">{view.attempt.score} out of {view.attempt.maxScore}</p>
+        <p>Your teacher will show the right answers after the assignment closes on {formatDateTime(a!.closesAt)}.</p>
+        <div className="actions"><Link className="button" href="/class">Back to your class</Link></div>
+      </>
+    );
+  }
+  const found = await getArticle({ slug: view.articleSlug, viewerId: null });
+  return <AttemptResult view={view} sentences={found?.analysis.sentences ?? []} articleHref={articleHref} context={asTeacher ? 'teacher' : a ? 'class' : 'public'} />;
 }

@@ -61,10 +61,15 @@ export type AttemptView = {
   dealt: { question: Question; order: number[] }[];
   /** Canonical chosen option per question id, once submitted. */
   chosen: Record<string, number>;
+  /** The assignment this attempt belongs to (class attempts), with what it lets the student see. */
+  assignment: { id: string; closesAt: Date; revealAnswers: 'after-submit' | 'after-close'; showLeaderboard: boolean } | null;
 };
 
-/** An attempt with its dealt questions, or null when it does not exist or is not this player's. */
-export async function getAttempt({ id, player }: { id: string; player: Player }): Promise<AttemptView | null> {
+/**
+ * An attempt with its dealt questions, or null when it does not exist or is not this player's. `asTeacher`
+ * skips the ownership check: the caller has already checked that the attempt is in one of their classes.
+ */
+export async function getAttempt({ id, player, asTeacher = false }: { id: string; player: Player; asTeacher?: boolean }): Promise<AttemptView | null> {
   const db = await readyDb();
   const [row] = await db
     .select({ attempt: attempts, slug: articles.slug, title: articles.title })
@@ -72,7 +77,7 @@ export async function getAttempt({ id, player }: { id: string; player: Player })
     .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
     .innerJoin(articles, eq(articles.id, quizzes.articleId))
     .where(eq(attempts.id, id));
-  if (!row || !ownedBy(row.attempt, player)) return null;
+  if (!row || (!asTeacher && !ownedBy(row.attempt, player))) return null;
   const bank = new Map(
     (await db.select().from(questions).where(eq(questions.quizId, row.attempt.quizId))).map((q) => [q.id, toQuestion(q)]),
   );
@@ -81,7 +86,14 @@ export async function getAttempt({ id, player }: { id: string; player: Player })
     return question ? [{ question, order: p.order }] : [];
   });
   const chosenRows = row.attempt.submittedAt ? await db.select().from(answers).where(eq(answers.attemptId, id)) : [];
+  const [assignment] = row.attempt.assignmentId
+    ? await db
+        .select({ id: assignments.id, closesAt: assignments.closesAt, revealAnswers: assignments.revealAnswers, showLeaderboard: assignments.showLeaderboard })
+        .from(assignments)
+        .where(eq(assignments.id, row.attempt.assignmentId))
+    : [];
   return {
+    assignment: assignment ?? null,
     attempt: row.attempt,
     articleSlug: row.slug,
     articleTitle: row.title,

@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { QuizPage, expectNoAxeViolations, nickname } from '../pages/quiz-page';
+
+async function signUpTeacher(page: Page, name: string) {
+  await page.goto('/signup?next=/teacher');
+  await page.getByLabel('Display name').fill(name);
+  await page.getByLabel('Email').fill(`${name.toLowerCase()}@school.example`);
+  await page.getByLabel('Password').fill('teacher password 1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+}
+
+test('teacher creates a class and assigns the seed article; a student joins and takes it; live results and CSV export', async ({ browser }) => {
+  const teacherCtx = await browser.newContext();
+  const studentCtx = await browser.newContext();
+  const teacher = await teacherCtx.newPage();
+  const student = await studentCtx.newPage();
+
+  await signUpTeacher(teacher, nickname('Teach'));
+  await expectNoAxeViolations(teacher);
+  await teacher.getByLabel('Class name').fill('8B, Media "Literacy"');
+  await teacher.getByRole('button', { name: 'Create class' }).click();
+  await expect(teacher.getByRole('heading', { level: 1, name: /8B, Media "Literacy"/ })).toBeVisible();
+  const code = (await teacher.locator('.join-code').textContent())!.trim();
+  expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+  await expectNoAxeViolations(teacher);
+
+  // Assign the seed article: 5 questions, answers right after submitting, leaderboard on.
+  await teacher.getByText('Assign an article').click();
+  await teacher.getByLabel('Number of questions').fill('5');
+  await teacher.getByRole('button', { name: 'Assign' }).click();
+  await expect(teacher.getByRole('heading', { name: /Results: Alec Baldwin/ })).toBeVisible();
+  await expect(teacher.getByText('No students have joined yet.')).toBeVisible();
+  await expectNoAxeViolations(teacher);
+  const resultsUrl = teacher.url();
+
+  // The student joins with the code typed in lower case and a nickname with an accent and a comma.
+  const nick = `Zoë, ${nickname('S').slice(0, 6)}`;
+  await student.goto('/join');
+  await expectNoAxeViolations(student);
+  await student.getByLabel('Class code').fill('nope12');
+  await student.getByLabel('Nickname').fill(nick);
+  await student.getByRole('button', { name: 'Join class' }).click();
+  await expect(student.getByText('That class code does not work. Check it with your teacher.')).toBeVisible();
+  await student.getByLabel('Class code').fill(code.toLowerCase());
+  await student.getByRole('button', { name: 'Join class' }).click();
+  await expect(student.getByRole('heading', { name: /8B, Media "Literacy"/ })).toBeVisible();
+  await expectNoAxeViolations(student);
+
+  // The teacher's page shows the student working without a reload.
+  await expect(teacher.getByRole('row').filter({ hasText: nick })).toContainText('Not started', { timeout: 10_000 });
+
+  await student.getByRole('button', { name: 'Start the quiz' }).click();
+  const quiz = new QuizPage(student);
+  expect(await quiz.answerAllByKeyboard()).toBe(5);
+  await expect(teacher.getByRole('row').filter({ hasText: nick })).toContainText('Working', { timeout: 10_000 });
+  await quiz.submitByKeyboard();
+  await expect(student.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  const score = Number((await student.locator('.score').textContent())!.match(/(\d+) out of 5/)![1]);
+  await expectNoAxeViolations(student);
+
+  // Without a reload: score, item analysis and skill averages appear on the teacher's page.
+  expect(teacher.url()).toBe(resultsUrl);
+  const row = teacher.getByRole('row').filter({ hasText: nick });
+  await expect(row).toContainText(`${score} / 5`, { timeout: 10_000 });
+  await expect(row).toContainText('Submitted');
+  await expect(teacher.getByRole('heading', { name: 'By question (hardest first)' })).toBeVisible();
+  await expect(teacher.locator('table').nth(2).getByRole('row')).toHaveCount(6); // header + 5 questions
+  await expect(teacher.getByText(/1 submitted · 0 working · 0 not started/)).toBeVisible();
+  await expectNoAxeViolations(teacher);
+
+  // The attempt limit (1) is kept: the student cannot start again.
+  await student.goto('/class');
+  await expect(student.getByRole('button', { name: 'Start the quiz' })).toHaveCount(0);
+  await expect(student.getByText('Done')).toBeVisible();
+
+  // Export: one row per question plus a summary row, names with commas, quotes and accents intact.
+  const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('link', { name: 'Download results (CSV)' }).click()]);
+  const text = (await download.createReadStream().then(async (s) => {
+    const chunks: Buffer[] = [];
+    for await (const c of s) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }));
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trim().split(/\r?\n/);
+  expect(lines).toHaveLength(1 + 5 + 1);
+  expect(lines.filter((l) => l.startsWith('answer,'))).toHaveLength(5);
+  expect(lines.at(-1)).toContain(`summary,"${nick}"`);
+  expect(lines.at(-1)).toContain(`,${score},5,`);
+
+  // Another teacher cannot open this class's results.
+  const otherCtx = await browser.newContext();
+  const other = await otherCtx.newPage();
+  await signUpTeacher(other, nickname('Other'));
+  expect((await other.goto(resultsUrl))?.status()).toBe(404);
+  expect((await other.goto(`${resultsUrl}/export`))?.status()).toBe(404);
+  await Promise.all([teacherCtx.close(), studentCtx.close(), otherCtx.close()]);
+});
