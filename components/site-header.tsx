@@ -14,7 +14,7 @@ export async function SiteHeader() {
         <Link href="/teacher">Teach</Link>
         {user ? (
           <>
-            <span className="nav-user">Signed in as {user.name}</span>
+            <Link href="/account" className="nav-user">Signed in as {user.name}</Link>
             <form action={signOutAction}>
               <button type="submit" className="link">Sign out</button>
             </form>

@@ -3,10 +3,11 @@
 import bcrypt from 'bcryptjs';
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/lib/auth/config';
-import { createUser } from '@/lib/db/queries/users';
-import { signInSchema, signUpSchema } from '@/lib/validation/account';
+import { getSessionUser } from '@/lib/auth/player';
+import { createUser, getUser, updateUserPassword } from '@/lib/db/queries/users';
+import { changePasswordSchema, signInSchema, signUpSchema } from '@/lib/validation/account';
 
-export type AccountFormState = { error?: string; fields?: Record<string, string>; values?: Record<string, string> };
+export type AccountFormState = { error?: string; ok?: string; fields?: Record<string, string>; values?: Record<string, string> };
 
 function safeRedirect(value: FormDataEntryValue | null): string {
   const s = typeof value === 'string' ? value : '';
@@ -48,4 +49,16 @@ export async function signInAction(_prev: AccountFormState, form: FormData): Pro
 /** Ends the session (a POST from the header's form, never a GET). */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/' });
+}
+
+/** Changes the signed-in user's password after checking the current one. */
+export async function changePasswordAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const user = await getSessionUser();
+  if (!user) return { error: 'Sign in first.' };
+  const parsed = changePasswordSchema.safeParse({ current: form.get('current'), next: form.get('next'), confirm: form.get('confirm') });
+  if (!parsed.success) return { fields: fieldErrors(parsed.error.issues) };
+  const row = await getUser({ id: user.id });
+  if (!row || !(await bcrypt.compare(parsed.data.current, row.passwordHash))) return { fields: { current: 'That is not your current password.' } };
+  await updateUserPassword({ id: user.id, passwordHash: await bcrypt.hash(parsed.data.next, 10) });
+  return { ok: 'Your password has been changed.' };
 }

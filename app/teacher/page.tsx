@@ -34,6 +34,8 @@ export default async function TeacherHome() {
       )}
       <h2>New class</h2>
       <CreateClassForm />
+      <h2>Your articles</h2>
+      <p>Paste a news article of your own, check the questions made from it, then assign it. <Link href="/teacher/articles">Your articles</Link></p>
     </>
   );
 }

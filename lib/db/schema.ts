@@ -164,7 +164,7 @@ export const students = pgTable(
     removedAt: timestamp('removed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('students_class_nickname').on(t.classId, t.nickname), uniqueIndex('students_access_code').on(t.accessCode)],
+  (t) => [uniqueIndex('students_class_nickname').on(t.classId, t.nickname).where(sql`removed_at is null`), uniqueIndex('students_access_code').on(t.accessCode)],
 );
 export type StudentRow = typeof students.$inferSelect;
 

@@ -14,3 +14,12 @@ export const signUpSchema = z.object({
   email,
   password: z.string().min(8, 'Use at least 8 characters.').max(128, 'Use 128 characters or fewer.'),
 });
+
+/** Changing a password: the current one, and the new one twice. */
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1, 'Enter your current password.').max(128),
+    next: z.string().min(8, 'Use at least 8 characters.').max(128, 'Use 128 characters or fewer.'),
+    confirm: z.string(),
+  })
+  .refine((v) => v.next === v.confirm, { path: ['confirm'], message: 'The two new passwords are not the same.' });

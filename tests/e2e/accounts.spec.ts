@@ -45,6 +45,29 @@ test('a player signs up, plays signed in, signs out and signs back in', async ({
   await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
   await page.goto(resultUrl);
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+
+  // Change the password: the wrong current one is refused, then the new one is the one that works.
+  await page.getByRole('link', { name: `Signed in as ${name}` }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Current password').fill('not it');
+  await page.getByLabel('New password', { exact: true }).fill('a brand new password');
+  await page.getByLabel('New password again').fill('a brand new password');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('That is not your current password.')).toBeVisible();
+  await page.getByLabel('Current password').fill(password);
+  await page.getByLabel('New password', { exact: true }).fill('a brand new password');
+  await page.getByLabel('New password again').fill('a brand new password');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Your password has been changed.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('That email and password do not match an account.')).toBeVisible();
+  await page.getByLabel('Password').fill('a brand new password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
 });
 
 test('signing up twice with one email is refused with a clear message', async ({ page }) => {

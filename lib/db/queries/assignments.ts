@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Skill } from '../../quiz/types';
 import type { Db } from '../client';
 import { randomId } from '../ids';
@@ -28,7 +28,8 @@ export async function createAssignment(input: NewAssignment & { teacherId: strin
     .select({ id: quizzes.id })
     .from(quizzes)
     .innerJoin(articles, eq(articles.id, quizzes.articleId))
-    .where(eq(articles.slug, input.articleSlug))
+    // Public articles, or this teacher's own published ones: never another teacher's, never a draft.
+    .where(and(eq(articles.slug, input.articleSlug), or(isNull(articles.ownerId), and(eq(articles.ownerId, input.teacherId), isNotNull(articles.publishedAt)))))
     .orderBy(desc(quizzes.createdAt))
     .limit(1);
   if (!quiz) return null;
@@ -90,9 +91,12 @@ export async function getTeacherAssignment({ id, teacherId }: { id: string; teac
 export type StudentAssignment = AssignmentSummary & { attemptsUsed: number; lastAttemptId: string | null; lastSubmitted: boolean };
 
 /** The assignments a student can see: only those already open, with how many attempts they have used. */
-export async function listStudentAssignments({ studentId, classId }: { studentId: string; classId: string }): Promise<StudentAssignment[]> {
+export async function listStudentAssignments({ studentId }: { studentId: string; classId?: string }): Promise<StudentAssignment[]> {
   const db = await readyDb();
-  const list = await summaries(db, and(eq(assignments.classId, classId), sql`${assignments.opensAt} <= now()`));
+  // The class comes from the student's own row, never from the caller.
+  const [me] = await db.select({ classId: students.classId }).from(students).where(and(eq(students.id, studentId), isNull(students.removedAt)));
+  if (!me) return [];
+  const list = await summaries(db, and(eq(assignments.classId, me.classId), sql`${assignments.opensAt} <= now()`));
   if (list.length === 0) return [];
   const mine = await db
     .select({ id: attempts.id, assignmentId: attempts.assignmentId, submittedAt: attempts.submittedAt, startedAt: attempts.startedAt })

@@ -37,8 +37,10 @@ export async function getAssignmentResults({ assignmentId, teacherId }: { assign
   const tries = await db.select().from(attempts).where(eq(attempts.assignmentId, a.id));
   const best = new Map<string, (typeof tries)[number]>();
   const started = new Set<string>();
+  const onRoster = new Set(roster.map((s) => s.id));
   for (const t of tries) {
-    if (!t.studentId) continue;
+    // Removed students leave the figures too, so the roster and the averages always agree.
+    if (!t.studentId || !onRoster.has(t.studentId)) continue;
     started.add(t.studentId);
     if (!t.submittedAt) continue;
     const cur = best.get(t.studentId);

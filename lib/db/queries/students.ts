@@ -21,7 +21,7 @@ export async function joinClass({ code, nickname }: { code: string; nickname: st
       .onConflictDoNothing()
       .returning();
     if (rows[0]) return { ok: true, student: rows[0] };
-    const [taken] = await db.select({ id: students.id }).from(students).where(and(eq(students.classId, cls.id), eq(students.nickname, nickname)));
+    const [taken] = await db.select({ id: students.id }).from(students).where(and(eq(students.classId, cls.id), eq(students.nickname, nickname), isNull(students.removedAt)));
     if (taken) return { ok: false, field: 'nickname', error: 'Someone in this class already uses that nickname. Pick another, or ask your teacher for your personal code.' };
   }
   throw new Error('Could not create a personal code');

@@ -6,7 +6,7 @@ import { ArticleError, parseArticle } from '../../article/parse';
 import type { Article } from '../../article/types';
 import { generateQuestions } from '../../quiz/generate';
 import { GENERATOR_VERSION, type Question, type Skill } from '../../quiz/types';
-import { customQuestionSchema, questionEditSchema, type ArticleImport } from '../../validation/article-import';
+import { customQuestionSchema, isHttpUrl, questionEditSchema, type ArticleImport } from '../../validation/article-import';
 import type { Db } from '../client';
 import { randomId } from '../ids';
 import { readyDb } from '../ready';
@@ -56,7 +56,10 @@ export async function createDraftArticle(input: ArticleImport & { ownerId: strin
   let bank: Question[];
   try {
     const found = parseArticle(input.body);
-    parsed = { ...found, title: input.title, date: input.date ?? found.date, source: input.source ?? found.source, url: input.url ?? found.url };
+    // Metadata found in the pasted text is held to the same rules as the form's (a javascript: link never survives).
+    const foundUrl = found.url && found.url.length <= 500 && isHttpUrl(found.url) ? found.url : null;
+    const foundSource = found.source && found.source.length <= 120 ? found.source : null;
+    parsed = { ...found, title: input.title, date: input.date ?? found.date, source: input.source ?? foundSource, url: input.url ?? foundUrl };
     analysis = analyze(parsed);
     bank = generateQuestions(parsed, analysis);
   } catch (err) {
@@ -208,7 +211,7 @@ export async function addCustomQuestion(input: { slug: string; ownerId: string; 
   const parsed = customQuestionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0].message };
   const v = parsed.data;
-  return withOwnDraft(input.slug, input.ownerId, async (tx, quiz) => {
+  return withOwnDraft<{ id: string }>(input.slug, input.ownerId, async (tx, quiz) => {
     if (v.evidence >= quiz.sentences) return { ok: false, error: outOfRange(quiz.sentences) };
     const [{ last }] = await tx.select({ last: max(questions.position) }).from(questions).where(eq(questions.quizId, quiz.id));
     const id = `custom-${randomId().slice(0, 8)}`;
@@ -216,7 +219,7 @@ export async function addCustomQuestion(input: { slug: string; ownerId: string; 
       quizId: quiz.id, id, position: (last ?? -1) + 1, skill: v.skill, prompt: v.prompt, options: v.options, correctOption: v.answer,
       evidence: [v.evidence], explanation: v.explanation, difficulty: 2, custom: true,
     });
-    return { ok: true, id };
+    return { ok: true as const, id };
   });
 }
 

@@ -20,3 +20,17 @@ export async function createUser(input: { email: string; name: string; passwordH
     .returning();
   return rows[0] ?? null;
 }
+
+/** A user by id, or null. */
+export async function getUser({ id }: { id: string }): Promise<UserRow | null> {
+  const db = await readyDb();
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+/** Replaces a user's password hash. */
+export async function updateUserPassword({ id, passwordHash }: { id: string; passwordHash: string }): Promise<boolean> {
+  const db = await readyDb();
+  const rows = await db.update(users).set({ passwordHash }).where(eq(users.id, id)).returning({ id: users.id });
+  return rows.length > 0;
+}

@@ -27,15 +27,15 @@ describe('submitting an attempt', () => {
     const player = guest();
     const { id } = (await createAttempt({ quizId, player, nickname: 'Ana' }))!;
     const shown = await answersFor(id, player, [true, true, false, true]);
-    const first = await submitAttempt({ id, player, shown, idempotencyKey: 'key-first-1' });
+    const first = await submitAttempt({ id, player, shown, idempotencyKey: `key-first-1-${id.slice(0, 8)}` });
     expect(first).toEqual({ ok: true, score: 3, maxScore: 4, alreadySubmitted: false });
-    const again = await submitAttempt({ id, player, shown: await answersFor(id, player, true), idempotencyKey: 'key-second' });
+    const again = await submitAttempt({ id, player, shown: await answersFor(id, player, true), idempotencyKey: `key-second-${id.slice(0, 8)}` });
     expect(again).toEqual({ ok: true, score: 3, maxScore: 4, alreadySubmitted: true });
     const db = await getDb();
     expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(4);
     const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
     expect(row.score).toBe(3);
-    expect(row.idempotencyKey).toBe('key-first-1');
+    expect(row.idempotencyKey).toBe(`key-first-1-${id.slice(0, 8)}`);
     expect(row.durationMs).toBeGreaterThanOrEqual(0);
   });
 
@@ -45,8 +45,8 @@ describe('submitting an attempt', () => {
     const { id } = (await createAttempt({ quizId, player, nickname: 'Race' }))!;
     const shown = await answersFor(id, player, true);
     const results = await Promise.all([
-      submitAttempt({ id, player, shown, idempotencyKey: 'race-aaaa' }),
-      submitAttempt({ id, player, shown, idempotencyKey: 'race-bbbb' }),
+      submitAttempt({ id, player, shown, idempotencyKey: `race-aaaa-${id.slice(0, 8)}` }),
+      submitAttempt({ id, player, shown, idempotencyKey: `race-bbbb-${id.slice(0, 8)}` }),
     ]);
     expect(results.map((r) => r && r.ok && r.score)).toEqual([4, 4]);
     expect(results.filter((r) => r && r.ok && r.alreadySubmitted)).toHaveLength(1);
@@ -63,12 +63,12 @@ describe('submitting an attempt', () => {
     const secondId = view!.dealt[1].question.id;
     const missing = { ...shown };
     delete missing[secondId];
-    expect(await submitAttempt({ id, player, shown: missing, idempotencyKey: 'missing-1' })).toEqual({
+    expect(await submitAttempt({ id, player, shown: missing, idempotencyKey: `missing-1-${id.slice(0, 8)}` })).toEqual({
       ok: false, error: 'Question 2 has no answer yet. Pick one option.', field: secondId,
     });
-    const stray = await submitAttempt({ id, player, shown: { ...shown, nope: 0 }, idempotencyKey: 'stray-11' });
+    const stray = await submitAttempt({ id, player, shown: { ...shown, nope: 0 }, idempotencyKey: `stray-11-${id.slice(0, 8)}` });
     expect(stray).toMatchObject({ ok: false, error: expect.stringMatching(/not in this quiz/) });
-    const bad = await submitAttempt({ id, player, shown: { ...shown, [secondId]: 7 }, idempotencyKey: 'badopt-1' });
+    const bad = await submitAttempt({ id, player, shown: { ...shown, [secondId]: 7 }, idempotencyKey: `badopt-1-${id.slice(0, 8)}` });
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/Question 2/) });
     const db = await getDb();
     const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
@@ -84,7 +84,7 @@ describe('ownership', () => {
     const other = guest();
     const { id } = (await createAttempt({ quizId, player: owner, nickname: 'Owner' }))!;
     expect(await getAttempt({ id, player: other })).toBeNull();
-    expect(await submitAttempt({ id, player: other, shown: {}, idempotencyKey: 'intruder' })).toBeNull();
+    expect(await submitAttempt({ id, player: other, shown: {}, idempotencyKey: `intruder-${id.slice(0, 8)}` })).toBeNull();
     const user = (await createUser({ email: `u${Date.now()}@example.com`, name: 'U', passwordHash: 'x' }))!;
     expect(await getAttempt({ id, player: { userId: user.id } })).toBeNull();
     const mine = (await createAttempt({ quizId, player: { userId: user.id }, nickname: 'Signed' }))!;

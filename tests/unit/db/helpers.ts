@@ -1,9 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Analysis } from '@/lib/analysis/types';
 import type { Article } from '@/lib/article/types';
+import { asc, inArray } from 'drizzle-orm';
+import { getDb } from '@/lib/db/client';
 import { createArticleWithQuiz } from '@/lib/db/queries/articles';
+import type { NewAssignment } from '@/lib/db/queries/assignments';
+import { getAttempt, type Player } from '@/lib/db/queries/attempts';
+import { createUser } from '@/lib/db/queries/users';
 import { prepareDatabase } from '@/lib/db/prepare';
-import type { Question } from '@/lib/quiz/types';
+import { answers, assignments, attempts, classes, students } from '@/lib/db/schema';
+import type { Question, Skill } from '@/lib/quiz/types';
 
 /** A small article with a known answer key, so database behaviour is tested apart from the generator. */
 export async function makeQuiz(questionCount = 4) {
@@ -29,3 +35,42 @@ export async function makeQuiz(questionCount = 4) {
 }
 
 export const guest = () => ({ guestId: randomBytes(18).toString('base64url') });
+
+/** A teacher account with a unique email: each database test makes its own users. */
+export async function makeTeacher(name: string) {
+  await prepareDatabase();
+  const user = await createUser({ email: `${name.toLowerCase()}-${randomBytes(6).toString('hex')}@example.com`, name, passwordHash: 'not-a-real-hash' });
+  return user!;
+}
+
+/** An assignment of a test quiz that is open now (one hour left), one attempt, every question of `makeQuiz`. */
+export function openAssignment(classId: string, articleSlug: string, teacherId: string, overrides: Partial<NewAssignment> = {}) {
+  return {
+    classId, articleSlug, teacherId, questionCount: 4, skills: ['vocabulary', 'who-said'] as Skill[],
+    opensAt: new Date(Date.now() - 60 * 60_000), closesAt: new Date(Date.now() + 60 * 60_000),
+    attemptsAllowed: 1, revealAnswers: 'after-submit' as const, showLeaderboard: true, note: null, ...overrides,
+  };
+}
+
+/**
+ * The answers a player would send (shown option index per question) to choose `pick(question)`, a canonical
+ * option index, for each dealt question; the dealt order and option shuffle differ per attempt.
+ */
+export async function shownFor(id: string, player: Player, pick: (q: Question) => number): Promise<Record<string, number>> {
+  const view = await getAttempt({ id, player });
+  if (!view) throw new Error(`attempt ${id} is not this player's`);
+  return Object.fromEntries(view.dealt.map(({ question, order }) => [question.id, order.indexOf(pick(question))]));
+}
+
+/** Every classroom row that belongs to these teachers, sorted, to prove a refused call changed nothing. */
+export async function classroomRows(teacherIds: string[]) {
+  const db = await getDb();
+  const cls = await db.select().from(classes).where(inArray(classes.teacherId, teacherIds)).orderBy(asc(classes.id));
+  const classIds = cls.map((c) => c.id).concat('none');
+  const stu = await db.select().from(students).where(inArray(students.classId, classIds)).orderBy(asc(students.id));
+  const asg = await db.select().from(assignments).where(inArray(assignments.classId, classIds)).orderBy(asc(assignments.id));
+  const att = await db.select().from(attempts).where(inArray(attempts.assignmentId, asg.map((a) => a.id).concat('none'))).orderBy(asc(attempts.id));
+  const ans = await db.select().from(answers).where(inArray(answers.attemptId, att.map((a) => a.id).concat('none')))
+    .orderBy(asc(answers.attemptId), asc(answers.questionId));
+  return { classes: cls, students: stu, assignments: asg, attempts: att, answers: ans };
+}

@@ -6,7 +6,7 @@ import { AssignmentForm } from '@/components/assignment-form';
 import { RenameClassForm } from '@/components/rename-class-form';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { requireTeacher } from '@/lib/auth/player';
-import { listArticles } from '@/lib/db/queries/articles';
+import { listAssignableArticles } from '@/lib/db/queries/teacher-articles';
 import { listClassAssignments } from '@/lib/db/queries/assignments';
 import { getClass, listStudents } from '@/lib/db/queries/classes';
 import { formatDateTime } from '@/lib/format';
@@ -25,7 +25,7 @@ export default async function ClassPage({ params }: Props) {
   const [roster, assigned, articles] = await Promise.all([
     listStudents({ classId: id, teacherId: user.id }),
     listClassAssignments({ classId: id, teacherId: user.id }),
-    listArticles(),
+    listAssignableArticles({ ownerId: user.id }),
   ]);
   return (
     <>
@@ -73,7 +73,8 @@ export default async function ClassPage({ params }: Props) {
       {!cls.archivedAt ? (
         <details className="card" style={{ maxWidth: '40rem' }}>
           <summary style={{ fontWeight: 700, cursor: 'pointer' }}>Assign an article</summary>
-          <AssignmentForm classId={cls.id} articles={articles.map((a) => ({ slug: a.slug, title: a.title }))} />
+          <AssignmentForm classId={cls.id} articles={articles} />
+          <p className="muted">To use an article of your own, <Link href="/teacher/articles/new">paste it</Link> and publish it first.</p>
         </details>
       ) : null}
 
