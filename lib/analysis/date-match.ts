@@ -6,6 +6,7 @@ import {
   COUNT, MONTH_ANY, MONTH_FULL, WEEKDAY, WEEKDAYS, addDays, addMonths, countOf, monthOf, onOrBefore, precisionOf,
   truncate, weekday, type DateValue,
 } from './date-words';
+import { keepLongestSpans } from './spans';
 
 export interface ResolveContext {
   article: DateValue | null;
@@ -149,15 +150,5 @@ export function matchDates(text: string): RawDate[] {
       if (resolve) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, resolve });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: RawDate[] = [];
-  for (const f of found) {
-    const last = out[out.length - 1];
-    if (last && f.start < last.end) {
-      if (f.end - f.start > last.end - last.start) out[out.length - 1] = f;
-      continue;
-    }
-    out.push(f);
-  }
-  return out;
+  return keepLongestSpans(found);
 }

@@ -2,6 +2,7 @@
  * Where people, groups and subject pronouns occur inside a text, as character spans.
  */
 import type { Person } from './types';
+import { keepLongestSpans } from './spans';
 
 export interface MentionSpan {
   start: number;
@@ -47,17 +48,7 @@ export function mentionSpans(text: string, people: Person[]): MentionSpan[] {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, person: null, pronoun: m[0].toLowerCase() });
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: MentionSpan[] = [];
-  for (const f of found) {
-    const last = out[out.length - 1];
-    if (last && f.start < last.end) {
-      if (f.end - f.start > last.end - last.start) out[out.length - 1] = f;
-      continue;
-    }
-    out.push(f);
-  }
-  return out;
+  return keepLongestSpans(found);
 }
 
 /** The named person a pronoun most likely stands for: the latest named person (or group, for "they") before it. */

@@ -147,6 +147,19 @@ export async function getDraft({ slug, ownerId }: { slug: string; ownerId: strin
   };
 }
 
+/** The owner's article with its newest quiz, its row locked for the rest of the transaction; null if not theirs. */
+async function lockOwnArticle(tx: Tx, slug: string, ownerId: string) {
+  const [own] = await tx
+    .select({ id: articles.id, publishedAt: articles.publishedAt, quizId: quizzes.id, analysis: quizzes.analysis, questionCount: quizzes.questionCount })
+    .from(articles)
+    .innerJoin(quizzes, eq(quizzes.articleId, articles.id))
+    .where(and(eq(articles.slug, slug), eq(articles.ownerId, ownerId)))
+    .orderBy(desc(quizzes.createdAt))
+    .limit(1)
+    .for('update', { of: articles });
+  return own ?? null;
+}
+
 /**
  * Runs `change` on the owner's article inside a transaction with the article row locked, so a publish and an
  * edit cannot interleave. Null when the article is not theirs; a refusal when it is already published.
@@ -158,14 +171,7 @@ async function withOwnDraft<T>(
 ): Promise<Result<T> | null> {
   const db = await readyDb();
   return db.transaction(async (tx) => {
-    const [own] = await tx
-      .select({ publishedAt: articles.publishedAt, quizId: quizzes.id, analysis: quizzes.analysis })
-      .from(articles)
-      .innerJoin(quizzes, eq(quizzes.articleId, articles.id))
-      .where(and(eq(articles.slug, slug), eq(articles.ownerId, ownerId)))
-      .orderBy(desc(quizzes.createdAt))
-      .limit(1)
-      .for('update', { of: articles });
+    const own = await lockOwnArticle(tx, slug, ownerId);
     if (!own) return null;
     if (own.publishedAt) return { ok: false, error: PUBLISHED };
     const result = await change(tx, { id: own.quizId, sentences: (own.analysis as Analysis).sentences.length });
@@ -227,14 +233,7 @@ export async function addCustomQuestion(input: { slug: string; ownerId: string; 
 export async function publishArticle({ slug, ownerId }: { slug: string; ownerId: string }): Promise<Result | null> {
   const db = await readyDb();
   return db.transaction(async (tx) => {
-    const [own] = await tx
-      .select({ id: articles.id, publishedAt: articles.publishedAt, questionCount: quizzes.questionCount })
-      .from(articles)
-      .innerJoin(quizzes, eq(quizzes.articleId, articles.id))
-      .where(and(eq(articles.slug, slug), eq(articles.ownerId, ownerId)))
-      .orderBy(desc(quizzes.createdAt))
-      .limit(1)
-      .for('update', { of: articles });
+    const own = await lockOwnArticle(tx, slug, ownerId);
     if (!own) return null;
     if (own.publishedAt) return { ok: true };
     if (own.questionCount < MIN_QUESTIONS_TO_PUBLISH) {
