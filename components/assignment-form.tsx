@@ -12,19 +12,25 @@ function localInput(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** A datetime-local value read in this browser's time zone, as an ISO instant ('' when incomplete). */
+function toIso(local: string): string {
+  const d = new Date(local);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+}
+
 /** The assignment settings: article, questions and skills, window, attempts, when answers show, leaderboard. */
 export function AssignmentForm({ classId, articles }: { classId: string; articles: { slug: string; title: string }[] }) {
   const [state, action] = useActionState<FormState, FormData>(createAssignmentAction, {});
   // Defaults: open now, close in a week (computed once, in the teacher's own time zone).
-  const [defaults] = useState(() => {
-    const now = new Date();
-    return { opens: localInput(now), closes: localInput(new Date(now.getTime() + 7 * 86_400_000)), offset: now.getTimezoneOffset() };
-  });
+  const [opens, setOpens] = useState(() => localInput(new Date()));
+  const [closes, setCloses] = useState(() => localInput(new Date(Date.now() + 7 * 86_400_000)));
   const f = state.fields ?? {};
   return (
     <form action={action} noValidate>
       <input type="hidden" name="classId" value={classId} />
-      <input type="hidden" name="tzOffset" value={defaults.offset} />
+      {/* The server gets exact instants, worked out here in the teacher's own time zone. */}
+      <input type="hidden" name="opensAt" value={toIso(opens)} />
+      <input type="hidden" name="closesAt" value={toIso(closes)} />
       {state.error ? <p className="form-error" role="alert">{state.error}</p> : null}
       <div className="field">
         <label htmlFor="articleSlug">Article</label>
@@ -41,8 +47,8 @@ export function AssignmentForm({ classId, articles }: { classId: string; article
         ))}
         {f.skills ? <p id="skills-error" className="field-error">{f.skills}</p> : null}
       </fieldset>
-      <Field label="Opens" name="opensAt" type="datetime-local" defaultValue={defaults.opens} error={f.opensAt} />
-      <Field label="Closes" name="closesAt" type="datetime-local" defaultValue={defaults.closes} error={f.closesAt} />
+      <Field label="Opens" name="opensLocal" type="datetime-local" value={opens} onChange={(e) => setOpens(e.target.value)} error={f.opensAt} />
+      <Field label="Closes" name="closesLocal" type="datetime-local" value={closes} onChange={(e) => setCloses(e.target.value)} error={f.closesAt} />
       <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={10} defaultValue={1} error={f.attemptsAllowed} />
       <fieldset className="field">
         <legend>When students see the right answers</legend>

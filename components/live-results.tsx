@@ -14,12 +14,19 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
   const [data, setData] = useState(initial);
   const [updated, setUpdated] = useState<string>('');
   const [stale, setStale] = useState(false);
+  const [signedOut, setSignedOut] = useState(false);
 
   useEffect(() => {
     let stop = false;
     const tick = async () => {
       try {
         const res = await fetch(`/api/teacher/assignments/${assignmentId}/results`, { cache: 'no-store' });
+        if (res.status === 401) {
+          // The session ended: retrying will not help, so stop and say what to do.
+          setSignedOut(true);
+          clearInterval(timer);
+          return;
+        }
         if (!res.ok) throw new Error(String(res.status));
         const next = (await res.json()) as AssignmentResults;
         if (!stop) {
@@ -40,11 +47,15 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
 
   return (
     <div>
-      <p className="muted" role="status" aria-live="polite">
-        {data.counts.submitted} submitted · {data.counts.started} working · {data.counts.notStarted} not started
-        {data.averageScore !== null ? ` · class average ${pct(data.averageScore)}` : ''}
-        {stale ? ' · connection lost, retrying…' : updated ? ` · updated ${updated}` : ' · updates every 3 seconds'}
+      {/* Only the counts are announced to screen readers; the clock would be read out every 3 seconds. */}
+      <p className="muted">
+        <span role="status" aria-live="polite">
+          {data.counts.submitted} submitted · {data.counts.started} working · {data.counts.notStarted} not started
+          {data.averageScore !== null ? ` · class average ${pct(data.averageScore)}` : ''}
+        </span>
+        {signedOut ? null : stale ? ' · connection lost, retrying…' : updated ? ` · updated ${updated}` : ' · updates every 3 seconds'}
       </p>
+      {signedOut ? <p className="form-error" role="alert">You have been signed out, so the results stopped updating. <a href={`/signin?next=/teacher/assignments/${assignmentId}`}>Sign in again</a>.</p> : null}
       <h2>Students</h2>
       {data.students.length === 0 ? <p className="empty">No students have joined yet.</p> : (
         <table className="board">

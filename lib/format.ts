@@ -20,7 +20,3 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Formats a moment for people, e.g. "Nov 25, 2026, 9:00 AM" (server time zone; UTC by default). */
-export function formatDateTime(d: Date): string {
-  return d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: process.env.TZ || 'UTC' }) + (process.env.TZ ? '' : ' UTC');
-}

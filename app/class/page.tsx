@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import { StartAssignmentButton } from '@/components/start-assignment-button';
 import { getStudentSession } from '@/lib/auth/student';
 import { listStudentAssignments, type StudentAssignment } from '@/lib/db/queries/assignments';
-import { formatDateTime } from '@/lib/format';
+import { LocalTime } from '@/components/local-time';
 import { nowMs } from '@/lib/time';
 import { listClassLeaderboard, type ClassBoardRow } from '@/lib/db/queries/class-leaderboard';
 import { leaveClassAction } from './actions';
@@ -68,7 +68,7 @@ export default async function ClassHome() {
               <li key={a.id} className="card">
                 <h3 style={{ margin: 0, fontSize: '1.15rem' }}>{a.articleTitle} <span className="badge">{LABEL[st]}</span></h3>
                 <ul className="meta">
-                  <li>Closes {formatDateTime(a.closesAt)}</li>
+                  <li>Closes <LocalTime iso={a.closesAt.toISOString()} /></li>
                   <li>{a.questionCount} questions</li>
                   <li>Attempts used {a.attemptsUsed} of {a.attemptsAllowed}</li>
                 </ul>

@@ -88,7 +88,6 @@ export async function createAssignmentAction(_prev: FormState, form: FormData): 
     skills: form.getAll('skills'),
     opensAt: form.get('opensAt'),
     closesAt: form.get('closesAt'),
-    tzOffset: form.get('tzOffset') ?? 0,
     attemptsAllowed: form.get('attemptsAllowed'),
     revealAnswers: form.get('revealAnswers'),
     showLeaderboard: form.get('showLeaderboard') === 'on',

@@ -20,7 +20,8 @@ export function ConfirmButton({ label, confirm }: { label: string; confirm: stri
   return (
     <span role="group" aria-label={confirm} style={{ display: 'inline-flex', gap: '.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
       <span aria-live="polite">{confirm}</span>
-      <button type="submit" disabled={pending}>{pending ? 'Working…' : `Yes, ${label.toLowerCase()}`}</button>
+      {/* Focus moves to the choice, so keyboard users do not lose their place. */}
+      <button type="submit" disabled={pending} autoFocus>{pending ? 'Working…' : `Yes, ${label.toLowerCase()}`}</button>
       <button type="button" className="secondary" onClick={() => setAsking(false)}>Cancel</button>
     </span>
   );

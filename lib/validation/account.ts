@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PLAIN, PLAIN_MESSAGE } from './text';
 
-const email = z.string().trim().min(1, 'Enter your email address.').max(254, 'That email address is too long.').email('That does not look like an email address.');
+const email = z.string().regex(PLAIN, PLAIN_MESSAGE).trim().min(1, 'Enter your email address.').max(254, 'That email address is too long.').email('That does not look like an email address.');
 
 /** Sign-in form: only shape and size; whether the password is right is the database's business. */
 export const signInSchema = z.object({
@@ -10,7 +11,7 @@ export const signInSchema = z.object({
 
 /** Sign-up form. */
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a display name.').max(24, 'Use 24 characters or fewer.'),
+  name: z.string().regex(PLAIN, PLAIN_MESSAGE).trim().min(1, 'Enter a display name.').max(24, 'Use 24 characters or fewer.'),
   email,
   password: z.string().min(8, 'Use at least 8 characters.').max(128, 'Use 128 characters or fewer.'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAIN, PLAIN_MESSAGE } from './text';
 import { normalizeDate } from '../article/front-matter';
 import { SKILLS } from '../quiz/types';
 
@@ -17,7 +18,7 @@ export const articleImportSchema = z.object({
     .default('')
     .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && normalizeDate(v) === v), 'Write the date like 2025-03-14, or leave it empty.')
     .transform(blankToNull),
-  source: z.string().trim().max(120, 'Keep the source name under 120 characters.').default('').transform(blankToNull),
+  source: z.string().regex(PLAIN, PLAIN_MESSAGE).trim().max(120, 'Keep the source name under 120 characters.').default('').transform(blankToNull),
   url: z
     .string()
     .trim()
@@ -27,6 +28,7 @@ export const articleImportSchema = z.object({
     .transform(blankToNull),
   body: z
     .string({ error: 'Paste the text of the article.' })
+    .regex(PLAIN, PLAIN_MESSAGE)
     .refine((v) => v.trim().length > 0, 'Paste the text of the article.')
     .refine((v) => v.length <= MAX_BODY_CHARS, `The article is too long: paste at most ${MAX_BODY_CHARS.toLocaleString('en')} characters.`),
 });
@@ -42,14 +44,15 @@ export function isHttpUrl(v: string): boolean {
   }
 }
 
-const prompt = z.string({ error: 'Write the question.' }).trim().min(5, 'Write the question (at least 5 characters).').max(300, 'Keep the question under 300 characters.');
+const prompt = z.string({ error: 'Write the question.' }).regex(PLAIN, PLAIN_MESSAGE).trim().min(5, 'Write the question (at least 5 characters).').max(300, 'Keep the question under 300 characters.');
 const explanation = z
   .string({ error: 'Explain why the right answer is right.' })
+  .regex(PLAIN, PLAIN_MESSAGE)
   .trim()
   .min(5, 'Explain why the right answer is right (at least 5 characters).')
   .max(1000, 'Keep the explanation under 1,000 characters.');
 
-const optionList = z.array(z.string().trim().max(200, 'Keep each option under 200 characters.')).max(4, 'Give at most 4 options.');
+const optionList = z.array(z.string().regex(PLAIN, PLAIN_MESSAGE).trim().max(200, 'Keep each option under 200 characters.')).max(4, 'Give at most 4 options.');
 /** No radio chosen arrives as '' (or nothing), which plain coercion would read as 0, the first option. */
 const answerIndex = z.preprocess(
   (v) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v)),

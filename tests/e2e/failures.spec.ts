@@ -29,3 +29,10 @@ test('a second server on the same embedded database folder is refused with a cle
   expect(code).toBe(1);
   expect(output).toMatch(/embedded database folder .* is already in use by process \d+/);
 });
+
+test('odd characters in a link give a plain 404, never a server error', async ({ page }) => {
+  for (const path of ['/articles/%00', '/articles/a%00b/quiz', '/attempts/%00%00', '/articles/..%2F..%2Fetc/leaderboard', '/teacher/classes/%E2%80%AE']) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+  }
+});

@@ -6,17 +6,18 @@ import { ArticleText } from '@/components/article-text';
 import { TextFacts } from '@/components/text-facts';
 import { getArticle } from '@/lib/db/queries/articles';
 import { formatDate } from '@/lib/format';
+import { safeParam } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await getArticle({ slug: (await params).slug });
+  const found = await getArticle({ slug: safeParam((await params).slug) });
   return { title: found?.article.title ?? 'Article not found' };
 }
 
 export default async function ArticlePage({ params }: Props) {
   await connection(); // rendered per request: the build must never touch the database
-  const { slug } = await params;
+  const slug = safeParam((await params).slug);
   const found = await getArticle({ slug });
   if (!found) notFound();
   const { article, parsed, analysis } = found;
@@ -27,10 +28,13 @@ export default async function ArticlePage({ params }: Props) {
         {article.url ? <> · <a href={article.url} rel="noopener noreferrer">original</a></> : null}
       </p>
       <h1>{article.title}</h1>
-      <div className="actions">
-        <Link className="button" href={`/articles/${slug}/quiz`}>Take the quiz</Link>
-        <Link className="button secondary" href={`/articles/${slug}/leaderboard`}>Leaderboard</Link>
-      </div>
+      {/* A teacher's own article is played only through the class assignment, never openly. */}
+      {article.ownerId ? null : (
+        <div className="actions">
+          <Link className="button" href={`/articles/${slug}/quiz`}>Take the quiz</Link>
+          <Link className="button secondary" href={`/articles/${slug}/leaderboard`}>Leaderboard</Link>
+        </div>
+      )}
       <div className="article-layout">
         {/* The heading that became the page title is not repeated inside the text. */}
         <ArticleText article={{ ...parsed, blocks: parsed.blocks.filter((b) => !(b.kind === 'heading' && b.text === article.title)) }} sentences={analysis.sentences} />

@@ -16,7 +16,7 @@ const submitSchema = z.object({
 });
 
 /** Grades the attempt on the server; a repeated submit lands on the first result. */
-export async function submitAnswersAction(attemptId: string, slug: string, _prev: SubmitState, form: FormData): Promise<SubmitState> {
+export async function submitAnswersAction(attemptId: string, _prev: SubmitState, form: FormData): Promise<SubmitState> {
   const player = await getPlayer();
   if (!player) return { error: 'We could not tell who you are. Start the quiz again from the article page.' };
   const answers: Record<string, FormDataEntryValue> = {};
@@ -26,6 +26,7 @@ export async function submitAnswersAction(attemptId: string, slug: string, _prev
   const result = await submitAttempt({ id: parsed.data.attemptId, player, shown: parsed.data.answers, idempotencyKey: parsed.data.idempotencyKey });
   if (!result) return { error: 'This quiz attempt is not yours, or it no longer exists.' };
   if (!result.ok) return { error: result.error, field: result.field, answers: parsed.data.answers };
-  if (!result.alreadySubmitted) revalidatePath(`/articles/${slug}/leaderboard`);
+  // Leaderboard pages render per request; refresh the client router's copies of them.
+  if (!result.alreadySubmitted) revalidatePath('/articles/[slug]/leaderboard', 'page');
   redirect(`/attempts/${parsed.data.attemptId}`);
 }

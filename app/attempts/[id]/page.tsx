@@ -7,12 +7,13 @@ import { AttemptResult } from '@/components/attempt-result';
 import { QuizForm } from '@/components/quiz-form';
 import { getPlayer, getSessionUser } from '@/lib/auth/player';
 import { teacherOwnsAttempt } from '@/lib/db/queries/results';
-import { formatDateTime } from '@/lib/format';
+import { LocalTime } from '@/components/local-time';
 import { nowMs } from '@/lib/time';
 import { getArticle } from '@/lib/db/queries/articles';
 import { getAttempt } from '@/lib/db/queries/attempts';
 import { toPublicQuestion } from '@/lib/quiz/select';
 import { submitAnswersAction } from './actions';
+import { safeParam } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: 'Quiz' };
 
 export default async function AttemptPage({ params }: Props) {
   await connection(); // rendered per request: the build must never touch the database
-  const { id } = await params;
+  const id = safeParam((await params).id);
   const player = await getPlayer();
   let view = player ? await getAttempt({ id, player }) : null;
   let asTeacher = false;
@@ -53,7 +54,7 @@ export default async function AttemptPage({ params }: Props) {
         <h1>Quiz</h1>
         <p className="muted">Playing as <strong>{view.attempt.nickname}</strong>. Choose one answer per question, then submit.</p>
         <QuizForm questions={publicQuestions} idempotencyKey={randomBytes(12).toString('base64url')} articleHref={articleHref}
-          action={submitAnswersAction.bind(null, id, view.articleSlug)} />
+          action={submitAnswersAction.bind(null, id)} />
       </>
     );
   }
@@ -66,7 +67,7 @@ export default async function AttemptPage({ params }: Props) {
       <>
         <h1>Your result</h1>
         <p className="score">{view.attempt.score} out of {view.attempt.maxScore}</p>
-        <p>Your teacher will show the right answers after the assignment closes on {formatDateTime(a!.closesAt)}.</p>
+        <p>Your teacher will show the right answers after the assignment closes on <LocalTime iso={a!.closesAt.toISOString()} />.</p>
         <div className="actions"><Link className="button" href="/class">Back to your class</Link></div>
       </>
     );

@@ -52,7 +52,12 @@ export type ArticleWithQuiz = {
  * An article by slug with its newest quiz (parsed text and analysis), or null when there is none. A teacher's
  * unpublished draft is found only by its owner (`viewerId`).
  */
-export async function getArticle({ slug, viewerId }: { slug: string; viewerId?: string | null }): Promise<ArticleWithQuiz | null> {
+export async function getArticle({ slug, viewerId, publicOnly = false }: {
+  slug: string;
+  viewerId?: string | null;
+  /** Only the public articles (not a teacher's own): the open quiz and leaderboard exist only for those. */
+  publicOnly?: boolean;
+}): Promise<ArticleWithQuiz | null> {
   const db = await readyDb();
   const [row] = await db
     .select()
@@ -62,6 +67,7 @@ export async function getArticle({ slug, viewerId }: { slug: string; viewerId?: 
     .orderBy(desc(quizzes.createdAt))
     .limit(1);
   if (!row) return null;
+  if (row.articles.ownerId && publicOnly) return null;
   if (row.articles.ownerId && !row.articles.publishedAt && row.articles.ownerId !== viewerId) return null;
   return {
     article: row.articles,

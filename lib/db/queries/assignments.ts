@@ -121,6 +121,8 @@ export async function startAssignmentAttempt(input: { assignmentId: string; stud
   return db.transaction(async (tx) => {
     const [s] = await tx.select().from(students).where(and(eq(students.id, input.studentId), isNull(students.removedAt))).for('update');
     if (!s) return null;
+    const [cls] = await tx.select({ archivedAt: classes.archivedAt }).from(classes).where(eq(classes.id, s.classId));
+    if (cls?.archivedAt) return { ok: false, error: 'This class has been archived by your teacher.' };
     const [a] = await tx.select().from(assignments).where(and(eq(assignments.id, input.assignmentId), eq(assignments.classId, s.classId)));
     if (!a || a.opensAt.getTime() > Date.now()) return null; // not yet open: as if it did not exist
     if (a.closesAt.getTime() <= Date.now()) return { ok: false, error: 'This assignment has closed.' };

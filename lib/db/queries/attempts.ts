@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { gradeAttempt, GradeError } from '../../quiz/grade';
 import { selectQuiz } from '../../quiz/select';
 import type { Question, Skill } from '../../quiz/types';
@@ -51,6 +51,22 @@ export async function createAttempt(input: {
     maxScore: plan.length,
   });
   return { id };
+}
+
+/**
+ * The caller's unfinished open-play attempt at a quiz, if they started one in the last 12 hours (so pressing
+ * "Start" again resumes it instead of leaving abandoned attempts behind); its nickname is updated.
+ */
+export async function resumeOpenAttempt(input: { quizId: string; player: Player; nickname: string }): Promise<{ id: string } | null> {
+  const db = await readyDb();
+  const owner = input.player.userId ? eq(attempts.userId, input.player.userId) : input.player.guestId ? and(isNull(attempts.userId), eq(attempts.guestId, input.player.guestId)) : null;
+  if (!owner) return null;
+  const [open] = await db
+    .update(attempts)
+    .set({ nickname: input.nickname })
+    .where(and(eq(attempts.quizId, input.quizId), owner, isNull(attempts.submittedAt), isNull(attempts.assignmentId), isNull(attempts.studentId), sql`${attempts.startedAt} > now() - interval '12 hours'`))
+    .returning({ id: attempts.id });
+  return open ?? null;
 }
 
 export type AttemptView = {

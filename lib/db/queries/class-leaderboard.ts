@@ -1,4 +1,4 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { readyDb } from '../ready';
 import { assignments, attempts, students } from '../schema';
 
@@ -18,7 +18,7 @@ export async function listClassLeaderboard({ assignmentId, studentId }: { assign
     .select({ studentId: attempts.studentId, nickname: students.nickname, score: attempts.score, maxScore: attempts.maxScore, submittedAt: attempts.submittedAt })
     .from(attempts)
     .innerJoin(students, eq(students.id, attempts.studentId))
-    .where(and(eq(attempts.assignmentId, a.id), isNotNull(attempts.submittedAt)));
+    .where(and(eq(attempts.assignmentId, a.id), isNotNull(attempts.submittedAt), isNull(students.removedAt)));
   const best = new Map<string, (typeof rows)[number]>();
   for (const r of rows) {
     const cur = best.get(r.studentId!);

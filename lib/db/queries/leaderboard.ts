@@ -22,7 +22,7 @@ const playerKey = sql<string>`coalesce('u:' || ${attempts.userId}, 'g:' || ${att
  */
 export async function listLeaderboard({ slug, player, limit = 50 }: { slug: string; player: Player | null; limit?: number }): Promise<LeaderboardRow[] | null> {
   const db = await readyDb();
-  const [article] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug));
+  const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isNull(articles.ownerId)));
   if (!article) return null;
   const best = await db
     .selectDistinctOn([playerKey], {

@@ -30,8 +30,12 @@ export async function joinClass({ code, nickname }: { code: string; nickname: st
 /** A student by their personal code (for coming back on another device), or null. */
 export async function getStudentByAccessCode({ code }: { code: string }): Promise<StudentRow | null> {
   const db = await readyDb();
-  const [row] = await db.select().from(students).where(and(eq(students.accessCode, normaliseCode(code)), isNull(students.removedAt)));
-  return row ?? null;
+  const [row] = await db
+    .select({ student: students })
+    .from(students)
+    .innerJoin(classes, eq(classes.id, students.classId))
+    .where(and(eq(students.accessCode, normaliseCode(code)), isNull(students.removedAt), isNull(classes.archivedAt)));
+  return row?.student ?? null;
 }
 
 /** A current student with their class, for a session: removed students and reset sessions give null. */

@@ -187,7 +187,7 @@ describe('results and export', () => {
       const view = await getAttempt({ id: attemptOf[nickname], player: {}, asTeacher: true });
       const expected = view!.dealt.map(({ question }, i) => {
         const chosen = pick(question.id);
-        return ['answer', nickname, i + 1, question.skill, question.prompt, options[chosen], options[question.answer], chosen === question.answer ? 'yes' : 'no', '', '', '', ''];
+        return ['answer', nickname, i + 1, question.skill, question.prompt, options[chosen], options[question.answer], chosen === question.answer ? 'yes' : 'no', '', '', '', '', ''];
       });
       expect(answerRows.filter((r) => r[1] === nickname)).toEqual(expected);
     }
@@ -198,6 +198,7 @@ describe('results and export', () => {
     for (const s of summaryRows) {
       expect(s[10]).toEqual(expect.any(Number));
       expect(new Date(s[11] as string).toISOString()).toBe(s[11]);
+      expect(s[12]).toBe(1); // attempts used
     }
   });
 });

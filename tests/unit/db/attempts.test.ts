@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
-import { createAttempt, getAttempt, submitAttempt } from '@/lib/db/queries/attempts';
+import { createAttempt, getAttempt, resumeOpenAttempt, submitAttempt } from '@/lib/db/queries/attempts';
 import { listLeaderboard } from '@/lib/db/queries/leaderboard';
 import { createUser } from '@/lib/db/queries/users';
 import { answers, attempts } from '@/lib/db/schema';
@@ -93,6 +93,20 @@ describe('ownership', () => {
     const db = await getDb();
     const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
     expect(row.submittedAt).toBeNull();
+  });
+});
+
+describe('starting again', () => {
+  it('resumes the player’s unfinished attempt (with the new nickname) and starts fresh once it is submitted', async () => {
+    const { quizId } = await makeQuiz(3);
+    const player = guest();
+    expect(await resumeOpenAttempt({ quizId, player, nickname: 'Early' })).toBeNull();
+    const { id } = (await createAttempt({ quizId, player, nickname: 'Early' }))!;
+    expect(await resumeOpenAttempt({ quizId, player: guest(), nickname: 'Other' })).toBeNull(); // not someone else's
+    expect(await resumeOpenAttempt({ quizId, player, nickname: 'Later' })).toEqual({ id });
+    expect((await getAttempt({ id, player }))!.attempt.nickname).toBe('Later');
+    await submitAttempt({ id, player, shown: await answersFor(id, player, true), idempotencyKey: `resume-${id.slice(0, 8)}` });
+    expect(await resumeOpenAttempt({ quizId, player, nickname: 'Again' })).toBeNull();
   });
 });
 

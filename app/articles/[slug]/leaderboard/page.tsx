@@ -6,6 +6,7 @@ import { getPlayer } from '@/lib/auth/player';
 import { getArticle } from '@/lib/db/queries/articles';
 import { listLeaderboard } from '@/lib/db/queries/leaderboard';
 import { formatDuration } from '@/lib/format';
+import { safeParam } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -13,9 +14,9 @@ export const metadata: Metadata = { title: 'Leaderboard' };
 
 export default async function LeaderboardPage({ params }: Props) {
   await connection(); // rendered per request: the build must never touch the database
-  const { slug } = await params;
+  const slug = safeParam((await params).slug);
   const player = await getPlayer();
-  const [found, rows] = await Promise.all([getArticle({ slug }), listLeaderboard({ slug, player })]);
+  const [found, rows] = await Promise.all([getArticle({ slug, publicOnly: true }), listLeaderboard({ slug, player })]);
   if (!found || !rows) notFound();
   return (
     <>

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requirePlayer } from '@/lib/auth/player';
 import { getArticle } from '@/lib/db/queries/articles';
-import { createAttempt } from '@/lib/db/queries/attempts';
+import { createAttempt, resumeOpenAttempt } from '@/lib/db/queries/attempts';
 import { nicknameSchema } from '@/lib/validation/nickname';
 
 export type StartState = { error?: string; nickname?: string };
@@ -16,10 +16,12 @@ export async function startQuizAction(_prev: StartState, form: FormData): Promis
   const nickname = String(form.get('nickname') ?? '');
   const parsed = startSchema.safeParse({ slug: form.get('slug'), nickname });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check your nickname.', nickname };
-  const found = await getArticle({ slug: parsed.data.slug });
+  const found = await getArticle({ slug: parsed.data.slug, publicOnly: true });
   if (!found) return { error: 'This article is no longer available.', nickname };
   const player = await requirePlayer();
-  const attempt = await createAttempt({ quizId: found.quizId, player, nickname: parsed.data.nickname });
+  const attempt =
+    (await resumeOpenAttempt({ quizId: found.quizId, player, nickname: parsed.data.nickname })) ??
+    (await createAttempt({ quizId: found.quizId, player, nickname: parsed.data.nickname }));
   if (!attempt) return { error: 'This article has no questions yet.', nickname };
   redirect(`/attempts/${attempt.id}`);
 }

@@ -6,6 +6,7 @@ import { StartQuizForm } from '@/components/start-quiz-form';
 import { getSessionUser } from '@/lib/auth/player';
 import { getArticle } from '@/lib/db/queries/articles';
 import { plural } from '@/lib/format';
+import { safeParam } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -13,8 +14,8 @@ export const metadata: Metadata = { title: 'Start the quiz' };
 
 export default async function QuizStartPage({ params }: Props) {
   await connection(); // rendered per request: the build must never touch the database
-  const { slug } = await params;
-  const [found, user] = await Promise.all([getArticle({ slug }), getSessionUser()]);
+  const slug = safeParam((await params).slug);
+  const [found, user] = await Promise.all([getArticle({ slug, publicOnly: true }), getSessionUser()]);
   if (!found) notFound();
   const count = Math.min(10, found.questionCount);
   return (

@@ -11,6 +11,7 @@ import { getDraft, MIN_QUESTIONS_TO_PUBLISH } from '@/lib/db/queries/teacher-art
 import { formatDate, plural } from '@/lib/format';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
 import { deleteQuestionAction, publishArticleAction } from '../actions';
+import { safeParam } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,7 +22,7 @@ const LETTERS = ['A', 'B', 'C', 'D'];
 /** The teacher's preview of their article: what the analysis found, every question, and the tools to change them. */
 export default async function ArticlePreviewPage({ params }: Props) {
   await connection();
-  const { slug } = await params;
+  const slug = safeParam((await params).slug);
   const user = await requireTeacher(`/teacher/articles/${slug}`);
   const draft = await getDraft({ slug, ownerId: user.id });
   if (!draft) notFound();

@@ -6,7 +6,8 @@ import { LiveResults } from '@/components/live-results';
 import { requireTeacher } from '@/lib/auth/player';
 import { getTeacherAssignment } from '@/lib/db/queries/assignments';
 import { getAssignmentResults } from '@/lib/db/queries/results';
-import { formatDateTime } from '@/lib/format';
+import { LocalTime } from '@/components/local-time';
+import { safeParam } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: 'Assignment results' };
 
 export default async function AssignmentResultsPage({ params }: Props) {
   await connection();
-  const { id } = await params;
+  const id = safeParam((await params).id);
   const user = await requireTeacher(`/teacher/assignments/${id}`);
   const [found, results] = await Promise.all([getTeacherAssignment({ id, teacherId: user.id }), getAssignmentResults({ assignmentId: id, teacherId: user.id })]);
   if (!found || !results) notFound();
@@ -24,8 +25,8 @@ export default async function AssignmentResultsPage({ params }: Props) {
       <p className="muted" style={{ margin: 0 }}><Link href={`/teacher/classes/${found.classId}`}>← {found.className}</Link></p>
       <h1>Results: {found.articleTitle}</h1>
       <ul className="meta">
-        <li>Opens {formatDateTime(a.opensAt)}</li>
-        <li>Closes {formatDateTime(a.closesAt)}</li>
+        <li>Opens <LocalTime iso={a.opensAt.toISOString()} /></li>
+        <li>Closes <LocalTime iso={a.closesAt.toISOString()} /></li>
         <li>{a.questionCount} questions</li>
         <li>{a.attemptsAllowed} attempt{a.attemptsAllowed === 1 ? '' : 's'}</li>
         <li>Answers shown {a.revealAnswers === 'after-submit' ? 'after submitting' : 'after closing'}</li>

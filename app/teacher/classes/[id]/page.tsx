@@ -2,15 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { AssignmentForm } from '@/components/assignment-form';
+import { AssignmentFormClient } from '@/components/assignment-form-client';
 import { RenameClassForm } from '@/components/rename-class-form';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { requireTeacher } from '@/lib/auth/player';
 import { listAssignableArticles } from '@/lib/db/queries/teacher-articles';
 import { listClassAssignments } from '@/lib/db/queries/assignments';
 import { getClass, listStudents } from '@/lib/db/queries/classes';
-import { formatDateTime } from '@/lib/format';
+import { LocalTime } from '@/components/local-time';
 import { archiveClassAction, regenerateCodeAction, removeStudentAction, resetStudentAction } from '../../actions';
+import { safeParam } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: 'Class' };
 
 export default async function ClassPage({ params }: Props) {
   await connection();
-  const { id } = await params;
+  const id = safeParam((await params).id);
   const user = await requireTeacher(`/teacher/classes/${id}`);
   const cls = await getClass({ id, teacherId: user.id });
   if (!cls) notFound();
@@ -60,8 +61,8 @@ export default async function ClassPage({ params }: Props) {
             <li key={a.id} className="card">
               <h3 style={{ margin: 0, fontSize: '1.1rem' }}><Link href={`/teacher/assignments/${a.id}`}>{a.articleTitle}</Link></h3>
               <ul className="meta">
-                <li>Opens {formatDateTime(a.opensAt)}</li>
-                <li>Closes {formatDateTime(a.closesAt)}</li>
+                <li>Opens <LocalTime iso={a.opensAt.toISOString()} /></li>
+                <li>Closes <LocalTime iso={a.closesAt.toISOString()} /></li>
                 <li>{a.submitted} submitted</li>
               </ul>
             </li>
@@ -73,7 +74,7 @@ export default async function ClassPage({ params }: Props) {
       {!cls.archivedAt ? (
         <details className="card" style={{ maxWidth: '40rem' }}>
           <summary style={{ fontWeight: 700, cursor: 'pointer' }}>Assign an article</summary>
-          <AssignmentForm classId={cls.id} articles={articles} />
+          <AssignmentFormClient classId={cls.id} articles={articles} />
           <p className="muted">To use an article of your own, <Link href="/teacher/articles/new">paste it</Link> and publish it first.</p>
         </details>
       ) : null}
@@ -91,12 +92,12 @@ export default async function ClassPage({ params }: Props) {
                   <form action={resetStudentAction} style={{ display: 'inline' }}>
                     <input type="hidden" name="classId" value={cls.id} />
                     <input type="hidden" name="studentId" value={s.id} />
-                    <ConfirmButton label="New personal code" confirm={`Sign ${s.nickname} out everywhere?`} />
+                    <ConfirmButton label={`New code for ${s.nickname}`} confirm={`Sign ${s.nickname} out everywhere?`} />
                   </form>{' '}
                   <form action={removeStudentAction} style={{ display: 'inline' }}>
                     <input type="hidden" name="classId" value={cls.id} />
                     <input type="hidden" name="studentId" value={s.id} />
-                    <ConfirmButton label="Remove" confirm={`Remove ${s.nickname} from the class?`} />
+                    <ConfirmButton label={`Remove ${s.nickname}`} confirm={`Remove ${s.nickname} from the class?`} />
                   </form>
                 </td>
               </tr>

@@ -15,7 +15,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!data) return new Response('Not found.', { status: 404 });
   const csv = stringify(
     [
-      ['row type', 'student', 'question number', 'skill', 'question', 'answer given', 'right answer', 'correct', 'score', 'max score', 'time (s)', 'submitted at'],
+      ['row type', 'student', 'question number', 'skill', 'question', 'answer given', 'right answer', 'correct', 'score', 'max score', 'time (s)', 'submitted at', 'attempts used'],
       ...data.rows,
     ],
     // A leading =, +, - or @ would run as a formula in a spreadsheet: prefix such cells with a quote.

@@ -1,0 +1,10 @@
+import { notFound } from 'next/navigation';
+
+/**
+ * A slug or id from a URL, checked before it reaches the database: anything outside the shapes we make
+ * (letters, digits, - and _) is simply a page that does not exist, never a server error.
+ */
+export function safeParam(value: string): string {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(value)) notFound();
+  return value;
+}
