@@ -84,6 +84,8 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
+  /** Bumped when the password changes: sessions issued before no longer count. */
+  tokenVersion: integer('token_version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type UserRow = typeof users.$inferSelect;
@@ -192,3 +194,17 @@ export const assignments = pgTable(
   (t) => [check('assignments_window', sql`${t.closesAt} > ${t.opensAt}`), check('assignments_attempts', sql`${t.attemptsAllowed} between 1 and 10`)],
 );
 export type AssignmentRow = typeof assignments.$inferSelect;
+
+/**
+ * Failed sign-ins and join-code guesses per key (an address or an account) and time window. Kept in the database
+ * so that every server instance sees the same counts.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
