@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 /**
  * Runs once when the Next.js server starts: applies migrations and loads the bundled articles, so a fresh
  * `npm start` works with no other setup (see lib/db/startup.ts).
@@ -8,3 +10,20 @@ export async function register() {
     await (await import('./lib/db/startup')).startup();
   }
 }
+
+/**
+ * Called by Next for every error it catches while serving a request (rendering, route handlers, server actions,
+ * proxy). The user sees app/error.tsx with the digest; the server log gets the full error under the request id
+ * proxy.ts set, read from the request Next hands us because the request scope may already be gone here.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (err, request, context) => {
+  const id = request.headers['x-request-id'];
+  const { logError } = await import('./lib/log');
+  await logError(err, {
+    requestId: Array.isArray(id) ? id[0] : id,
+    method: request.method,
+    path: request.path,
+    routePath: context.routePath,
+    routeType: context.routeType,
+  });
+};

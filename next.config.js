@@ -8,7 +8,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@electric-sql/pglite', 'nspell', 'dictionary-en', 'postgres', 'bcryptjs'],
   typedRoutes: false,
-  // Baseline protections on every response. (A script-src policy with nonces belongs in proxy.ts; see issue 5.)
+  // Baseline protections on every response, static files included. The Content-Security-Policy is not here: it
+  // needs a fresh nonce per request, so proxy.ts sets it.
   async headers() {
     return [
       {
@@ -17,7 +18,6 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
         ],
       },
     ];

@@ -3,7 +3,9 @@
 import bcrypt from 'bcryptjs';
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/lib/auth/config';
+import { clientAddress } from '@/lib/auth/client-address';
 import { getSessionUser } from '@/lib/auth/player';
+import { checkRateLimit, clearFailures, recordFailure } from '@/lib/db/queries/rate-limits';
 import { createUser, getUser, updateUserPassword } from '@/lib/db/queries/users';
 import { changePasswordSchema, signInSchema, signUpSchema } from '@/lib/validation/account';
 
@@ -32,16 +34,38 @@ export async function signUpAction(_prev: AccountFormState, form: FormData): Pro
   return {};
 }
 
+const SIGN_IN_LIMIT = 10;
+const SIGN_IN_WINDOW = 60;
+
+function tooManyTries(seconds: number): string {
+  return `Too many tries. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
+}
+
+function isRedirect(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && String((err as { digest?: unknown }).digest).startsWith('NEXT_REDIRECT');
+}
+
 /** Signs in with email and password; a wrong pair gets one message that does not say which part was wrong. */
 export async function signInAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
   const values = { email: String(form.get('email') ?? '') };
   const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
   if (!parsed.success) return { fields: fieldErrors(parsed.error.issues), values };
+  // Two limits: per address slows one machine trying many accounts, per account slows many machines trying one.
+  const keys = [`signin:addr:${await clientAddress()}`, `signin:acct:${parsed.data.email.toLowerCase()}`];
+  for (const key of keys) {
+    const limit = await checkRateLimit({ key, limit: SIGN_IN_LIMIT, windowSeconds: SIGN_IN_WINDOW });
+    if (!limit.allowed) return { error: tooManyTries(limit.retryAfterSeconds), values };
+  }
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: safeRedirect(form.get('redirectTo')) });
   } catch (err) {
-    if (err instanceof AuthError) return { error: 'That email and password do not match an account.', values };
-    throw err; // the redirect after a successful sign-in travels as an exception
+    if (err instanceof AuthError) {
+      await Promise.all(keys.map((key) => recordFailure({ key, windowSeconds: SIGN_IN_WINDOW })));
+      return { error: 'That email and password do not match an account.', values };
+    }
+    // The redirect after a successful sign-in travels as an exception; only then is the account's slate wiped.
+    if (isRedirect(err)) await clearFailures({ key: keys[1] });
+    throw err;
   }
   return {};
 }
@@ -60,5 +84,7 @@ export async function changePasswordAction(_prev: AccountFormState, form: FormDa
   const row = await getUser({ id: user.id });
   if (!row || !(await bcrypt.compare(parsed.data.current, row.passwordHash))) return { fields: { current: 'That is not your current password.' } };
   await updateUserPassword({ id: user.id, passwordHash: await bcrypt.hash(parsed.data.next, 10) });
+  // Every other session has just ended; give this browser a fresh one with the new password.
+  await signIn('credentials', { email: row.email, password: parsed.data.next, redirectTo: '/account?changed=1' });
   return { ok: 'Your password has been changed.' };
 }

@@ -1,11 +1,26 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { clientAddress } from '@/lib/auth/client-address';
 import { setStudentSession } from '@/lib/auth/student';
+import { checkRateLimit, recordFailure } from '@/lib/db/queries/rate-limits';
 import { getStudentByAccessCode, joinClass } from '@/lib/db/queries/students';
 import { joinSchema, personalCodeSchema } from '@/lib/validation/classes';
 
 export type JoinState = { fields?: Record<string, string>; values?: Record<string, string> };
+
+// Class and personal codes are short, so guessing them is slowed per address: 10 wrong codes a minute.
+const JOIN_LIMIT = 10;
+const JOIN_WINDOW = 60;
+
+/** The key for this caller, or a message when it has guessed too many wrong codes lately. */
+async function joinLimit(): Promise<{ key: string; error?: string }> {
+  const key = `join:addr:${await clientAddress()}`;
+  const limit = await checkRateLimit({ key, limit: JOIN_LIMIT, windowSeconds: JOIN_WINDOW });
+  if (limit.allowed) return { key };
+  const n = limit.retryAfterSeconds;
+  return { key, error: `Too many tries. Try again in ${n} ${n === 1 ? 'second' : 'seconds'}.` };
+}
 
 /** Joins a class with its code and a nickname, then opens the class page. */
 export async function joinAction(_prev: JoinState, form: FormData): Promise<JoinState> {
@@ -16,8 +31,14 @@ export async function joinAction(_prev: JoinState, form: FormData): Promise<Join
     for (const i of parsed.error.issues) fields[String(i.path[0])] ??= i.message;
     return { fields, values };
   }
+  const limit = await joinLimit();
+  if (limit.error) return { fields: { code: limit.error }, values };
   const joined = await joinClass(parsed.data);
-  if (!joined.ok) return { fields: { [joined.field]: joined.error }, values };
+  if (!joined.ok) {
+    // Only a wrong code is a guess; a taken nickname is an honest clash.
+    if (joined.field === 'code') await recordFailure({ key: limit.key, windowSeconds: JOIN_WINDOW });
+    return { fields: { [joined.field]: joined.error }, values };
+  }
   await setStudentSession(joined.student.id, joined.student.sessionVersion);
   redirect('/class');
 }
@@ -27,8 +48,13 @@ export async function rejoinAction(_prev: JoinState, form: FormData): Promise<Jo
   const values = { personalCode: String(form.get('personalCode') ?? '') };
   const parsed = personalCodeSchema.safeParse(values.personalCode);
   if (!parsed.success) return { fields: { personalCode: parsed.error.issues[0].message }, values };
+  const limit = await joinLimit();
+  if (limit.error) return { fields: { personalCode: limit.error }, values };
   const student = await getStudentByAccessCode({ code: parsed.data });
-  if (!student) return { fields: { personalCode: 'That personal code does not work. Ask your teacher for a new one.' }, values };
+  if (!student) {
+    await recordFailure({ key: limit.key, windowSeconds: JOIN_WINDOW });
+    return { fields: { personalCode: 'That personal code does not work. Ask your teacher for a new one.' }, values };
+  }
   await setStudentSession(student.id, student.sessionVersion);
   redirect('/class');
 }

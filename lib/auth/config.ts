@@ -1,7 +1,7 @@
 import bcrypt from 'bcryptjs';
-import NextAuth from 'next-auth';
+import NextAuth, { type User } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { getUserByEmail } from '../db/queries/users';
+import { getUserByEmail, getUserTokenVersion } from '../db/queries/users';
 import { signInSchema } from '../validation/account';
 import { getAuthSecret } from './secret';
 
@@ -30,11 +30,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) return null;
         const user = await getUserByEmail({ email: parsed.data.email });
         if (!user || !(await bcrypt.compare(parsed.data.password, user.passwordHash))) return null;
-        return { id: user.id, email: user.email, name: user.name };
+        return { id: user.id, email: user.email, name: user.name, tokenVersion: user.tokenVersion } as User;
       },
     }),
   ],
   callbacks: {
+    // The token carries the password's version: after a password change, sessions made before it end.
+    async jwt({ token, user }) {
+      if (user) {
+        token.ver = (user as { tokenVersion?: number }).tokenVersion ?? 1;
+        return token;
+      }
+      if (!token.sub) return token;
+      const current = await getUserTokenVersion({ id: token.sub });
+      return current !== null && current === token.ver ? token : null;
+    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;

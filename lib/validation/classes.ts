@@ -4,7 +4,13 @@ import { SKILLS } from '../quiz/types';
 import { nicknameSchema } from './nickname';
 
 /** A class name as a teacher types it. */
-export const classNameSchema = z.string().regex(PLAIN, PLAIN_MESSAGE).trim().min(1, 'Give the class a name.').max(60, 'Use 60 characters or fewer.');
+export const classNameSchema = z
+  .string()
+  .regex(PLAIN, PLAIN_MESSAGE)
+  .trim()
+  .min(1, 'Give the class a name.')
+  .max(60, 'Use 60 characters or fewer.')
+  .refine((s) => /[\p{L}\p{N}]/u.test(s.replace(/<[^>]*>/g, '')), 'Use at least one letter or number in the class name.');
 
 /** A random id as it appears in our URLs. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'That link is not valid.');

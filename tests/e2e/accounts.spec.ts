@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { QuizPage, expectNoAxeViolations, nickname } from '../pages/quiz-page';
 
-test('a player signs up, plays signed in, signs out and signs back in', async ({ page }) => {
+test('a player signs up, plays signed in, signs out and signs back in', async ({ page, browser }) => {
   const name = nickname('Sam');
   const email = `${name.toLowerCase()}@example.com`;
   const password = 'correct horse battery';
@@ -57,8 +57,20 @@ test('a player signs up, plays signed in, signs out and signs back in', async ({
   await page.getByLabel('Current password').fill(password);
   await page.getByLabel('New password', { exact: true }).fill('a brand new password');
   await page.getByLabel('New password again').fill('a brand new password');
+  // A second browser signed in with the old password is signed out by the change.
+  const otherCtx = await browser.newContext();
+  const other = await otherCtx.newPage();
+  await other.goto('/signin');
+  await other.getByLabel('Email').fill(email);
+  await other.getByLabel('Password').fill(password);
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other.getByText(`Signed in as ${name}`)).toBeVisible();
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('Your password has been changed.')).toBeVisible();
+  await expect(page.getByRole('link', { name: `Signed in as ${name}` })).toBeVisible();
+  await other.reload();
+  await expect(other.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await otherCtx.close();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.goto('/signin');
   await page.getByLabel('Email').fill(email);

@@ -170,7 +170,8 @@ export async function submitAttempt(input: {
         submittedAt: sql`now()`,
         score: graded.score,
         durationMs: sql`greatest(0, floor(extract(epoch from (now() - ${attempts.startedAt})) * 1000))::int`,
-        idempotencyKey: input.idempotencyKey,
+        // Scoped to the attempt: a key the player reused on another attempt must not collide (and so fail).
+        idempotencyKey: `${row.id}.${input.idempotencyKey}`,
       })
       .where(and(eq(attempts.id, row.id), sql`${attempts.submittedAt} is null`))
       .returning({ id: attempts.id });

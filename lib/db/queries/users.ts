@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { readyDb } from '../ready';
 import { randomId } from '../ids';
 import { users, type UserRow } from '../schema';
@@ -28,9 +28,20 @@ export async function getUser({ id }: { id: string }): Promise<UserRow | null> {
   return row ?? null;
 }
 
-/** Replaces a user's password hash. */
+/** Replaces a user's password hash and ends their other sessions (the token version moves on). */
 export async function updateUserPassword({ id, passwordHash }: { id: string; passwordHash: string }): Promise<boolean> {
   const db = await readyDb();
-  const rows = await db.update(users).set({ passwordHash }).where(eq(users.id, id)).returning({ id: users.id });
+  const rows = await db
+    .update(users)
+    .set({ passwordHash, tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(eq(users.id, id))
+    .returning({ id: users.id });
   return rows.length > 0;
+}
+
+/** The current token version of a user (null when the account is gone): sessions must carry the same. */
+export async function getUserTokenVersion({ id }: { id: string }): Promise<number | null> {
+  const db = await readyDb();
+  const [row] = await db.select({ v: users.tokenVersion }).from(users).where(eq(users.id, id));
+  return row?.v ?? null;
 }

@@ -35,7 +35,7 @@ describe('submitting an attempt', () => {
     expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(4);
     const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
     expect(row.score).toBe(3);
-    expect(row.idempotencyKey).toBe(`key-first-1-${id.slice(0, 8)}`);
+    expect(row.idempotencyKey).toBe(`${id}.key-first-1-${id.slice(0, 8)}`);
     expect(row.durationMs).toBeGreaterThanOrEqual(0);
   });
 
