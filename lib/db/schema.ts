@@ -208,3 +208,33 @@ export const rateLimits = pgTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
+
+/**
+ * Each player's best public attempt per article: the leaderboard, kept up to date by the submit transaction
+ * (an upsert that only replaces a lower score). The top of the board is an index range scan and a player's rank
+ * is an index-backed count of the rows ahead of theirs, so neither grows with the number of attempts, only with
+ * the number of players. Class attempts never enter it.
+ */
+export const leaderboardEntries = pgTable(
+  'leaderboard_entries',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** `u:<user id>` for an account, `g:<guest id>` for a guest browser. */
+    playerKey: text('player_key').notNull(),
+    attemptId: text('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    nickname: text('nickname').notNull(),
+    score: integer('score').notNull(),
+    maxScore: integer('max_score').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.playerKey] }),
+    index('leaderboard_entries_rank').on(t.articleId, t.score.desc(), t.submittedAt, t.attemptId),
+  ],
+);
+export type LeaderboardEntryRow = typeof leaderboardEntries.$inferSelect;

@@ -7,6 +7,7 @@ import { readyDb } from '../ready';
 import { randomId } from '../ids';
 import { answers, assignments, attempts, articles, questions, quizzes, type AttemptRow } from '../schema';
 import { toQuestion } from './questions';
+import { playerKeyOf, recordOnLeaderboard } from './leaderboard';
 
 /**
  * Who is calling, with every identity this browser holds: a signed-in account, a class membership and a guest
@@ -174,9 +175,23 @@ export async function submitAttempt(input: {
         idempotencyKey: `${row.id}.${input.idempotencyKey}`,
       })
       .where(and(eq(attempts.id, row.id), sql`${attempts.submittedAt} is null`))
-      .returning({ id: attempts.id });
+      .returning({ id: attempts.id, submittedAt: attempts.submittedAt, durationMs: attempts.durationMs });
     if (updated.length === 0) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
     await tx.insert(answers).values(graded.results.map((r) => ({ attemptId: row.id, questionId: r.questionId, chosen: r.chosen, correct: r.correct })));
+    const playerKey = row.studentId || row.assignmentId ? null : playerKeyOf(row);
+    if (playerKey) {
+      const [quiz] = await tx.select({ articleId: quizzes.articleId }).from(quizzes).where(eq(quizzes.id, row.quizId));
+      await recordOnLeaderboard(tx, {
+        articleId: quiz!.articleId,
+        playerKey,
+        attemptId: row.id,
+        nickname: row.nickname,
+        score: graded.score,
+        maxScore: row.maxScore,
+        durationMs: updated[0]!.durationMs ?? 0,
+        submittedAt: updated[0]!.submittedAt!,
+      });
+    }
     return { ok: true, score: graded.score, maxScore: graded.maxScore, alreadySubmitted: false };
   });
 }

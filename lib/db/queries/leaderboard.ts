@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../client';
 import { readyDb } from '../ready';
-import { articles, attempts, quizzes } from '../schema';
-import { ownedBy, type Player } from './attempts';
+import { articles, leaderboardEntries } from '../schema';
+import type { Player } from './attempts';
 
 export type LeaderboardRow = {
   rank: number;
@@ -14,45 +15,104 @@ export type LeaderboardRow = {
   mine: boolean;
 };
 
-const playerKey = sql<string>`coalesce('u:' || ${attempts.userId}, 'g:' || ${attempts.guestId})`;
+/** The leaderboard keys an attempt is filed under: its account, else its guest browser. */
+export function playerKeyOf(owner: { userId?: string | null; guestId?: string | null }): string | null {
+  if (owner.userId) return `u:${owner.userId}`;
+  if (owner.guestId) return `g:${owner.guestId}`;
+  return null;
+}
+
+/** Every key this caller may have played under (an account and the guest browser it used before signing in). */
+function keysOf(player: Player | null): string[] {
+  const keys: string[] = [];
+  if (player?.userId) keys.push(`u:${player.userId}`);
+  if (player?.guestId) keys.push(`g:${player.guestId}`);
+  return keys;
+}
 
 /**
- * An article's leaderboard: each player's best submitted attempt, ranked by score and then by the earlier
- * submission. Class attempts stay in their class. Returns the top `limit` rows, plus the caller's own row when it falls below them.
+ * Files a submitted public attempt on the leaderboard, inside the submit's transaction: the player's row is
+ * created, or replaced only when the new score is higher (on a tie the earlier submission keeps its place).
+ */
+export async function recordOnLeaderboard(
+  tx: Db,
+  entry: { articleId: string; playerKey: string; attemptId: string; nickname: string; score: number; maxScore: number; durationMs: number; submittedAt: Date },
+): Promise<void> {
+  await tx
+    .insert(leaderboardEntries)
+    .values(entry)
+    .onConflictDoUpdate({
+      target: [leaderboardEntries.articleId, leaderboardEntries.playerKey],
+      set: {
+        attemptId: sql`excluded.attempt_id`,
+        nickname: sql`excluded.nickname`,
+        score: sql`excluded.score`,
+        maxScore: sql`excluded.max_score`,
+        durationMs: sql`excluded.duration_ms`,
+        submittedAt: sql`excluded.submitted_at`,
+      },
+      setWhere: sql`excluded.score > ${leaderboardEntries.score}`,
+    });
+}
+
+const order = [desc(leaderboardEntries.score), asc(leaderboardEntries.submittedAt), asc(leaderboardEntries.attemptId)];
+
+/**
+ * An article's public leaderboard: each player's best attempt, higher score first and, on a tie, the earlier
+ * submission. Returns the top `limit` rows, plus the caller's own row with its rank when it falls below them;
+ * null when the article is not public. Cost depends on `limit` and the number of players, never on the number
+ * of attempts (see `leaderboardEntries`).
  */
 export async function listLeaderboard({ slug, player, limit = 50 }: { slug: string; player: Player | null; limit?: number }): Promise<LeaderboardRow[] | null> {
   const db = await readyDb();
   const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isNull(articles.ownerId)));
   if (!article) return null;
-  const best = await db
-    .selectDistinctOn([playerKey], {
-      attemptId: attempts.id,
-      nickname: attempts.nickname,
-      score: attempts.score,
-      maxScore: attempts.maxScore,
-      durationMs: attempts.durationMs,
-      submittedAt: attempts.submittedAt,
-      userId: attempts.userId,
-      guestId: attempts.guestId,
-    })
-    .from(attempts)
-    .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
-    .where(and(eq(quizzes.articleId, article.id), isNotNull(attempts.submittedAt), isNull(attempts.studentId)))
-    .orderBy(playerKey, desc(attempts.score), asc(attempts.submittedAt));
-  best.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.submittedAt!.getTime() - b.submittedAt!.getTime());
-  const isMine = (r: (typeof best)[number]) => !!player && ownedBy({ ...r, studentId: null }, player);
-  const ranked = best.map((r, i) => ({
-    rank: i + 1,
-    attemptId: r.attemptId,
-    nickname: r.nickname,
-    score: r.score ?? 0,
-    maxScore: r.maxScore,
-    durationMs: r.durationMs ?? 0,
-    submittedAt: r.submittedAt!,
-    mine: isMine(r),
-  }));
-  const top = ranked.slice(0, limit);
-  const own = ranked.find((r) => r.mine);
-  if (own && own.rank > limit) top.push(own);
-  return top;
+  const keys = keysOf(player);
+  const top = await db.select().from(leaderboardEntries).where(eq(leaderboardEntries.articleId, article.id)).orderBy(...order).limit(limit);
+  const rows: LeaderboardRow[] = top.map((e, i) => toRow(e, i + 1, keys.includes(e.playerKey)));
+  if (keys.length && !rows.some((r) => r.mine)) {
+    const own = await myRank(db, article.id, keys);
+    if (own) rows.push(own);
+  }
+  return rows;
+}
+
+/** The caller's best row on an article's board with its rank (1 + the rows ahead of it), or null if they have none. */
+async function myRank(db: Db, articleId: string, keys: string[]): Promise<LeaderboardRow | null> {
+  const [best] = await db
+    .select()
+    .from(leaderboardEntries)
+    .where(and(eq(leaderboardEntries.articleId, articleId), inArray(leaderboardEntries.playerKey, keys)))
+    .orderBy(...order)
+    .limit(1);
+  if (!best) return null;
+  const e = leaderboardEntries;
+  // Two index range scans on (article_id, score desc, submitted_at, attempt_id): higher scores, then equal
+  // scores submitted earlier.
+  const [ahead] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(e)
+    .where(
+      and(
+        eq(e.articleId, articleId),
+        or(
+          gt(e.score, best.score),
+          and(eq(e.score, best.score), or(lt(e.submittedAt, best.submittedAt), and(eq(e.submittedAt, best.submittedAt), lt(e.attemptId, best.attemptId)))),
+        ),
+      ),
+    );
+  return toRow(best, (ahead?.n ?? 0) + 1, true);
+}
+
+function toRow(e: typeof leaderboardEntries.$inferSelect, rank: number, mine: boolean): LeaderboardRow {
+  return {
+    rank,
+    attemptId: e.attemptId,
+    nickname: e.nickname,
+    score: e.score,
+    maxScore: e.maxScore,
+    durationMs: e.durationMs,
+    submittedAt: e.submittedAt,
+    mine,
+  };
 }

@@ -133,4 +133,44 @@ describe('leaderboard', () => {
     ]);
     expect(await listLeaderboard({ slug: 'no-such-article', player: null })).toBeNull();
   });
+
+  it('gives a player below the top their own row with its true rank, under their account or their guest browser', async () => {
+    const { slug, quizId } = await makeQuiz(4);
+    const players = [guest(), guest(), guest()];
+    for (const [i, p] of players.entries()) {
+      const { id } = (await createAttempt({ quizId, player: p, nickname: `P${i}` }))!;
+      await submitAttempt({ id, player: p, shown: await answersFor(id, p, [true, i < 2, i < 1, false]), idempotencyKey: `own-${id.slice(0, 12)}` });
+    }
+    const rows = (await listLeaderboard({ slug, player: players[2], limit: 1 }))!;
+    expect(rows.map((r) => [r.rank, r.nickname, r.mine])).toEqual([[1, 'P0', false], [3, 'P2', true]]);
+    const user = await createUser({ email: `lb-${Date.now()}@example.test`, name: 'Lee', passwordHash: 'x' });
+    // Signed in on the browser that played as P1 before: either key finds the player's best row.
+    const signedIn = { userId: user!.id, guestId: players[1].guestId };
+    expect((await listLeaderboard({ slug, player: signedIn, limit: 1 }))!.at(-1)).toMatchObject({ rank: 2, nickname: 'P1', mine: true });
+  });
+
+  it('always equals each player’s best stored attempt, recomputed from the attempts table', async () => {
+    const { slug, quizId } = await makeQuiz(4);
+    const players = Array.from({ length: 6 }, () => guest());
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 24; n++) {
+      const p = players[Math.floor(rand() * players.length)];
+      const { id } = (await createAttempt({ quizId, player: p, nickname: `N${players.indexOf(p)}` }))!;
+      const right = Array.from({ length: 4 }, () => rand() < 0.5);
+      await submitAttempt({ id, player: p, shown: await answersFor(id, p, right), idempotencyKey: `eq-${id.slice(0, 12)}` });
+    }
+    const db = await getDb();
+    const stored = await db.select().from(attempts).where(eq(attempts.quizId, quizId));
+    const best = new Map<string, (typeof stored)[number]>();
+    for (const a of stored) {
+      const cur = best.get(a.guestId!);
+      if (!cur || a.score! > cur.score! || (a.score === cur.score && a.submittedAt! < cur.submittedAt!)) best.set(a.guestId!, a);
+    }
+    const expected = [...best.values()]
+      .sort((x, y) => y.score! - x.score! || x.submittedAt!.getTime() - y.submittedAt!.getTime())
+      .map((a) => [a.id, a.score]);
+    const rows = (await listLeaderboard({ slug, player: null }))!;
+    expect(rows.map((r) => [r.attemptId, r.score])).toEqual(expected);
+  });
 });

@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import { isDbUnavailable } from '../db/errors';
+import { logError } from '../log';
+
+/** A refusal with the status and the message the caller should see. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const UNAVAILABLE_MESSAGE = 'The database is not reachable right now. Nothing was lost; try again in a few seconds.';
+
+/** The JSON error body every API route uses: `{ error, ...extra }`. */
+export function jsonError(status: number, error: string, init: { headers?: HeadersInit; extra?: Record<string, unknown> } = {}) {
+  return Response.json({ error, ...init.extra }, { status, headers: { 'Cache-Control': 'no-store', ...init.headers } });
+}
+
+/**
+ * Wraps a route handler: refusals become their JSON error, a database outage becomes 503 with Retry-After (the
+ * client may safely repeat the request; submits carry an idempotency key), and anything else is logged with the
+ * request id and answered with a 500 that shows no internals.
+ */
+export function apiRoute<C>(handler: (req: Request, ctx: C) => Promise<Response>) {
+  return async (req: Request, ctx: C): Promise<Response> => {
+    try {
+      return await handler(req, ctx);
+    } catch (err) {
+      if (err instanceof ApiError) return jsonError(err.status, err.message, { extra: err.extra });
+      const requestId = req.headers.get('x-request-id') ?? undefined;
+      if (isDbUnavailable(err)) {
+        await logError(err, { requestId, kind: 'database-unavailable', path: new URL(req.url).pathname });
+        return jsonError(503, UNAVAILABLE_MESSAGE, { headers: { 'Retry-After': '5' } });
+      }
+      await logError(err, { requestId, path: new URL(req.url).pathname });
+      return jsonError(500, 'Something went wrong on our side. Please try again.', { extra: { requestId: requestId ?? null } });
+    }
+  };
+}
+
+/**
+ * A state-changing request's JSON body, checked: same origin (a page elsewhere cannot post here with the user's
+ * cookies), `application/json` (which a cross-site form cannot send), at most `maxBytes`, and valid for `schema`.
+ */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = 16_384): Promise<z.infer<S>> {
+  const origin = req.headers.get('origin');
+  if (origin && origin !== 'null') {
+    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      /* refused below */
+    }
+    if (!host || originHost !== host) throw new ApiError(403, 'Requests from other sites are not accepted.');
+  }
+  if (!(req.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+    throw new ApiError(415, 'Send the request body as JSON (Content-Type: application/json).');
+  }
+  const declared = Number(req.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) throw new ApiError(413, `The request body is too large (at most ${maxBytes} bytes).`);
+  const text = await readLimited(req, maxBytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+    throw new ApiError(400, `${issue?.message ?? 'The request is not valid.'}${where}`);
+  }
+  return parsed.data;
+}
+
+/** The body as text, refusing it once it passes `maxBytes` (a missing or false Content-Length cannot get round the limit). */
+async function readLimited(req: Request, maxBytes: number): Promise<string> {
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new ApiError(413, `The request body is too large (at most ${maxBytes} bytes).`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
