@@ -8,3 +8,8 @@ export function safeParam(value: string): string {
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(value)) notFound();
   return value;
 }
+
+/** The same check for route handlers, which answer JSON: null instead of the not-found page. */
+export function safeSlug(value: string): string | null {
+  return /^[A-Za-z0-9_-]{1,200}$/.test(value) ? value : null;
+}

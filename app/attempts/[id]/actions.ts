@@ -2,18 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { getPlayer } from '@/lib/auth/player';
 import { submitAttempt } from '@/lib/db/queries/attempts';
+import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
 
 /** On a refused submit, `answers` (question id → shown option) lets the form show the choices again. */
 export type SubmitState = { error?: string; field?: string; answers?: Record<string, number> };
 
-const submitSchema = z.object({
-  attemptId: z.string().regex(/^[A-Za-z0-9_-]{10,64}$/),
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-  answers: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.coerce.number().int().min(0).max(9)).refine((a) => Object.keys(a).length <= 50),
-});
+const actionSchema = submitSchema.extend({ attemptId: attemptIdSchema });
 
 /** Grades the attempt on the server; a repeated submit lands on the first result. */
 export async function submitAnswersAction(attemptId: string, _prev: SubmitState, form: FormData): Promise<SubmitState> {
@@ -21,7 +17,7 @@ export async function submitAnswersAction(attemptId: string, _prev: SubmitState,
   if (!player) return { error: 'We could not tell who you are. Start the quiz again from the article page.' };
   const answers: Record<string, FormDataEntryValue> = {};
   for (const [key, value] of form.entries()) if (key.startsWith('q_')) answers[key.slice(2)] = value;
-  const parsed = submitSchema.safeParse({ attemptId, idempotencyKey: form.get('idempotencyKey'), answers });
+  const parsed = actionSchema.safeParse({ attemptId, idempotencyKey: form.get('idempotencyKey'), answers });
   if (!parsed.success) return { error: 'Some answers could not be read. Reload the page and try again.' };
   const result = await submitAttempt({ id: parsed.data.attemptId, player, shown: parsed.data.answers, idempotencyKey: parsed.data.idempotencyKey });
   if (!result) return { error: 'This quiz attempt is not yours, or it no longer exists.' };

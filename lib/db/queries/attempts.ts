@@ -175,7 +175,7 @@ export async function submitAttempt(input: {
         idempotencyKey: `${row.id}.${input.idempotencyKey}`,
       })
       .where(and(eq(attempts.id, row.id), sql`${attempts.submittedAt} is null`))
-      .returning({ id: attempts.id, submittedAt: attempts.submittedAt, durationMs: attempts.durationMs });
+      .returning({ id: attempts.id, durationMs: attempts.durationMs });
     if (updated.length === 0) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
     await tx.insert(answers).values(graded.results.map((r) => ({ attemptId: row.id, questionId: r.questionId, chosen: r.chosen, correct: r.correct })));
     const playerKey = row.studentId || row.assignmentId ? null : playerKeyOf(row);
@@ -189,7 +189,6 @@ export async function submitAttempt(input: {
         score: graded.score,
         maxScore: row.maxScore,
         durationMs: updated[0]!.durationMs ?? 0,
-        submittedAt: updated[0]!.submittedAt!,
       });
     }
     return { ok: true, score: graded.score, maxScore: graded.maxScore, alreadySubmitted: false };

@@ -33,14 +33,15 @@ function keysOf(player: Player | null): string[] {
 /**
  * Files a submitted public attempt on the leaderboard, inside the submit's transaction: the player's row is
  * created, or replaced only when the new score is higher (on a tie the earlier submission keeps its place).
+ * The submission time is the transaction's `now()`, the very value (to the microsecond) the attempt row got.
  */
 export async function recordOnLeaderboard(
   tx: Db,
-  entry: { articleId: string; playerKey: string; attemptId: string; nickname: string; score: number; maxScore: number; durationMs: number; submittedAt: Date },
+  entry: { articleId: string; playerKey: string; attemptId: string; nickname: string; score: number; maxScore: number; durationMs: number },
 ): Promise<void> {
   await tx
     .insert(leaderboardEntries)
-    .values(entry)
+    .values({ ...entry, submittedAt: sql`now()` })
     .onConflictDoUpdate({
       target: [leaderboardEntries.articleId, leaderboardEntries.playerKey],
       set: {

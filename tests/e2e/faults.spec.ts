@@ -1,0 +1,240 @@
+import { expect, test } from '@playwright/test';
+import net from 'node:net';
+import { openCheckDb } from './support/check-db';
+import { freshDataDir, HttpPlayer, pool, startServer, type AppServer } from './support/app-server';
+
+/**
+ * Faults, over HTTP against servers this file starts and kills itself (no browser needed): a SIGKILL in the
+ * middle of a burst of submits, and the database going away under load and coming back.
+ */
+const SLUG = 'rust-baldwin-dismissal';
+const PLAYERS = 300;
+
+type Played = { player: HttpPlayer; attemptId: string; body: { idempotencyKey: string; answers: Record<string, number> } };
+
+/** Starts one attempt per player over the JSON API and picks answers (a fixed pattern, so scores vary). */
+async function startPlayers(base: string, count: number, tag: string): Promise<Played[]> {
+  const played: Played[] = [];
+  await pool(Array.from({ length: count }, (_, i) => i), 25, async (i) => {
+    const player = new HttpPlayer(base);
+    const res = await player.post(`/api/articles/${SLUG}/attempts`, { nickname: `${tag}${i}` });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    const questions = res.json.questions as { id: string; options: string[] }[];
+    const answers = Object.fromEntries(questions.map((q, n) => [q.id, (i + n) % q.options.length]));
+    played[i] = { player, attemptId: res.json.attemptId as string, body: { idempotencyKey: `${tag}-key-${i}-x`, answers } };
+  });
+  return played;
+}
+
+test.describe.configure({ mode: 'serial' });
+
+// Servers a test started are always stopped, even when it fails half-way.
+const running = new Set<AppServer>();
+async function start(opts: Parameters<typeof startServer>[0]): Promise<AppServer> {
+  const server = await startServer(opts);
+  running.add(server);
+  return server;
+}
+test.afterEach(async () => {
+  for (const server of running) await server.kill('SIGKILL');
+  running.clear();
+});
+
+test('SIGKILL during a burst of submits: every acknowledged score is stored once, and the leaderboard matches', async () => {
+  test.setTimeout(180_000);
+  const dataDir = freshDataDir('kill');
+  let server: AppServer = await start({ port: 3125, dataDir, databaseUrl: process.env.DATABASE_URL });
+  const played = await startPlayers(server.url, PLAYERS, 'kill');
+
+  // The burst: all submits at once (40 in flight); the server is killed after the 120th acknowledgement.
+  const acked = new Map<string, number>();
+  let killed: Promise<void> | null = null;
+  await pool(played, 40, async (p) => {
+    try {
+      const res = await p.player.post(`/api/attempts/${p.attemptId}/submit`, p.body);
+      // Acknowledged = a success the client fully received (a kill can cut a response after its status line).
+      if (res.status === 200 && typeof res.json.score === 'number') {
+        acked.set(p.attemptId, res.json.score as number);
+        if (acked.size === 120) killed ??= server.kill('SIGKILL');
+      }
+    } catch {
+      /* connection cut by the kill: not acknowledged */
+    }
+  });
+  await killed;
+  expect(acked.size).toBeGreaterThanOrEqual(120);
+  expect(acked.size).toBeLessThan(PLAYERS); // the kill really landed mid-burst
+
+  // Restart on the same data; every player (acknowledged or not) sends the same submit again.
+  server = await start({ port: 3125, dataDir, databaseUrl: process.env.DATABASE_URL });
+  const final = new Map<string, { score: number; again: boolean }>();
+  await pool(played, 20, async (p) => {
+    const res = await p.player.post(`/api/attempts/${p.attemptId}/submit`, p.body);
+    expect(res.status, JSON.stringify(res.json)).toBe(200);
+    final.set(p.attemptId, { score: res.json.score as number, again: res.json.alreadySubmitted as boolean });
+  });
+  for (const [id, score] of acked) expect(final.get(id)).toEqual({ score, again: true }); // same answer, stored once
+
+  const board = await new HttpPlayer(server.url).get(`/api/articles/${SLUG}/leaderboard`);
+  await server.kill('SIGTERM');
+
+  const db = await openCheckDb(dataDir);
+  try {
+    const ids = played.map((p) => p.attemptId);
+    const rows = await db.query<{ id: string; score: number; answers: number; max_score: number }>(
+      `select a.id, a.score, a.max_score, (select count(*)::int from answers x where x.attempt_id = a.id) as answers
+         from attempts a where a.id = any($1) and a.submitted_at is not null`,
+      [ids],
+    );
+    const stored = new Map(rows.map((r) => [r.id, r]));
+    const lost = [...acked.keys()].filter((id) => !stored.has(id));
+    expect(lost, 'acknowledged submits missing from the database').toEqual([]);
+    for (const [id, score] of acked) expect(stored.get(id)!.score).toBe(score);
+    for (const r of rows) expect(r.answers).toBe(r.max_score); // each answer written once
+    // None twice: each player still has exactly one attempt.
+    const perNick = await db.query<{ n: number }>(`select count(*)::int as n from attempts where nickname like 'kill%' and id = any($1) group by guest_id having count(*) > 1`, [ids]);
+    expect(perNick).toEqual([]);
+    // The leaderboard equals each player's best stored attempt, recomputed from the attempts table.
+    const expected = await db.query<{ nickname: string; score: number }>(
+      `select nickname, score from (
+         select distinct on (coalesce('u:' || a.user_id, 'g:' || a.guest_id)) a.nickname, a.score, a.submitted_at, a.id
+           from attempts a join quizzes q on q.id = a.quiz_id join articles r on r.id = q.article_id
+          where r.slug = $1 and a.submitted_at is not null and a.student_id is null
+          order by coalesce('u:' || a.user_id, 'g:' || a.guest_id), a.score desc, a.submitted_at, a.id) best
+        order by score desc, submitted_at, id limit 50`,
+      [SLUG],
+    );
+    const rowsShown = (board.json.rows as { nickname: string; score: number }[]).map((r) => [r.nickname, r.score]);
+    expect(rowsShown).toEqual(expected.map((r) => [r.nickname, r.score]));
+    console.log(`kill test: ${PLAYERS} submits, ${acked.size} acknowledged before SIGKILL, ${lost.length} lost`);
+  } finally {
+    await db.close();
+  }
+});
+
+/** A TCP pass-through to PostgreSQL that the test can cut (every connection reset, new ones refused) and restore. */
+async function dbProxy(target: URL) {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | null = null;
+  let port = 0;
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(target.port || 5432), target.hostname);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => s.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.address() as net.AddressInfo).port;
+        resolve();
+      });
+    });
+  await listen();
+  return {
+    get port() {
+      return port;
+    },
+    cut: async () => {
+      await new Promise<void>((resolve) => {
+        server!.close(() => resolve());
+        for (const s of sockets) s.resetAndDestroy();
+      });
+    },
+    restore: listen,
+  };
+}
+
+test('the database goes away under load: clear 503 "try again" answers, then recovery without a restart', async () => {
+  test.skip(!process.env.DATABASE_URL, 'needs PostgreSQL (PGlite runs inside the server process)');
+  test.setTimeout(120_000);
+  const target = new URL(process.env.DATABASE_URL!);
+  const proxy = await dbProxy(target);
+  const via = new URL(process.env.DATABASE_URL!);
+  via.hostname = '127.0.0.1';
+  via.port = String(proxy.port);
+  const dataDir = freshDataDir('outage');
+  const server = await start({ port: 3126, dataDir, databaseUrl: via.toString(), env: { DATABASE_POOL_MAX: '4' } });
+  try {
+    const played = await startPlayers(server.url, 60, 'outage');
+    const reader = new HttpPlayer(server.url);
+    expect((await reader.get(`/api/articles/${SLUG}/leaderboard`)).status).toBe(200);
+
+    // Load runs throughout: submits from the first 20 players, and leaderboard reads.
+    const acked = new Set<string>();
+    const statuses: number[] = [];
+    const unavailable: { json: Record<string, unknown>; headers: Headers }[] = [];
+    let stop = false;
+    const load = (async () => {
+      let i = 0;
+      while (!stop) {
+        const p = played[i++ % 20]!;
+        const t0 = Date.now();
+        const pair = await Promise.all([p.player.post(`/api/attempts/${p.attemptId}/submit`, p.body), reader.get(`/api/articles/${SLUG}/leaderboard`)]);
+        if (process.env.FAULT_DEBUG) console.log(Date.now() - t0, pair.map((r) => r.status));
+        for (const res of pair) {
+          statuses.push(res.status);
+          if (res.status === 503) unavailable.push(res);
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 1000));
+    await proxy.cut();
+    const before = statuses.length;
+    await new Promise((r) => setTimeout(r, 3000));
+    const during = statuses.slice(before);
+    await proxy.restore();
+    const restoredAt = Date.now();
+    // Recovery by itself: the same server answers normally again within a few seconds.
+    await expect
+      .poll(
+        async () => {
+          const t0 = Date.now();
+          const { status, json } = await reader.get(`/api/articles/${SLUG}/leaderboard`);
+          if (process.env.FAULT_DEBUG) console.log('poll', Date.now() - t0, status, JSON.stringify(json).slice(0, 80));
+          return status;
+        },
+        { timeout: 5_000, intervals: [100] },
+      )
+      .toBe(200);
+    const recoveryMs = Date.now() - restoredAt;
+    stop = true;
+    await load;
+
+    expect(during.length).toBeGreaterThanOrEqual(5);
+    expect(during.filter((s) => s !== 503 && s !== 200), `statuses during the outage: ${during.join(',')}`).toEqual([]);
+    expect(unavailable.length).toBeGreaterThan(0);
+    for (const res of unavailable) {
+      expect(String(res.json.error)).toMatch(/try again/i);
+      expect(res.headers.get('retry-after')).toBe('5');
+    }
+    // The failure is in the server log as one JSON line carrying the id the client got in x-request-id.
+    const requestId = unavailable[0]!.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const line = server.log().split('\n').find((l) => l.includes(requestId!));
+    expect(line, 'log line for the failed request').toBeTruthy();
+    expect(JSON.parse(line!)).toMatchObject({ level: 'error', requestId, kind: 'database-unavailable' });
+
+    // Every player's submit goes through after the outage, and each acknowledged one is stored.
+    await pool(played, 10, async (p) => {
+      const res = await p.player.post(`/api/attempts/${p.attemptId}/submit`, p.body);
+      expect(res.status, JSON.stringify(res.json)).toBe(200);
+      acked.add(p.attemptId);
+    });
+    const db = await openCheckDb(dataDir);
+    try {
+      const rows = await db.query<{ n: number }>(`select count(*)::int as n from attempts where id = any($1) and submitted_at is not null`, [[...acked]]);
+      expect(rows[0]!.n).toBe(60);
+    } finally {
+      await db.close();
+    }
+    console.log(`outage test: ${during.length} responses during a 3 s cut, ${during.filter((s) => s === 503).length} of them 503; back to 200 ${recoveryMs} ms after the database returned`);
+  } finally {
+    await server.kill('SIGKILL');
+    await proxy.cut().catch(() => {});
+  }
+});
