@@ -1,0 +1,217 @@
+/**
+ * `npm run bench`: throughput and latency of this app's pages and API against the framework's own ceiling on the
+ * same server (a minimal static page and a minimal route handler of the same build), with 10,000 and then
+ * 1,000,000 seeded attempts (10,000 players, one article), on PostgreSQL (BENCH_DATABASE_URL, default the local
+ * `bench` database, created if missing). Prints a table with each figure's ratio to its ceiling and its budget,
+ * the client JavaScript each page ships, and the server's peak memory.
+ *
+ *   npm run bench                   full run (10 s per endpoint)
+ *   npm run bench -- --quick --json shorter run, one JSON line: {"results":[{name,rps,p50,p99,ratio,budget}]}
+ */
+import autocannon from 'autocannon';
+import bcrypt from 'bcryptjs';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { freshDataDir, startServer, type AppServer } from '../tests/e2e/support/app-server';
+
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const log = (...xs: unknown[]) => (args.json ? console.error(...xs) : console.log(...xs));
+const DURATION = args.quick ? 3 : 10;
+const CONNECTIONS = 20;
+const SLUG = 'rust-baldwin-dismissal';
+const PORT = Number(process.env.BENCH_PORT || 3140);
+const SIZES = [10_000, 1_000_000];
+
+const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/bench';
+process.env.DATABASE_URL = url;
+process.env.AUTH_SECRET ||= 'bench-secret-0123456789abcdef0123456789abcdef';
+await ensureDatabase(url);
+
+const { buildIfNeeded } = await import('../scripts/build-if-needed.mjs');
+buildIfNeeded();
+const { seedAttempts } = await import('./seed-attempts');
+const { getDb, closeDb } = await import('../lib/db/client');
+const { sql } = await import('drizzle-orm');
+const { newGuestToken } = await import('../lib/auth/guest-token');
+const { createUser } = await import('../lib/db/queries/users');
+const { createClass } = await import('../lib/db/queries/classes');
+const { joinClass } = await import('../lib/db/queries/students');
+const { createAssignment, startAssignmentAttempt } = await import('../lib/db/queries/assignments');
+const { getAttempt, submitAttempt } = await import('../lib/db/queries/attempts');
+const { SKILLS } = await import('../lib/quiz/types');
+
+type Result = { name: string; rps: number; p50: number; p99: number; ratio: number; budget: number | null; errors?: number };
+type Target = { name: string; path: string; ceiling: 'static' | 'handler' | null; budget: number | null; cookie?: string; submit?: boolean };
+
+async function ensureDatabase(target: string) {
+  const { default: postgres } = await import('postgres');
+  const u = new URL(target);
+  const name = u.pathname.slice(1);
+  u.pathname = '/postgres';
+  const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
+  if (!exists) await admin.unsafe(`create database "${name.replace(/"/g, '')}"`);
+  await admin.end();
+}
+
+/** A teacher with a class of 30 who have all submitted one assignment; returns the results page and its cookie. */
+async function teacherWithClass(server: AppServer): Promise<{ path: string; cookie: string }> {
+  const email = `bench-${Date.now()}@example.com`;
+  const teacher = (await createUser({ email, name: 'Bench Teacher', passwordHash: await bcrypt.hash('bench-password-1', 10) }))!;
+  const cls = await createClass({ teacherId: teacher.id, name: 'Bench class' });
+  const a = (await createAssignment({
+    teacherId: teacher.id, classId: cls.id, articleSlug: SLUG, questionCount: 10, skills: [...SKILLS],
+    opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 86_400_000), attemptsAllowed: 1,
+    revealAnswers: 'after-submit', showLeaderboard: true, note: null,
+  }))!;
+  for (let i = 0; i < 30; i++) {
+    const joined = await joinClass({ code: cls.joinCode, nickname: `Student ${i + 1}` });
+    if (!joined.ok) throw new Error(joined.error);
+    const player = { studentId: joined.student.id };
+    const started = await startAssignmentAttempt({ assignmentId: a.id, studentId: joined.student.id, nickname: joined.student.nickname });
+    if (!started?.ok) throw new Error('could not start a class attempt');
+    const view = (await getAttempt({ id: started.attemptId, player }))!;
+    await submitAttempt({ id: started.attemptId, player, shown: Object.fromEntries(view.dealt.map((d, k) => [d.question.id, k % d.order.length])), idempotencyKey: `bench-class-${i}-x` });
+  }
+  // Sign in over HTTP as a browser would, to get a real session cookie.
+  const csrf = await fetch(`${server.url}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const res = await fetch(`${server.url}/api/auth/callback/credentials`, {
+    method: 'POST', redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ email, password: 'bench-password-1', csrfToken, callbackUrl: '/teacher' }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.startsWith('authjs.session-token='));
+  if (!session) throw new Error(`teacher sign-in failed (${res.status})`);
+  return { path: `/teacher/assignments/${a.id}`, cookie: session.split(';')[0]! };
+}
+
+/** Open attempts for one guest, so that every submit request in the run grades a fresh attempt. */
+async function openAttempts(count: number): Promise<{ cookie: string; ids: string[]; body: (i: number) => string }> {
+  const db = await getDb();
+  const guest = newGuestToken();
+  const [row] = (await db.execute<{ id: string; plan: { questionId: string; order: number[] }[] }>(
+    sql`select q.id, (select jsonb_agg(jsonb_build_object('questionId', x.id, 'order', jsonb_build_array(0, 1)) order by x.id) from (select id from questions where quiz_id = q.id order by id limit 10) x) as plan
+          from quizzes q join articles a on a.id = q.article_id where a.slug = ${SLUG} order by q.id desc limit 1`,
+  )) as unknown as { id: string; plan: { questionId: string; order: number[] }[] }[];
+  const prefix = `bsub${Date.now().toString(36)}`;
+  await db.execute(sql`
+    insert into attempts (id, quiz_id, guest_id, nickname, plan, max_score)
+    select ${prefix} || lpad(n::text, 8, '0'), ${row!.id}, ${guest.id}, 'Bench submitter', ${JSON.stringify(row!.plan)}::jsonb, 10
+      from generate_series(1, ${count}) as n`);
+  const answers = JSON.stringify(Object.fromEntries(row!.plan.map((p, k) => [p.questionId, k % 2])));
+  return {
+    cookie: `fq_guest=${guest.value}`,
+    ids: Array.from({ length: count }, (_, n) => `${prefix}${String(n + 1).padStart(8, '0')}`),
+    body: (i) => `{"idempotencyKey":"bench-${i}-key","answers":${answers}}`,
+  };
+}
+
+/** A guest who has played once (so pages compute "my rank"); their cookie. */
+async function playedGuest(server: AppServer): Promise<string> {
+  const start = await fetch(`${server.url}/api/articles/${SLUG}/attempts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nickname":"Bench reader"}' });
+  const cookie = start.headers.getSetCookie().find((c) => c.startsWith('fq_guest='))!.split(';')[0]!;
+  const { attemptId, questions } = (await start.json()) as { attemptId: string; questions: { id: string }[] };
+  await fetch(`${server.url}/api/attempts/${attemptId}/submit`, {
+    method: 'POST', headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ idempotencyKey: 'bench-reader-1', answers: Object.fromEntries(questions.map((q) => [q.id, 0])) }),
+  });
+  return cookie;
+}
+
+async function load(server: AppServer, t: Target, submits?: Awaited<ReturnType<typeof openAttempts>>) {
+  let n = 0;
+  const opts: autocannon.Options = {
+    url: server.url + t.path, connections: CONNECTIONS, duration: DURATION,
+    headers: t.cookie ? { cookie: t.cookie } : {},
+  };
+  if (t.submit && submits) {
+    opts.method = 'POST';
+    opts.headers = { cookie: submits.cookie, 'content-type': 'application/json' };
+    opts.requests = [{ setupRequest: (req) => { const i = n++ % submits.ids.length; return { ...req, path: `/api/attempts/${submits.ids[i]}/submit`, body: submits.body(i) }; } }];
+  }
+  const r = await autocannon(opts);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+}
+
+function rssMb(pid: number): number {
+  // The server and any children it started.
+  const out = execFileSync('ps', ['-o', 'rss=', '--ppid', String(pid), '-p', String(pid)]).toString();
+  return out.split('\n').filter(Boolean).reduce((s, l) => s + Number(l.trim()), 0) / 1024;
+}
+
+/** Client JavaScript a page loads, gzipped: every external script in its HTML. */
+async function clientJsKb(server: AppServer, path: string, cookie?: string): Promise<number> {
+  const html = await (await fetch(server.url + path, { headers: cookie ? { cookie } : {} })).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let total = 0;
+  for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, server.url))).arrayBuffer())).length;
+  return total / 1024;
+}
+
+const results: Result[] = [];
+const growth: Record<string, number[]> = {};
+let peakRss = 0;
+const dataDir = freshDataDir('bench');
+for (const size of SIZES) {
+  log(`\nSeeding ${size.toLocaleString('en')} attempts over 10,000 players…`);
+  const seeded = await seedAttempts({ attempts: size, players: 10_000 });
+  log(`  done in ${seeded.seconds.toFixed(1)} s`);
+  const server = await startServer({ port: PORT, dataDir, databaseUrl: url, env: { AUTH_SECRET: process.env.AUTH_SECRET! } });
+  const sampler = setInterval(() => { try { peakRss = Math.max(peakRss, rssMb(server.proc.pid!)); } catch { /* exited */ } }, 250);
+  try {
+    const reader = await playedGuest(server);
+    const teacher = await teacherWithClass(server);
+    const submits = await openAttempts(args.quick ? 8_000 : 25_000);
+    const targets: Target[] = [
+      { name: 'ceiling: static page', path: '/ceiling', ceiling: null, budget: null },
+      { name: 'ceiling: route handler', path: '/api/health', ceiling: null, budget: null },
+      { name: 'home page', path: '/', ceiling: 'static', budget: 0.9 },
+      { name: 'article page', path: `/articles/${SLUG}`, ceiling: 'static', budget: 0.9 },
+      { name: 'quiz page', path: `/articles/${SLUG}/quiz`, ceiling: 'static', budget: 0.9 },
+      { name: 'leaderboard page', path: `/articles/${SLUG}/leaderboard`, ceiling: 'static', budget: 0.5, cookie: reader },
+      { name: 'leaderboard API', path: `/api/articles/${SLUG}/leaderboard`, ceiling: 'static', budget: 0.5, cookie: reader },
+      { name: 'submit', path: '/api/attempts/:id/submit', ceiling: 'handler', budget: 0.5, submit: true },
+      { name: 'teacher results (class of 30)', path: teacher.path, ceiling: 'static', budget: null, cookie: teacher.cookie },
+    ];
+    // Warm up each route once (compiles nothing in production, but fills connection pools and caches).
+    for (const t of targets) if (!t.submit) await fetch(server.url + t.path, { headers: t.cookie ? { cookie: t.cookie } : {} });
+    const ceilings: Record<string, number> = {};
+    for (const t of targets) {
+      const r = await load(server, t, submits);
+      if (t.path === '/ceiling') ceilings.static = r.rps;
+      if (t.path === '/api/health') ceilings.handler = r.rps;
+      const ratio = t.ceiling ? r.rps / ceilings[t.ceiling]! : 1;
+      const name = `${t.name} @${size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`}`;
+      results.push({ name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, ratio: Number(ratio.toFixed(3)), budget: t.budget, errors: r.errors });
+      (growth[t.name] ??= []).push(r.rps);
+      log(`  ${name.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}`);
+    }
+    if (size === SIZES[0]) {
+      log('\nClient JavaScript (gzip), from the build served by this run:');
+      const base = await clientJsKb(server, '/ceiling');
+      for (const [name, path, budget] of [['article page', `/articles/${SLUG}`, 10], ['quiz page', `/articles/${SLUG}/quiz`, 40]] as const) {
+        const kb = await clientJsKb(server, path, reader);
+        log(`  ${name.padEnd(14)} ${kb.toFixed(1)} KB, ${(kb - base).toFixed(1)} KB over the minimal page's ${base.toFixed(1)} KB (budget ≤ ${budget} KB more)`);
+        results.push({ name: `${name} JS over minimal (KB gzip)`, rps: 0, p50: 0, p99: 0, ratio: Number((kb - base).toFixed(1)), budget });
+      }
+    }
+  } finally {
+    clearInterval(sampler);
+    await server.kill('SIGTERM');
+  }
+}
+for (const name of ['leaderboard page', 'leaderboard API']) {
+  const [small, big] = growth[name]!;
+  const ratio = big! / small!;
+  results.push({ name: `growth: ${name} 1M / 10k`, rps: Math.round(big!), p50: 0, p99: 0, ratio: Number(ratio.toFixed(3)), budget: 0.9 });
+  log(`growth: ${name} at 1M is ${ratio.toFixed(2)} of its throughput at 10k (budget ≥ 0.9)`);
+}
+results.push({ name: 'server peak RSS (MB)', rps: 0, p50: 0, p99: 0, ratio: Math.round(peakRss), budget: 300 });
+log(`server peak memory under load: ${peakRss.toFixed(0)} MB (budget < 300 MB)`);
+await closeDb();
+fs.rmSync(dataDir, { recursive: true, force: true });
+if (args.json) console.log(JSON.stringify({ results: results.map(({ errors: _e, ...r }) => r) }));
