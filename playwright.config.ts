@@ -8,6 +8,10 @@ import path from 'node:path';
  * DATABASE_URL is set. Debian's Chromium is used because Playwright cannot download its own browser here.
  */
 const port = Number(process.env.E2E_PORT || 3123);
+// E2E_INSTANCES=2 (PostgreSQL only): two `next start` instances behind a round-robin balancer on `port`, so the
+// journeys prove that nothing which matters lives in one server's memory.
+const instances = process.env.DATABASE_URL ? Math.max(1, Number(process.env.E2E_INSTANCES || 1)) : 1;
+const authSecret = process.env.AUTH_SECRET || 'e2e-secret-shared-by-every-instance-0123456789';
 const dataDir = process.env.E2E_DATA_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-e2e-'));
 process.env.E2E_DATA_DIR = dataDir; // the config is evaluated again in workers: keep one folder
 
@@ -28,21 +32,33 @@ export default defineConfig({
     },
   },
   webServer: [
-    {
-      command: 'node scripts/start.mjs',
-      url: `http://127.0.0.1:${port}/`,
-      timeout: 180_000,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-      stderr: 'pipe',
-      env: {
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        PGLITE_DIR: path.join(dataDir, 'pglite'),
-        AUTH_TRUST_HOST: 'true',
-        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-      },
-    },
+    ...Array.from({ length: instances }, (_, i) => {
+      const appPort = instances === 1 ? port : port + 10 + i;
+      return {
+        command: 'node scripts/start.mjs',
+        url: `http://127.0.0.1:${appPort}/`,
+        timeout: 180_000,
+        reuseExistingServer: false,
+        stdout: 'pipe' as const,
+        stderr: 'pipe' as const,
+        env: {
+          PORT: String(appPort),
+          DATA_DIR: dataDir,
+          PGLITE_DIR: path.join(dataDir, 'pglite'),
+          AUTH_SECRET: authSecret,
+          AUTH_TRUST_HOST: 'true',
+          ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+        },
+      };
+    }),
+    ...(instances > 1
+      ? [{
+          command: `node scripts/round-robin.mjs ${port} ${Array.from({ length: instances }, (_, i) => port + 10 + i).join(' ')}`,
+          url: `http://127.0.0.1:${port}/api/health`,
+          timeout: 30_000,
+          reuseExistingServer: false,
+        }]
+      : []),
     {
       // The same build pointed at a database that is not there: pages must fail politely. (`npm test` has
       // built the app already; this server must not start a second build beside the first server's.)

@@ -24,6 +24,8 @@ export async function seedAttempts({ attempts, players, slug = 'rust-baldwin-dis
   if (!quiz) throw new Error(`no quiz for ${slug}`);
   // One plan shared by every seeded attempt: the first ten questions, options in their stored order.
   const plan = quiz.ids.slice(0, 10).map((questionId) => ({ questionId, order: [0, 1, 2, 3] }));
+  // Leaderboard rows first: deleting the attempts would otherwise check each one against the leaderboard.
+  await db.execute(sql`delete from leaderboard_entries where player_key like 'g:bench-%'`);
   await db.execute(sql`delete from attempts where guest_id like 'bench-%'`);
   await db.execute(sql`
     insert into attempts (id, quiz_id, guest_id, nickname, plan, started_at, submitted_at, score, max_score, duration_ms)

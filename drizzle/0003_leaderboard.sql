@@ -13,6 +13,7 @@ CREATE TABLE "leaderboard_entries" (
 ALTER TABLE "leaderboard_entries" ADD CONSTRAINT "leaderboard_entries_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "leaderboard_entries" ADD CONSTRAINT "leaderboard_entries_attempt_id_attempts_id_fk" FOREIGN KEY ("attempt_id") REFERENCES "public"."attempts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "leaderboard_entries_rank" ON "leaderboard_entries" USING btree ("article_id","score" DESC NULLS LAST,"submitted_at","attempt_id");--> statement-breakpoint
+CREATE INDEX "leaderboard_entries_attempt" ON "leaderboard_entries" USING btree ("attempt_id");--> statement-breakpoint
 -- Backfill from the attempts submitted before this table existed: each player's best public attempt per article.
 INSERT INTO "leaderboard_entries" ("article_id", "player_key", "attempt_id", "nickname", "score", "max_score", "duration_ms", "submitted_at")
 SELECT DISTINCT ON (q."article_id", coalesce('u:' || a."user_id", 'g:' || a."guest_id"))

@@ -235,6 +235,8 @@ export const leaderboardEntries = pgTable(
   (t) => [
     primaryKey({ columns: [t.articleId, t.playerKey] }),
     index('leaderboard_entries_rank').on(t.articleId, t.score.desc(), t.submittedAt, t.attemptId),
+    // Deleting attempts (an account, an article) checks this table for each one.
+    index('leaderboard_entries_attempt').on(t.attemptId),
   ],
 );
 export type LeaderboardEntryRow = typeof leaderboardEntries.$inferSelect;
