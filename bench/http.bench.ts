@@ -30,6 +30,7 @@ process.env.AUTH_SECRET ||= 'bench-secret-0123456789abcdef0123456789abcdef';
 await ensureDatabase(url);
 
 const { buildIfNeeded } = await import('../scripts/build-if-needed.mjs');
+const { serverNodeOptions } = await import('../scripts/server-options.mjs');
 buildIfNeeded();
 const { seedAttempts } = await import('./seed-attempts');
 const { getDb, closeDb } = await import('../lib/db/client');
@@ -160,7 +161,7 @@ for (const size of SIZES) {
   log(`\nSeeding ${size.toLocaleString('en')} attempts over 10,000 players…`);
   const seeded = await seedAttempts({ attempts: size, players: 10_000 });
   log(`  done in ${seeded.seconds.toFixed(1)} s`);
-  const server = await startServer({ port: PORT, dataDir, databaseUrl: url, env: { AUTH_SECRET: process.env.AUTH_SECRET! } });
+  const server = await startServer({ port: PORT, dataDir, databaseUrl: url, env: { AUTH_SECRET: process.env.AUTH_SECRET!, NODE_OPTIONS: serverNodeOptions() } });
   const sampler = setInterval(() => { try { peakRss = Math.max(peakRss, rssMb(server.proc.pid!)); } catch { /* exited */ } }, 250);
   try {
     const reader = await playedGuest(server);
@@ -214,4 +215,4 @@ results.push({ name: 'server peak RSS (MB)', rps: 0, p50: 0, p99: 0, ratio: Math
 log(`server peak memory under load: ${peakRss.toFixed(0)} MB (budget < 300 MB)`);
 await closeDb();
 fs.rmSync(dataDir, { recursive: true, force: true });
-if (args.json) console.log(JSON.stringify({ results: results.map(({ errors: _e, ...r }) => r) }));
+if (args.json) console.log(JSON.stringify({ results: results.map((r) => ({ name: r.name, rps: r.rps, p50: r.p50, p99: r.p99, ratio: r.ratio, budget: r.budget })) }));
