@@ -18,7 +18,8 @@ http
     const upstream = http.request(
       { host: '127.0.0.1', port: target, method: req.method, path: req.url, agent, headers: { ...req.headers, 'x-forwarded-for': [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ') } },
       (up) => {
-        res.writeHead(up.statusCode ?? 502, up.rawHeaders);
+        // Which instance answered, so a test can see that requests really alternate.
+        res.writeHead(up.statusCode ?? 502, [...up.rawHeaders, 'x-served-by', String(target)]);
         up.pipe(res);
       },
     );
