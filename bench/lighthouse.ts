@@ -1,0 +1,55 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile defaults) with Debian's Chromium on the home, article, quiz,
+ * result and leaderboard pages of a production build on a fresh embedded database. Prints the four category
+ * scores per page against the budgets (performance ≥ 95; accessibility, best practices and SEO 100) and the
+ * audits that cost points.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { freshDataDir, HttpPlayer, startServer } from '../tests/e2e/support/app-server';
+
+const { buildIfNeeded } = await import('../scripts/build-if-needed.mjs');
+buildIfNeeded();
+const SLUG = 'rust-baldwin-dismissal';
+const server = await startServer({ port: Number(process.env.BENCH_PORT || 3143), dataDir: freshDataDir('lighthouse') });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+let failed = false;
+try {
+  // A guest who finished the quiz, for the result page and their row on the leaderboard.
+  const guest = new HttpPlayer(server.url);
+  const started = await guest.post(`/api/articles/${SLUG}/attempts`, { nickname: 'Lighthouse' });
+  const attemptId = started.json.attemptId as string;
+  const answers = Object.fromEntries((started.json.questions as { id: string }[]).map((q) => [q.id, 0]));
+  await guest.post(`/api/attempts/${attemptId}/submit`, { idempotencyKey: 'lighthouse-1', answers });
+  const pages = [
+    ['home', '/'],
+    ['article', `/articles/${SLUG}`],
+    ['quiz', `/articles/${SLUG}/quiz`],
+    ['result', `/attempts/${attemptId}`],
+    ['leaderboard', `/articles/${SLUG}/leaderboard`],
+  ] as const;
+  const budgets: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+  for (const [name, path] of pages) {
+    const result = await lighthouse(server.url + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(budgets),
+      extraHeaders: { cookie: guest.cookie },
+    });
+    const lhr = result!.lhr;
+    const scores = Object.fromEntries(Object.keys(budgets).map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+    const misses = Object.entries(scores).filter(([c, s]) => s < budgets[c]!);
+    if (misses.length) failed = true;
+    console.log(`${name.padEnd(12)} ${Object.entries(scores).map(([c, s]) => `${c} ${s}`).join('  ')}${misses.length ? '  ✗ below budget' : '  ✓'}`);
+    const lost = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
+    for (const a of lost.slice(0, 6)) console.log(`    - ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+  }
+} finally {
+  chrome.kill();
+  await server.kill('SIGTERM');
+}
+process.exit(failed ? 1 : 0);
