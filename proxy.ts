@@ -1,51 +1,70 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, newNonce } from '@/lib/http/csp';
+import { cacheSecret, cacheTtl, freshPage, PATH_HEADER, SECRET_HEADER, type CachedPage } from '@/lib/http/page-cache';
 
 /**
- * Proxy (Next 16's name for middleware): sets per-request security headers and nothing else. It never decides
- * who may see what; every page, server action and route handler checks for itself (CONVENTIONS.md, habit 2).
+ * Proxy (Next 16's name for middleware): security headers, request ids and the way into the page cache. It never
+ * decides who may see what; every page, server action and route handler checks for itself (CONVENTIONS.md,
+ * habit 2).
  *
- * - A fresh nonce per request goes into a Content-Security-Policy. Next reads the policy from the *request*
- *   headers while rendering, finds `'nonce-…'` and stamps it on its own framework, page and inline scripts;
- *   `'strict-dynamic'` lets those trusted scripts load the rest of the app's chunks. This only works for
- *   dynamically rendered pages, which every page here is (they read the session or call `connection()`).
+ * - Pages that are the same for every visitor who is not signed in go to the page cache (lib/http/page-cache.ts,
+ *   served by app/page-cache/route.ts) with a policy listing the SHA-256 hashes of their inline scripts.
+ * - Every other document gets a fresh nonce in its Content-Security-Policy. Next reads the policy from the
+ *   *request* headers while rendering, finds `'nonce-…'` and stamps it on its own scripts; `'strict-dynamic'`
+ *   lets those trusted scripts load the rest of the app's chunks.
  * - An `x-request-id` on the request (so server code and `onRequestError` can log it, see lib/log.ts) and on the
  *   response (so a user's report or a test can be matched to the server log line).
  */
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  // Always our own id: a client-supplied one could be used to forge or confuse log lines.
   const requestId = crypto.randomUUID();
-  const csp = contentSecurityPolicy(nonce);
-
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-request-id', requestId);
+  const internal = request.headers.get(SECRET_HEADER) === cacheSecret();
+  // Only the page cache itself may say where a cached page comes from.
+  requestHeaders.delete(PATH_HEADER);
+  if (!internal) requestHeaders.delete(SECRET_HEADER);
+
+  // The page cache rendering a copy: passed through as it is (no nonce, unless the cache asked for one).
+  if (internal) return NextResponse.next({ request: { headers: requestHeaders } });
+
+  const { pathname, search } = request.nextUrl;
+  const ttl = cacheTtl({ method: request.method, pathname, search, headers: request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) });
+  if (ttl !== null) {
+    const page = freshPage(pathname);
+    if (page) return servePage(page, requestId);
+    requestHeaders.set(SECRET_HEADER, cacheSecret());
+    requestHeaders.set(PATH_HEADER, pathname);
+    // A rewrite within this server (the clone keeps Next's own origin, so it is not proxied as an external URL).
+    const target = request.nextUrl.clone();
+    target.pathname = '/page-cache';
+    const response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+    response.headers.set('x-request-id', requestId);
+    return response;
+  }
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'`);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
-  // Always our own id: a client-supplied one could be used to forge or confuse log lines.
-  requestHeaders.set('x-request-id', requestId);
-
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('x-request-id', requestId);
   return response;
 }
 
-/** The policy for one response; `nonce` must be fresh for every request or it protects nothing. */
-function contentSecurityPolicy(nonce: string) {
-  // Development needs eval for React's debugging (rebuilding server stacks); production never uses it.
-  const devEval = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${devEval}`,
-    // 'unsafe-inline' for styles because React renders `style={{…}}` props as inline style attributes, which a
-    // nonce cannot cover (nonces apply to <style> elements only). Styles cannot run code, so scripts stay strict.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+/** A fresh cached copy, answered here without going further into the server. */
+function servePage(page: CachedPage, requestId: string) {
+  const headers = new Headers({
+    'content-type': page.type,
+    'cache-control': 'no-cache',
+    // The same URL also answers React Server Component requests, which never come from this cache.
+    vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch',
+    'x-page-cache': 'hit',
+    'x-request-id': requestId,
+  });
+  if (page.csp) headers.set('content-security-policy', page.csp);
+  return new NextResponse(page.body, { status: page.status, headers });
 }
 
 export const config = {

@@ -78,6 +78,18 @@ export async function listLeaderboard({ slug, player, limit = 50 }: { slug: stri
   return rows;
 }
 
+/**
+ * The caller's own row on a public article's board with its rank, or null when they have not played it (or the
+ * article is not public). Cost: two index lookups and an index range count, whatever the number of attempts.
+ */
+export async function myLeaderboardRow({ slug, player }: { slug: string; player: Player | null }): Promise<LeaderboardRow | null> {
+  const keys = keysOf(player);
+  if (!keys.length) return null;
+  const db = await readyDb();
+  const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isNull(articles.ownerId)));
+  return article ? myRank(db, article.id, keys) : null;
+}
+
 /** The caller's best row on an article's board with its rank (1 + the rows ahead of it), or null if they have none. */
 async function myRank(db: Db, articleId: string, keys: string[]): Promise<LeaderboardRow | null> {
   const [best] = await db
