@@ -7,6 +7,7 @@
  *
  *   npm run bench                   full run (10 s per endpoint)
  *   npm run bench -- --quick --json shorter run, one JSON line: {"results":[{name,rps,p50,p99,ratio,budget}]}
+ *   npm run bench -- --only submit  the ceilings and the matching targets, at 10,000 attempts only
  */
 import autocannon from 'autocannon';
 import bcrypt from 'bcryptjs';
@@ -16,13 +17,13 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { freshDataDir, startServer, type AppServer } from '../tests/e2e/support/app-server';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const log = (...xs: unknown[]) => (args.json ? console.error(...xs) : console.log(...xs));
 const DURATION = args.quick ? 3 : 10;
 const CONNECTIONS = 20;
 const SLUG = 'rust-baldwin-dismissal';
 const PORT = Number(process.env.BENCH_PORT || 3140);
-const SIZES = [10_000, 1_000_000];
+const SIZES = args.only ? [10_000] : [10_000, 1_000_000];
 
 const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/bench';
 process.env.DATABASE_URL = url;
@@ -44,7 +45,7 @@ const { getAttempt, submitAttempt } = await import('../lib/db/queries/attempts')
 const { SKILLS } = await import('../lib/quiz/types');
 
 type Result = { name: string; rps: number; p50: number; p99: number; ratio: number; budget: number | null; errors?: number };
-type Target = { name: string; path: string; ceiling: 'static' | 'handler' | null; budget: number | null; cookie?: string; submit?: boolean };
+type Target = { name: string; path: string; ceiling: 'static' | 'handler' | null; budget: number | null; cookie?: string; submit?: boolean; page?: boolean };
 
 async function ensureDatabase(target: string) {
   const { default: postgres } = await import('postgres');
@@ -127,7 +128,7 @@ async function load(server: AppServer, t: Target, submits?: Awaited<ReturnType<t
   let n = 0;
   const opts: autocannon.Options = {
     url: server.url + t.path, connections: CONNECTIONS, duration: DURATION,
-    headers: t.cookie ? { cookie: t.cookie } : {},
+    headers: { ...(t.cookie ? { cookie: t.cookie } : {}), ...(t.page ? { accept: 'text/html,application/xhtml+xml' } : {}) },
   };
   if (t.submit && submits) {
     opts.method = 'POST';
@@ -146,7 +147,7 @@ function rssMb(pid: number): number {
 
 /** Client JavaScript a page loads, gzipped: every external script in its HTML. */
 async function clientJsKb(server: AppServer, path: string, cookie?: string): Promise<number> {
-  const html = await (await fetch(server.url + path, { headers: cookie ? { cookie } : {} })).text();
+  const html = await (await fetch(server.url + path, { headers: { ...(cookie ? { cookie } : {}), accept: 'text/html' } })).text();
   const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
   let total = 0;
   for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, server.url))).arrayBuffer())).length;
@@ -168,18 +169,22 @@ for (const size of SIZES) {
     const teacher = await teacherWithClass(server);
     const submits = await openAttempts(args.quick ? 8_000 : 25_000);
     const targets: Target[] = [
-      { name: 'ceiling: static page', path: '/ceiling', ceiling: null, budget: null },
+      // Pages are requested as a browser loads a document (Accept: text/html), by a guest who has played.
+      { name: 'ceiling: static page', path: '/ceiling', ceiling: null, budget: null, page: true },
       { name: 'ceiling: route handler', path: '/api/health', ceiling: null, budget: null },
-      { name: 'home page', path: '/', ceiling: 'static', budget: 0.9 },
-      { name: 'article page', path: `/articles/${SLUG}`, ceiling: 'static', budget: 0.9 },
-      { name: 'quiz page', path: `/articles/${SLUG}/quiz`, ceiling: 'static', budget: 0.9 },
-      { name: 'leaderboard page', path: `/articles/${SLUG}/leaderboard`, ceiling: 'static', budget: 0.5, cookie: reader },
+      { name: 'home page', path: '/', ceiling: 'static', budget: 0.9, cookie: reader, page: true },
+      { name: 'article page', path: `/articles/${SLUG}`, ceiling: 'static', budget: 0.9, cookie: reader, page: true },
+      { name: 'quiz page', path: `/articles/${SLUG}/quiz`, ceiling: 'static', budget: 0.9, cookie: reader, page: true },
+      { name: 'leaderboard page', path: `/articles/${SLUG}/leaderboard`, ceiling: 'static', budget: 0.5, cookie: reader, page: true },
       { name: 'leaderboard API', path: `/api/articles/${SLUG}/leaderboard`, ceiling: 'static', budget: 0.5, cookie: reader },
+      { name: 'my rank API', path: `/api/articles/${SLUG}/leaderboard/me`, ceiling: 'handler', budget: null, cookie: reader },
       { name: 'submit', path: '/api/attempts/:id/submit', ceiling: 'handler', budget: 0.5, submit: true },
-      { name: 'teacher results (class of 30)', path: teacher.path, ceiling: 'static', budget: null, cookie: teacher.cookie },
+      { name: 'teacher results (class of 30)', path: teacher.path, ceiling: 'static', budget: null, cookie: teacher.cookie, page: true },
     ];
+    // `--only submit` measures the ceilings and the targets whose name contains "submit".
+    if (args.only) targets.splice(0, targets.length, ...targets.filter((t) => t.name.startsWith('ceiling') || t.name.includes(args.only!)));
     // Warm up each route once (compiles nothing in production, but fills connection pools and caches).
-    for (const t of targets) if (!t.submit) await fetch(server.url + t.path, { headers: t.cookie ? { cookie: t.cookie } : {} });
+    for (const t of targets) if (!t.submit) await fetch(server.url + t.path, { headers: { ...(t.cookie ? { cookie: t.cookie } : {}), accept: 'text/html' } });
     const ceilings: Record<string, number> = {};
     for (const t of targets) {
       const r = await load(server, t, submits);
@@ -191,7 +196,7 @@ for (const size of SIZES) {
       (growth[t.name] ??= []).push(r.rps);
       log(`  ${name.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}`);
     }
-    if (size === SIZES[0]) {
+    if (size === SIZES[0] && !args.only) {
       log('\nClient JavaScript (gzip), from the build served by this run:');
       const base = await clientJsKb(server, '/ceiling');
       for (const [name, path, budget] of [['article page', `/articles/${SLUG}`, 10], ['quiz page', `/articles/${SLUG}/quiz`, 40]] as const) {
@@ -205,8 +210,9 @@ for (const size of SIZES) {
     await server.kill('SIGTERM');
   }
 }
-for (const name of ['leaderboard page', 'leaderboard API']) {
-  const [small, big] = growth[name]!;
+for (const name of ['leaderboard page', 'leaderboard API', 'my rank API']) {
+  if (!growth[name] || growth[name].length < 2) continue;
+  const [small, big] = growth[name];
   const ratio = big! / small!;
   results.push({ name: `growth: ${name} 1M / 10k`, rps: Math.round(big!), p50: 0, p99: 0, ratio: Number(ratio.toFixed(3)), budget: 0.9 });
   log(`growth: ${name} at 1M is ${ratio.toFixed(2)} of its throughput at 10k (budget ≥ 0.9)`);

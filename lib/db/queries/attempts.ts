@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { gradeAttempt, GradeError } from '../../quiz/grade';
 import { selectQuiz } from '../../quiz/select';
 import type { Question, Skill } from '../../quiz/types';
@@ -136,8 +136,14 @@ export async function submitAttempt(input: {
 }): Promise<SubmitResult | null> {
   const db = await readyDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(attempts).where(eq(attempts.id, input.id)).for('update');
-    if (!row || !ownedBy(row, input.player)) return null;
+    const [found] = await tx
+      .select({ row: attempts, articleId: quizzes.articleId })
+      .from(attempts)
+      .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
+      .where(eq(attempts.id, input.id))
+      .for('update', { of: attempts });
+    const row = found?.row;
+    if (!found || !row || !ownedBy(row, input.player)) return null;
     if (row.submittedAt) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
     if (row.assignmentId) {
       const [assignment] = await tx.select({ closesAt: assignments.closesAt }).from(assignments).where(eq(assignments.id, row.assignmentId));
@@ -145,8 +151,10 @@ export async function submitAttempt(input: {
         return { ok: false, error: 'This assignment has closed, so new answers can no longer be accepted.' };
       }
     }
-    const bank = new Map((await tx.select().from(questions).where(eq(questions.quizId, row.quizId))).map((q) => [q.id, toQuestion(q)]));
     const planIds = new Set(row.plan.map((p) => p.questionId));
+    // Only the dealt questions: a bank can hold many more than a quiz deals.
+    const dealtRows = await tx.select().from(questions).where(and(eq(questions.quizId, row.quizId), inArray(questions.id, [...planIds])));
+    const bank = new Map(dealtRows.map((q) => [q.id, toQuestion(q)]));
     const stray = Object.keys(input.shown).find((qid) => !planIds.has(qid));
     if (stray !== undefined) return { ok: false, error: 'One of the answers is for a question that is not in this quiz.' };
     const canonical: Record<string, number> = {};
@@ -180,9 +188,8 @@ export async function submitAttempt(input: {
     await tx.insert(answers).values(graded.results.map((r) => ({ attemptId: row.id, questionId: r.questionId, chosen: r.chosen, correct: r.correct })));
     const playerKey = row.studentId || row.assignmentId ? null : playerKeyOf(row);
     if (playerKey) {
-      const [quiz] = await tx.select({ articleId: quizzes.articleId }).from(quizzes).where(eq(quizzes.id, row.quizId));
       await recordOnLeaderboard(tx, {
-        articleId: quiz!.articleId,
+        articleId: found.articleId,
         playerKey,
         attemptId: row.id,
         nickname: row.nickname,
