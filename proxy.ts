@@ -16,11 +16,12 @@ import { cacheSecret, cacheTtl, freshPage, PATH_HEADER, SECRET_HEADER, type Cach
  *   response (so a user's report or a test can be matched to the server log line).
  */
 export function proxy(request: NextRequest) {
-  // Always our own id: a client-supplied one could be used to forge or confuse log lines.
-  const requestId = crypto.randomUUID();
+  const internal = request.headers.get(SECRET_HEADER) === cacheSecret();
+  // Always our own id: a client-supplied one could be used to forge or confuse log lines. The page cache's own
+  // requests (proven by the secret) keep the id of the visitor's request they serve, so its log lines match.
+  const requestId = (internal && request.headers.get('x-request-id')) || crypto.randomUUID();
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-request-id', requestId);
-  const internal = request.headers.get(SECRET_HEADER) === cacheSecret();
   // Only the page cache itself may say where a cached page comes from.
   requestHeaders.delete(PATH_HEADER);
   if (!internal) requestHeaders.delete(SECRET_HEADER);

@@ -1,11 +1,15 @@
 import type { Player } from '../db/queries/attempts';
 import { auth } from './config';
+import { cookies } from 'next/headers';
+import { hasSessionCookie } from './session-cookie';
 import { redirect } from 'next/navigation';
 import { ensureGuestId, getGuestId } from './guest';
 import { getStudentSession } from './student';
 
 /** The signed-in user, or null. */
 export async function getSessionUser(): Promise<{ id: string; name: string; email: string } | null> {
+  // No session cookie, no session: skip Auth.js entirely (most requests come from guests, and this is per request).
+  if (!hasSessionCookie((await cookies()).getAll().map((c) => c.name))) return null;
   const session = await auth();
   const u = session?.user;
   return u?.id ? { id: u.id, name: u.name ?? '', email: u.email ?? '' } : null;

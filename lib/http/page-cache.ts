@@ -16,6 +16,7 @@
  * Nothing that matters lives here: copies expire after seconds and each instance fills its own cache from the
  * database, so several instances behind a load balancer serve the same pages.
  */
+import { hasSessionCookie } from '../auth/session-cookie';
 import { contentSecurityPolicy, newNonce } from './csp';
 
 export type CachedPage = { status: number; body: string; type: string; csp: string | null; expires: number };
@@ -53,7 +54,7 @@ export function cacheTtl(req: { method: string; pathname: string; search: string
   if (req.method !== 'GET' || req.search) return null;
   const h = req.headers;
   if (h.get('rsc') || h.get('next-router-prefetch') || h.get('next-router-state-tree') || h.get('next-action')) return null;
-  if (req.cookieNames.some((name) => /^(__Secure-)?authjs\.session-token/.test(name))) return null;
+  if (hasSessionCookie(req.cookieNames)) return null;
   const isApi = req.pathname.startsWith('/api/');
   if (!isApi && !(h.get('accept') ?? '').includes('text/html')) return null;
   return ttlFor(req.pathname);
@@ -128,8 +129,10 @@ export async function renderOnce(path: string, headers: Headers): Promise<Respon
   }
   const res = await fetch(origin() + path, { headers: forward, redirect: 'manual', cache: 'no-store' });
   const out = new Headers({ 'content-security-policy': csp, 'cache-control': res.headers.get('cache-control') ?? 'no-store' });
-  const type = res.headers.get('content-type');
-  if (type) out.set('content-type', type);
+  for (const name of ['content-type', 'retry-after', 'location']) {
+    const value = res.headers.get(name);
+    if (value) out.set(name, value);
+  }
   return new Response(await res.arrayBuffer(), { status: res.status, headers: out });
 }
 
