@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDbUnavailable } from './errors';
+import { DbTimeoutError, isDbUnavailable, withDbTimeout } from './errors';
 
 describe('isDbUnavailable', () => {
   it('recognises connection failures, also when wrapped', () => {
@@ -19,5 +19,15 @@ describe('isDbUnavailable', () => {
     const loop: { code?: string; cause?: unknown } = {};
     loop.cause = loop;
     expect(isDbUnavailable(loop)).toBe(false);
+  });
+});
+
+describe('withDbTimeout', () => {
+  it('passes results through and turns a hang into an "unavailable" error', async () => {
+    expect(await withDbTimeout(Promise.resolve(7), 50)).toBe(7);
+    const hang = new Promise(() => {});
+    const err = await withDbTimeout(hang, 20).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DbTimeoutError);
+    expect(isDbUnavailable(err)).toBe(true);
   });
 });

@@ -37,3 +37,26 @@ export function isDbUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+/** Thrown when the database did not answer in time; counts as "unavailable" (503, try again). */
+export class DbTimeoutError extends Error {
+  readonly code = 'ETIMEDOUT';
+}
+
+/**
+ * Gives up waiting on `work` after `ms`. postgres.js 3.4.9 can leave a transaction waiting forever when its
+ * connection is reset mid-way (porsager/postgres#1215), so a request would hang with it; this turns that into a
+ * prompt "try again". Safe for submits: if the work still commits later, the retry with the same idempotency key
+ * gets the stored result.
+ */
+export async function withDbTimeout<T>(work: Promise<T>, ms = 8_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DbTimeoutError(`database did not answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -48,7 +48,9 @@ export function apiRoute<C>(handler: (req: Request, ctx: C) => Promise<Response>
  */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = 16_384): Promise<z.infer<S>> {
   const origin = req.headers.get('origin');
-  if (origin && origin !== 'null') {
+  // `null` is what sandboxed frames and some redirects send: never our own pages.
+  if (origin === 'null') throw new ApiError(403, 'Requests from other sites are not accepted.');
+  if (origin) {
     const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
     let originHost: string | null = null;
     try {

@@ -9,9 +9,9 @@
  * Why not Next's own cache: every page carries a Content-Security-Policy, and a page Next caches cannot carry a
  * nonce (a nonce must be new on every response). A cached page therefore gets a policy made of the SHA-256 hashes
  * of its own inline scripts, computed once per copy: as strict as the nonce policy (no 'unsafe-inline'), and
- * valid for exactly this HTML. Why a route handler and not a body returned by proxy.ts: Next 16.4 gzips a body
- * returned from the proxy twice (browsers then show binary); a route handler's response is compressed once, like
- * any page.
+ * valid for exactly this HTML. A fresh copy is answered by proxy.ts itself (no further
+ * routing); a missing or expired one is rendered by the route handler, which waits for the single render in
+ * flight. Next compresses both kinds of response once, like any page.
  *
  * Nothing that matters lives here: copies expire after seconds and each instance fills its own cache from the
  * database, so several instances behind a load balancer serve the same pages.
@@ -31,6 +31,12 @@ const RULES: { pattern: RegExp; ttlMs: number }[] = [
   { pattern: new RegExp(`^/api/articles/${SLUG}/leaderboard$`), ttlMs: 2_000 },
 ];
 const MAX_ENTRIES = 200;
+/** A page larger than this is not kept (the article pages here are about 20 KB). */
+const MAX_BODY_CHARS = 1_000_000;
+/** How long a render may take before visitors are answered without it. */
+const RENDER_TIMEOUT_MS = 8_000;
+/** How long after expiry a copy may still be served when a fresh render fails. */
+const STALE_GRACE_MS = 60_000;
 export const SECRET_HEADER = 'x-fq-page-cache';
 export const PATH_HEADER = 'x-fq-page-path';
 
@@ -70,7 +76,10 @@ export function freshPage(path: string): CachedPage | null {
   return hit && hit.expires > Date.now() ? hit : null;
 }
 
-/** The cached copy of a path, rendering it first when there is no fresh one; null when the render failed. */
+/**
+ * The cached copy of a path, rendering it first when there is no fresh one. When the render fails (database
+ * down, timeout), an expired copy is served rather than nothing; null when there is none.
+ */
 export async function cachedPage(path: string, ttlMs: number): Promise<CachedPage | null> {
   const hit = state.entries.get(path);
   if (hit && hit.expires > Date.now()) return hit;
@@ -80,39 +89,56 @@ export async function cachedPage(path: string, ttlMs: number): Promise<CachedPag
     pending = render(path, ttlMs).finally(() => state.pending.delete(path));
     state.pending.set(path, pending);
   }
-  return pending;
+  return (await pending) ?? (hit && hit.expires > Date.now() - STALE_GRACE_MS ? hit : null);
 }
 
 function origin(): string {
   return `http://127.0.0.1:${process.env.PORT || '3000'}`;
 }
 
+/** Renders and stores a copy; null when the page cannot be shared (an error, a cookie set, too large, too slow). */
 async function render(path: string, ttlMs: number): Promise<CachedPage | null> {
-  let res: Response;
   try {
-    res = await fetch(origin() + path, { headers: { [SECRET_HEADER]: state.secret, accept: 'text/html,application/json' }, redirect: 'manual', cache: 'no-store' });
+    const res = await fetch(origin() + path, {
+      headers: { [SECRET_HEADER]: state.secret, accept: 'text/html,application/json' },
+      redirect: 'manual',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+    });
+    const type = res.headers.get('content-type') ?? '';
+    // A 404 is the same for everyone too (an unknown article), so it is kept like a page.
+    if ((res.status !== 200 && res.status !== 404) || res.headers.has('set-cookie') || !/^(text\/html|application\/json)/.test(type)) {
+      // Not awaited: cancelling a response that is still streaming can wait for its end.
+      res.body?.cancel().catch(() => {});
+      return null;
+    }
+    const body = await res.text();
+    if (body.length > MAX_BODY_CHARS) return null;
+    const html = type.startsWith('text/html');
+    const hashes = html ? await Promise.all(inlineScripts(body).map(sha256)) : [];
+    const entry: CachedPage = {
+      status: res.status,
+      body,
+      type,
+      csp: html ? contentSecurityPolicy(["'self'", ...hashes.map((h) => `'sha256-${h}'`)].join(' ')) : null,
+      expires: Date.now() + ttlMs,
+    };
+    store(path, entry);
+    return entry;
   } catch {
     return null;
   }
-  const type = res.headers.get('content-type') ?? '';
-  if (res.status !== 200 || res.headers.has('set-cookie') || !/^(text\/html|application\/json)/.test(type)) {
-    // Not awaited: cancelling a response that is still streaming can wait for its end.
-    res.body?.cancel().catch(() => {});
-    return null;
+}
+
+/** Keeps a copy, making room by dropping expired copies first and then the oldest. */
+function store(path: string, entry: CachedPage) {
+  if (!state.entries.has(path) && state.entries.size >= MAX_ENTRIES) {
+    const now = Date.now();
+    for (const [key, e] of state.entries) if (e.expires < now - STALE_GRACE_MS) state.entries.delete(key);
+    if (state.entries.size >= MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value!);
   }
-  const body = await res.text();
-  const html = type.startsWith('text/html');
-  const hashes = html ? await Promise.all(inlineScripts(body).map(sha256)) : [];
-  const entry: CachedPage = {
-    status: 200,
-    body,
-    type,
-    csp: html ? contentSecurityPolicy(["'self'", ...hashes.map((h) => `'sha256-${h}'`)].join(' ')) : null,
-    expires: Date.now() + ttlMs,
-  };
-  if (state.entries.size >= MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value!);
+  state.entries.delete(path); // re-inserted last: the map's order is the order of last refresh
   state.entries.set(path, entry);
-  return entry;
 }
 
 /**
@@ -127,7 +153,7 @@ export async function renderOnce(path: string, headers: Headers): Promise<Respon
     const value = headers.get(name);
     if (value) forward.set(name, value);
   }
-  const res = await fetch(origin() + path, { headers: forward, redirect: 'manual', cache: 'no-store' });
+  const res = await fetch(origin() + path, { headers: forward, redirect: 'manual', cache: 'no-store', signal: AbortSignal.timeout(RENDER_TIMEOUT_MS) });
   const out = new Headers({ 'content-security-policy': csp, 'cache-control': res.headers.get('cache-control') ?? 'no-store' });
   for (const name of ['content-type', 'retry-after', 'location']) {
     const value = res.headers.get(name);

@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getPlayer } from '@/lib/auth/player';
+import { isDbUnavailable, withDbTimeout } from '@/lib/db/errors';
 import { submitAttempt } from '@/lib/db/queries/attempts';
+import { logError } from '@/lib/log';
 import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
 
 /** On a refused submit, `answers` (question id → shown option) lets the form show the choices again. */
@@ -19,7 +21,15 @@ export async function submitAnswersAction(attemptId: string, _prev: SubmitState,
   for (const [key, value] of form.entries()) if (key.startsWith('q_')) answers[key.slice(2)] = value;
   const parsed = actionSchema.safeParse({ attemptId, idempotencyKey: form.get('idempotencyKey'), answers });
   if (!parsed.success) return { error: 'Some answers could not be read. Reload the page and try again.' };
-  const result = await submitAttempt({ id: parsed.data.attemptId, player, shown: parsed.data.answers, idempotencyKey: parsed.data.idempotencyKey });
+  let result;
+  try {
+    result = await withDbTimeout(submitAttempt({ id: parsed.data.attemptId, player, shown: parsed.data.answers, idempotencyKey: parsed.data.idempotencyKey }));
+  } catch (err) {
+    if (!isDbUnavailable(err)) throw err;
+    await logError(err, { kind: 'database-unavailable', action: 'submit' });
+    // The form keeps the choices and its idempotency key, so submitting again is safe.
+    return { error: 'We could not reach the database just now. Your answers are still here: submit again in a moment.', answers: parsed.data.answers };
+  }
   if (!result) return { error: 'This quiz attempt is not yours, or it no longer exists.' };
   if (!result.ok) return { error: result.error, field: result.field, answers: parsed.data.answers };
   // Leaderboard pages render per request; refresh the client router's copies of them.

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { readyDb } from '../ready';
 import { articles, leaderboardEntries } from '../schema';
@@ -99,21 +99,15 @@ async function myRank(db: Db, articleId: string, keys: string[]): Promise<Leader
     .orderBy(...order)
     .limit(1);
   if (!best) return null;
-  const e = leaderboardEntries;
-  // Two index range scans on (article_id, score desc, submitted_at, attempt_id): higher scores, then equal
-  // scores submitted earlier.
-  const [ahead] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(e)
-    .where(
-      and(
-        eq(e.articleId, articleId),
-        or(
-          gt(e.score, best.score),
-          and(eq(e.score, best.score), or(lt(e.submittedAt, best.submittedAt), and(eq(e.submittedAt, best.submittedAt), lt(e.attemptId, best.attemptId)))),
-        ),
-      ),
-    );
+  // Compared in SQL against the stored row: a JS Date keeps milliseconds, the column microseconds, and a tie
+  // within one millisecond must still count the earlier submission as ahead. Index range scans on
+  // (article_id, score desc, submitted_at, attempt_id): higher scores, then equal scores submitted earlier.
+  const [ahead] = await db.execute(sql`
+    select count(*)::int as n
+      from leaderboard_entries e, leaderboard_entries b
+     where b.article_id = ${articleId} and b.player_key = ${best.playerKey}
+       and e.article_id = ${articleId}
+       and (e.score > b.score or (e.score = b.score and (e.submitted_at, e.attempt_id) < (b.submitted_at, b.attempt_id)))`).then((r) => rowsOf<{ n: number }>(r));
   return toRow(best, (ahead?.n ?? 0) + 1, true);
 }
 
@@ -128,4 +122,9 @@ function toRow(e: typeof leaderboardEntries.$inferSelect, rank: number, mine: bo
     submittedAt: e.submittedAt,
     mine,
   };
+}
+
+/** postgres.js returns the rows of `execute`, PGlite an object holding them. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -19,12 +19,14 @@ export const POST = apiRoute(async (req: Request, { params }: { params: Promise<
   const found = slug ? await getArticle({ slug, publicOnly: true }) : null;
   if (!found) throw new ApiError(404, 'No such article.');
   const player = await requirePlayer();
-  const attempt = (await resumeOpenAttempt({ quizId: found.quizId, player, nickname })) ?? (await createAttempt({ quizId: found.quizId, player, nickname }));
+  const resumed = await resumeOpenAttempt({ quizId: found.quizId, player, nickname });
+  const attempt = resumed ?? (await createAttempt({ quizId: found.quizId, player, nickname }));
   if (!attempt) throw new ApiError(409, 'This article has no questions yet.');
   const view = await getAttempt({ id: attempt.id, player });
   if (!view) throw new Error('attempt vanished right after it was started');
   return Response.json(
     { attemptId: attempt.id, nickname: view.attempt.nickname, questions: view.dealt.map((d) => toPublicQuestion(d.question, d.order)) },
-    { status: 201, headers: { 'Cache-Control': 'no-store' } },
+    // 201 for a new attempt, 200 when the player's unfinished one is resumed.
+    { status: resumed ? 200 : 201, headers: { 'Cache-Control': 'no-store', Location: `/attempts/${attempt.id}` } },
   );
 });

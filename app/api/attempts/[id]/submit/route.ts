@@ -1,4 +1,5 @@
 import { getPlayer } from '@/lib/auth/player';
+import { withDbTimeout } from '@/lib/db/errors';
 import { submitAttempt } from '@/lib/db/queries/attempts';
 import { ApiError, apiRoute, readJson } from '@/lib/http/api';
 import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
@@ -14,7 +15,7 @@ export const POST = apiRoute(async (req: Request, { params }: { params: Promise<
   const body = await readJson(req, submitSchema, 8_192);
   const player = await getPlayer();
   if (!player) throw new ApiError(401, 'We could not tell who you are. Start the quiz again from the article page.');
-  const result = await submitAttempt({ id: id.data, player, shown: body.answers, idempotencyKey: body.idempotencyKey });
+  const result = await withDbTimeout(submitAttempt({ id: id.data, player, shown: body.answers, idempotencyKey: body.idempotencyKey }));
   if (!result) throw new ApiError(404, 'This quiz attempt is not yours, or it no longer exists.');
   if (!result.ok) throw new ApiError(422, result.error, result.field ? { field: result.field } : {});
   return Response.json(
