@@ -60,7 +60,13 @@ test('teacher pastes a new article, reviews and edits its questions, publishes a
   await page.goto('/teacher');
   await page.getByLabel('Class name').fill('Science club');
   await page.getByRole('button', { name: 'Create class' }).click();
-  await page.getByText('Assign an article').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Science club' })).toBeVisible();
+  // The page can still re-render once after the redirect (seen with two instances), closing a <details> opened
+  // in that instant; open it until the form shows.
+  await expect(async () => {
+    if (!(await page.getByLabel('Article').isVisible())) await page.getByText('Assign an article').click();
+    await expect(page.getByLabel('Article')).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByLabel('Article').selectOption({ label: title });
   await page.getByRole('button', { name: 'Assign' }).click();
   await expect(page.getByRole('heading', { name: `Results: ${title}` })).toBeVisible();
