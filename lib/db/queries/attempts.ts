@@ -7,7 +7,8 @@ import { readyDb } from '../ready';
 import { randomId } from '../ids';
 import { answers, assignments, attempts, articles, questions, quizzes, type AttemptRow } from '../schema';
 import { toQuestion } from './questions';
-import { playerKeyOf, recordOnLeaderboard } from './leaderboard';
+import { playerKeyOf } from './leaderboard';
+import { rowsOf } from '../rows';
 
 /**
  * Who is calling, with every identity this browser holds: a signed-in account, a class membership and a guest
@@ -124,9 +125,13 @@ export type SubmitResult =
   | { ok: false; error: string; field?: string };
 
 /**
- * Grades and stores a submit in one transaction. `shown` maps question id to the index of the option as the player
- * saw it. The row lock makes a concurrent double submit wait and then return the first result, and the
- * `submitted_at is null` guard means the answers are written once.
+ * Grades and stores a submit. `shown` maps question id to the index of the option as the player saw it.
+ *
+ * Two reads (the attempt with its article and assignment deadline, then its dealt questions; a plan never changes
+ * once dealt) and one write: a single statement that marks the attempt submitted, stores its answers and files it
+ * on the leaderboard, so it is atomic without an explicit transaction (fewer round trips per submit). The write only
+ * applies while `submitted_at is null` and the assignment is open: of two concurrent submits, the second waits on
+ * the row, finds it submitted, writes nothing and gets the first result.
  */
 export async function submitAttempt(input: {
   id: string;
@@ -135,69 +140,76 @@ export async function submitAttempt(input: {
   idempotencyKey: string;
 }): Promise<SubmitResult | null> {
   const db = await readyDb();
-  return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ row: attempts, articleId: quizzes.articleId })
-      .from(attempts)
-      .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
-      .where(eq(attempts.id, input.id))
-      .for('update', { of: attempts });
-    const row = found?.row;
-    if (!found || !row || !ownedBy(row, input.player)) return null;
-    if (row.submittedAt) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
-    if (row.assignmentId) {
-      const [assignment] = await tx.select({ closesAt: assignments.closesAt }).from(assignments).where(eq(assignments.id, row.assignmentId));
-      if (!assignment || assignment.closesAt.getTime() <= Date.now()) {
-        return { ok: false, error: 'This assignment has closed, so new answers can no longer be accepted.' };
-      }
-    }
-    const planIds = new Set(row.plan.map((p) => p.questionId));
-    // Only the dealt questions: a bank can hold many more than a quiz deals.
-    const dealtRows = await tx.select().from(questions).where(and(eq(questions.quizId, row.quizId), inArray(questions.id, [...planIds])));
-    const bank = new Map(dealtRows.map((q) => [q.id, toQuestion(q)]));
-    const stray = Object.keys(input.shown).find((qid) => !planIds.has(qid));
-    if (stray !== undefined) return { ok: false, error: 'One of the answers is for a question that is not in this quiz.' };
-    const canonical: Record<string, number> = {};
-    for (const [n, p] of row.plan.entries()) {
-      const shownIndex = input.shown[p.questionId];
-      if (shownIndex === undefined) return { ok: false, error: `Question ${n + 1} has no answer yet. Pick one option.`, field: p.questionId };
-      const c = p.order[shownIndex];
-      if (c === undefined) return { ok: false, error: `Question ${n + 1} has an answer that is not one of its options.`, field: p.questionId };
-      canonical[p.questionId] = c;
-    }
-    const dealt = row.plan.map((p) => bank.get(p.questionId)).filter((q): q is Question => !!q);
-    let graded;
-    try {
-      graded = gradeAttempt(dealt, canonical);
-    } catch (err) {
-      if (err instanceof GradeError) return { ok: false, error: err.message };
-      throw err;
-    }
-    const updated = await tx
-      .update(attempts)
-      .set({
-        submittedAt: sql`now()`,
-        score: graded.score,
-        durationMs: sql`greatest(0, floor(extract(epoch from (now() - ${attempts.startedAt})) * 1000))::int`,
-        // Scoped to the attempt: a key the player reused on another attempt must not collide (and so fail).
-        idempotencyKey: `${row.id}.${input.idempotencyKey}`,
-      })
-      .where(and(eq(attempts.id, row.id), sql`${attempts.submittedAt} is null`))
-      .returning({ id: attempts.id, durationMs: attempts.durationMs });
-    if (updated.length === 0) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
-    await tx.insert(answers).values(graded.results.map((r) => ({ attemptId: row.id, questionId: r.questionId, chosen: r.chosen, correct: r.correct })));
-    const playerKey = row.studentId || row.assignmentId ? null : playerKeyOf(row);
-    if (playerKey) {
-      await recordOnLeaderboard(tx, {
-        articleId: found.articleId,
-        playerKey,
-        attemptId: row.id,
-        nickname: row.nickname,
-        score: graded.score,
-        maxScore: row.maxScore,
-        durationMs: updated[0]!.durationMs ?? 0,
-      });
-    }
-    return { ok: true, score: graded.score, maxScore: graded.maxScore, alreadySubmitted: false };
-  });
+  const [found] = await db
+    .select({ row: attempts, articleId: quizzes.articleId, closesAt: assignments.closesAt })
+    .from(attempts)
+    .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
+    .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
+    .where(eq(attempts.id, input.id));
+  const row = found?.row;
+  if (!found || !row || !ownedBy(row, input.player)) return null;
+  if (row.submittedAt) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
+  const closed = { ok: false as const, error: 'This assignment has closed, so new answers can no longer be accepted.' };
+  if (row.assignmentId && (!found.closesAt || found.closesAt.getTime() <= Date.now())) return closed;
+  const planIds = new Set(row.plan.map((p) => p.questionId));
+  const stray = Object.keys(input.shown).find((qid) => !planIds.has(qid));
+  if (stray !== undefined) return { ok: false, error: 'One of the answers is for a question that is not in this quiz.' };
+  const canonical: Record<string, number> = {};
+  for (const [n, p] of row.plan.entries()) {
+    const shownIndex = input.shown[p.questionId];
+    if (shownIndex === undefined) return { ok: false, error: `Question ${n + 1} has no answer yet. Pick one option.`, field: p.questionId };
+    const c = p.order[shownIndex];
+    if (c === undefined) return { ok: false, error: `Question ${n + 1} has an answer that is not one of its options.`, field: p.questionId };
+    canonical[p.questionId] = c;
+  }
+  // Only the dealt questions: a bank can hold many more than a quiz deals.
+  const dealtRows = await db.select().from(questions).where(and(eq(questions.quizId, row.quizId), inArray(questions.id, [...planIds])));
+  const bank = new Map(dealtRows.map((q) => [q.id, toQuestion(q)]));
+  const dealt = row.plan.map((p) => bank.get(p.questionId)).filter((q): q is Question => !!q);
+  let graded;
+  try {
+    graded = gradeAttempt(dealt, canonical);
+  } catch (err) {
+    if (err instanceof GradeError) return { ok: false, error: err.message };
+    throw err;
+  }
+  // Class attempts stay off the public leaderboard.
+  const playerKey = row.studentId || row.assignmentId ? null : playerKeyOf(row);
+  const answerRows = JSON.stringify(graded.results.map((r) => ({ question_id: r.questionId, chosen: r.chosen, correct: r.correct })));
+  const written = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      with upd as (
+        update attempts set
+          submitted_at = now(),
+          score = ${graded.score},
+          duration_ms = greatest(0, floor(extract(epoch from (now() - started_at)) * 1000))::int,
+          -- Scoped to the attempt: a key the player reused on another attempt must not collide (and so fail).
+          idempotency_key = ${`${row.id}.${input.idempotencyKey}`}
+        where id = ${row.id} and submitted_at is null
+          and (assignment_id is null or exists (select 1 from assignments s where s.id = attempts.assignment_id and s.closes_at > now()))
+        returning id, nickname, max_score, duration_ms, submitted_at
+      ),
+      stored_answers as (
+        insert into answers (attempt_id, question_id, chosen, correct)
+        select upd.id, x.question_id, x.chosen, x.correct
+          from upd, jsonb_to_recordset(${answerRows}::jsonb) as x(question_id text, chosen int, correct boolean)
+      ),
+      ranked as (
+        insert into leaderboard_entries (article_id, player_key, attempt_id, nickname, score, max_score, duration_ms, submitted_at)
+        select ${found.articleId}, ${playerKey}::text, upd.id, upd.nickname, ${graded.score}, upd.max_score, upd.duration_ms, upd.submitted_at
+          from upd where ${playerKey}::text is not null
+        on conflict (article_id, player_key) do update set
+          attempt_id = excluded.attempt_id, nickname = excluded.nickname, score = excluded.score,
+          max_score = excluded.max_score, duration_ms = excluded.duration_ms, submitted_at = excluded.submitted_at
+          where excluded.score > leaderboard_entries.score
+      )
+      select id from upd`),
+  );
+  if (written.length === 0) {
+    // Nothing written: another submit got there first (answer with its result), or the assignment just closed.
+    const [now] = await db.select().from(attempts).where(eq(attempts.id, row.id));
+    if (now?.submittedAt) return { ok: true, score: now.score ?? 0, maxScore: now.maxScore, alreadySubmitted: true };
+    return closed;
+  }
+  return { ok: true, score: graded.score, maxScore: graded.maxScore, alreadySubmitted: false };
 }

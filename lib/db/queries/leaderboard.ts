@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { readyDb } from '../ready';
+import { rowsOf } from '../rows';
 import { articles, leaderboardEntries } from '../schema';
 import type { Player } from './attempts';
 
@@ -28,32 +29,6 @@ function keysOf(player: Player | null): string[] {
   if (player?.userId) keys.push(`u:${player.userId}`);
   if (player?.guestId) keys.push(`g:${player.guestId}`);
   return keys;
-}
-
-/**
- * Files a submitted public attempt on the leaderboard, inside the submit's transaction: the player's row is
- * created, or replaced only when the new score is higher (on a tie the earlier submission keeps its place).
- * The submission time is the transaction's `now()`, the very value (to the microsecond) the attempt row got.
- */
-export async function recordOnLeaderboard(
-  tx: Db,
-  entry: { articleId: string; playerKey: string; attemptId: string; nickname: string; score: number; maxScore: number; durationMs: number },
-): Promise<void> {
-  await tx
-    .insert(leaderboardEntries)
-    .values({ ...entry, submittedAt: sql`now()` })
-    .onConflictDoUpdate({
-      target: [leaderboardEntries.articleId, leaderboardEntries.playerKey],
-      set: {
-        attemptId: sql`excluded.attempt_id`,
-        nickname: sql`excluded.nickname`,
-        score: sql`excluded.score`,
-        maxScore: sql`excluded.max_score`,
-        durationMs: sql`excluded.duration_ms`,
-        submittedAt: sql`excluded.submitted_at`,
-      },
-      setWhere: sql`excluded.score > ${leaderboardEntries.score}`,
-    });
 }
 
 const order = [desc(leaderboardEntries.score), asc(leaderboardEntries.submittedAt), asc(leaderboardEntries.attemptId)];
@@ -122,9 +97,4 @@ function toRow(e: typeof leaderboardEntries.$inferSelect, rank: number, mine: bo
     submittedAt: e.submittedAt,
     mine,
   };
-}
-
-/** postgres.js returns the rows of `execute`, PGlite an object holding them. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
