@@ -210,7 +210,7 @@ export const rateLimits = pgTable(
 );
 
 /**
- * Each player's best public attempt per article: the leaderboard, kept up to date by the submit transaction
+ * Each player's best public attempt per article: the leaderboard, kept up to date by the submit's single write
  * (an upsert that only replaces a lower score). The top of the board is an index range scan and a player's rank
  * is an index-backed count of the rows ahead of theirs, so neither grows with the number of attempts, only with
  * the number of players. Class attempts never enter it.
