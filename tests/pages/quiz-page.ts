@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 
 /** Fails the test on any axe violation on the current page (WCAG A and AA rules). */
 export async function expectNoAxeViolations(page: Page) {
+  // Next 16 streams a dynamic page's metadata: the <title> can land a moment after the body is visible.
+  await expect(page).toHaveTitle(/\S/);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
