@@ -36,6 +36,7 @@ buildIfNeeded();
 const { seedAttempts } = await import('./seed-attempts');
 const { getDb, closeDb } = await import('../lib/db/client');
 const { sql } = await import('drizzle-orm');
+const { rowsOf } = await import('../lib/db/rows');
 const { newGuestToken } = await import('../lib/auth/guest-token');
 const { createUser } = await import('../lib/db/queries/users');
 const { createClass } = await import('../lib/db/queries/classes');
@@ -95,10 +96,10 @@ async function teacherWithClass(server: AppServer): Promise<{ path: string; cook
 async function openAttempts(count: number): Promise<{ cookie: string; ids: string[]; body: (i: number) => string }> {
   const db = await getDb();
   const guest = newGuestToken();
-  const [row] = (await db.execute<{ id: string; plan: { questionId: string; order: number[] }[] }>(
+  const [row] = rowsOf<{ id: string; plan: { questionId: string; order: number[] }[] }>(await db.execute(
     sql`select q.id, (select jsonb_agg(jsonb_build_object('questionId', x.id, 'order', jsonb_build_array(0, 1)) order by x.id) from (select id from questions where quiz_id = q.id order by id limit 10) x) as plan
           from quizzes q join articles a on a.id = q.article_id where a.slug = ${SLUG} order by q.id desc limit 1`,
-  )) as unknown as { id: string; plan: { questionId: string; order: number[] }[] }[];
+  ));
   const prefix = `bsub${Date.now().toString(36)}`;
   await db.execute(sql`
     insert into attempts (id, quiz_id, guest_id, nickname, plan, max_score)

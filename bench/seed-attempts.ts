@@ -12,15 +12,14 @@ export async function seedAttempts({ attempts, players, slug = 'rust-baldwin-dis
   const { prepareDatabase } = await import('../lib/db/prepare');
   const { getDb } = await import('../lib/db/client');
   const { sql } = await import('drizzle-orm');
+  const { rowsOf } = await import('../lib/db/rows');
   await prepareDatabase();
   const db = await getDb();
   const started = performance.now();
-  const rows: unknown = await db.execute(sql`
+  const [quiz] = rowsOf<{ quiz_id: string; article_id: string; ids: string[] }>(await db.execute(sql`
     select q.id as quiz_id, a.id as article_id, array_agg(x.id order by x.id) as ids
       from articles a join quizzes q on q.article_id = a.id join questions x on x.quiz_id = q.id
-     where a.slug = ${slug} group by q.id, a.id order by q.id desc limit 1`);
-  // postgres.js returns the rows, PGlite an object holding them.
-  const quiz = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows)[0] as { quiz_id: string; article_id: string; ids: string[] } | undefined;
+     where a.slug = ${slug} group by q.id, a.id order by q.id desc limit 1`));
   if (!quiz) throw new Error(`no quiz for ${slug}`);
   // One plan shared by every seeded attempt: the first ten questions, options in their stored order.
   const plan = quiz.ids.slice(0, 10).map((questionId) => ({ questionId, order: [0, 1, 2, 3] }));

@@ -81,8 +81,9 @@ export function freshPage(path: string): CachedPage | null {
  * down, timeout), an expired copy is served rather than nothing; null when there is none.
  */
 export async function cachedPage(path: string, ttlMs: number): Promise<CachedPage | null> {
+  const fresh = freshPage(path);
+  if (fresh) return fresh;
   const hit = state.entries.get(path);
-  if (hit && hit.expires > Date.now()) return hit;
   let pending = state.pending.get(path);
   if (!pending) {
     // One render per path at a time; everyone asking meanwhile waits for it.
