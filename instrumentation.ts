@@ -14,13 +14,12 @@ export async function register() {
 /**
  * Called by Next for every error it catches while serving a request (rendering, route handlers, server actions,
  * proxy). The user sees app/error.tsx with the digest; the server log gets the full error under the request id
- * proxy.ts set, read from the request Next hands us because the request scope may already be gone here.
+ * proxy.ts set (none for routes it skips), read from the request Next hands us because the request scope may already be gone here.
  */
 export const onRequestError: Instrumentation.onRequestError = async (err, request, context) => {
-  const id = request.headers['x-request-id'];
-  const { logError } = await import('./lib/log');
+  const [{ logError }, { trustedRequestId }] = await Promise.all([import('./lib/log'), import('./lib/http/request-id')]);
   await logError(err, {
-    requestId: Array.isArray(id) ? id[0] : id,
+    requestId: trustedRequestId((name) => request.headers[name]) ?? undefined,
     method: request.method,
     path: request.path,
     routePath: context.routePath,

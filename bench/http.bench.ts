@@ -8,6 +8,8 @@
  *   npm run bench                   full run (10 s per endpoint)
  *   npm run bench -- --quick --json shorter run, one JSON line: {"results":[{name,rps,p50,p99,ratio,budget}]}
  *   npm run bench -- --only submit  the ceilings and the matching targets, at 10,000 attempts only
+ *
+ * BENCH_PROFILE=DIR writes a V8 CPU profile of the server to DIR (open it in Chrome's DevTools).
  */
 import autocannon from 'autocannon';
 import bcrypt from 'bcryptjs';
@@ -92,23 +94,28 @@ async function teacherWithClass(server: AppServer): Promise<{ path: string; cook
   return { path: `/teacher/assignments/${a.id}`, cookie: session.split(';')[0]! };
 }
 
-/** Open attempts for one guest, so that every submit request in the run grades a fresh attempt. */
-async function openAttempts(count: number): Promise<{ cookie: string; ids: string[]; body: (i: number) => string }> {
+/**
+ * Open attempts, each by a different guest (as in a class or a crowd: one player does not submit hundreds of times a
+ * second, and one player's submits would all queue on their single leaderboard row), so that every submit request
+ * in the run grades a fresh attempt.
+ */
+async function openAttempts(count: number): Promise<{ ids: string[]; cookies: string[]; body: (i: number) => string }> {
   const db = await getDb();
-  const guest = newGuestToken();
   const [row] = rowsOf<{ id: string; plan: { questionId: string; order: number[] }[] }>(await db.execute(
     sql`select q.id, (select jsonb_agg(jsonb_build_object('questionId', x.id, 'order', jsonb_build_array(0, 1)) order by x.id) from (select id from questions where quiz_id = q.id order by id limit 10) x) as plan
           from quizzes q join articles a on a.id = q.article_id where a.slug = ${SLUG} order by q.id desc limit 1`,
   ));
   const prefix = `bsub${Date.now().toString(36)}`;
+  const guests = Array.from({ length: count }, () => newGuestToken());
+  const ids = guests.map((_, n) => `${prefix}${String(n + 1).padStart(8, '0')}`);
   await db.execute(sql`
     insert into attempts (id, quiz_id, guest_id, nickname, plan, max_score)
-    select ${prefix} || lpad(n::text, 8, '0'), ${row!.id}, ${guest.id}, 'Bench submitter', ${JSON.stringify(row!.plan)}::jsonb, 10
-      from generate_series(1, ${count}) as n`);
+    select x.id, ${row!.id}, x.guest_id, 'Bench submitter ' || x.n, ${JSON.stringify(row!.plan)}::jsonb, 10
+      from jsonb_to_recordset(${JSON.stringify(guests.map((g, n) => ({ id: ids[n], guest_id: g.id, n })))}::jsonb) as x(id text, guest_id text, n int)`);
   const answers = JSON.stringify(Object.fromEntries(row!.plan.map((p, k) => [p.questionId, k % 2])));
   return {
-    cookie: `fq_guest=${guest.value}`,
-    ids: Array.from({ length: count }, (_, n) => `${prefix}${String(n + 1).padStart(8, '0')}`),
+    ids,
+    cookies: guests.map((g) => `fq_guest=${g.value}`),
     body: (i) => `{"idempotencyKey":"bench-${i}-key","answers":${answers}}`,
   };
 }
@@ -133,11 +140,42 @@ async function load(server: AppServer, t: Target, submits?: Awaited<ReturnType<t
   };
   if (t.submit && submits) {
     opts.method = 'POST';
-    opts.headers = { cookie: submits.cookie, 'content-type': 'application/json' };
-    opts.requests = [{ setupRequest: (req) => { const i = n++ % submits.ids.length; return { ...req, path: `/api/attempts/${submits.ids[i]}/submit`, body: submits.body(i) }; } }];
+    opts.headers = { 'content-type': 'application/json' };
+    opts.requests = [{
+      setupRequest: (req) => {
+        const i = n++ % submits.ids.length;
+        return { ...req, path: `/api/attempts/${submits.ids[i]}/submit`, headers: { ...req.headers, cookie: submits.cookies[i]! }, body: submits.body(i) };
+      },
+    }];
   }
+  const before = cpuSeconds(server.proc.pid!);
   const r = await autocannon(opts);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+  const after = cpuSeconds(server.proc.pid!);
+  // CPU per request, in ms: where a target's time goes (the app server or PostgreSQL).
+  const perRequest = (k: 'app' | 'db') => (r.requests.total ? ((after[k] - before[k]) * 1000) / r.requests.total : 0);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, appCpu: perRequest('app'), dbCpu: perRequest('db') };
+}
+
+/** CPU seconds used so far by the server's process tree and by every PostgreSQL process (from /proc, Linux only). */
+function cpuSeconds(serverPid: number): { app: number; db: number } {
+  const tick = 100; // USER_HZ on Linux
+  const out = { app: 0, db: 0 };
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // pid (comm) state ppid pgrp … utime(14) stime(15): comm may contain spaces, so split after its ')'.
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const seconds = (Number(f[11]) + Number(f[12])) / tick;
+    if (comm === 'postgres') out.db += seconds;
+    else if (Number(entry) === serverPid || Number(f[2]) === serverPid) out.app += seconds;
+  }
+  return out;
 }
 
 function rssMb(pid: number): number {
@@ -163,7 +201,7 @@ for (const size of SIZES) {
   log(`\nSeeding ${size.toLocaleString('en')} attempts over 10,000 players…`);
   const seeded = await seedAttempts({ attempts: size, players: 10_000 });
   log(`  done in ${seeded.seconds.toFixed(1)} s`);
-  const server = await startServer({ port: PORT, dataDir, databaseUrl: url, env: { AUTH_SECRET: process.env.AUTH_SECRET!, NODE_OPTIONS: serverNodeOptions() } });
+  const server = await startServer({ port: PORT, dataDir, databaseUrl: url, env: { AUTH_SECRET: process.env.AUTH_SECRET!, NODE_OPTIONS: serverNodeOptions() }, nodeArgs: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [] });
   const sampler = setInterval(() => { try { peakRss = Math.max(peakRss, rssMb(server.proc.pid!)); } catch { /* exited */ } }, 250);
   try {
     const reader = await playedGuest(server);
@@ -195,7 +233,7 @@ for (const size of SIZES) {
       const name = `${t.name} @${size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`}`;
       results.push({ name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, ratio: Number(ratio.toFixed(3)), budget: t.budget, errors: r.errors });
       (growth[t.name] ??= []).push(r.rps);
-      log(`  ${name.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}`);
+      log(`  ${name.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}  cpu/req app ${r.appCpu.toFixed(2)} ms db ${r.dbCpu.toFixed(2)} ms`);
     }
     if (size === SIZES[0] && !args.only) {
       log('\nClient JavaScript (gzip), from the build served by this run:');

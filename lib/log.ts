@@ -1,4 +1,5 @@
 import { headers } from 'next/headers';
+import { trustedRequestId } from './http/request-id';
 
 /** What is known about where an error happened; `requestId` wins over the one read from the request. */
 export type LogContext = { requestId?: string } & Record<string, unknown>;
@@ -32,7 +33,8 @@ export async function logError(err: unknown, context: LogContext = {}): Promise<
 /** The request id of the request being served, or undefined outside one (startup, scripts, tests). */
 async function currentRequestId(): Promise<string | undefined> {
   try {
-    return (await headers()).get('x-request-id') ?? undefined;
+    const h = await headers();
+    return trustedRequestId((name) => h.get(name)) ?? undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isDbUnavailable } from '../db/errors';
 import { logError } from '../log';
+import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 
 /** A refusal with the status and the message the caller should see. */
 export class ApiError extends Error {
@@ -27,19 +28,25 @@ export function jsonError(status: number, error: string, init: { headers?: Heade
  */
 export function apiRoute<C>(handler: (req: Request, ctx: C) => Promise<Response>) {
   return async (req: Request, ctx: C): Promise<Response> => {
-    try {
-      return await handler(req, ctx);
-    } catch (err) {
-      if (err instanceof ApiError) return jsonError(err.status, err.message, { extra: err.extra });
-      const requestId = req.headers.get('x-request-id') ?? undefined;
-      if (isDbUnavailable(err)) {
-        await logError(err, { requestId, kind: 'database-unavailable', path: new URL(req.url).pathname });
-        return jsonError(503, UNAVAILABLE_MESSAGE, { headers: { 'Retry-After': '5' } });
-      }
-      await logError(err, { requestId, path: new URL(req.url).pathname });
-      return jsonError(500, 'Something went wrong on our side. Please try again.', { extra: { requestId: requestId ?? null } });
-    }
+    const requestId = requestIdOf(req.headers);
+    const res = await answer(handler, req, ctx, requestId);
+    res.headers.set(REQUEST_ID_HEADER, requestId);
+    return res;
   };
+}
+
+async function answer<C>(handler: (req: Request, ctx: C) => Promise<Response>, req: Request, ctx: C, requestId: string): Promise<Response> {
+  try {
+    return await handler(req, ctx);
+  } catch (err) {
+    if (err instanceof ApiError) return jsonError(err.status, err.message, { extra: err.extra });
+    if (isDbUnavailable(err)) {
+      await logError(err, { requestId, kind: 'database-unavailable', path: new URL(req.url).pathname });
+      return jsonError(503, UNAVAILABLE_MESSAGE, { headers: { 'Retry-After': '5' } });
+    }
+    await logError(err, { requestId, path: new URL(req.url).pathname });
+    return jsonError(500, 'Something went wrong on our side. Please try again.', { extra: { requestId } });
+  }
 }
 
 /**

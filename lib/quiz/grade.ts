@@ -18,7 +18,10 @@ export interface GradeResult {
  * Grades an attempt. `answers` maps question id -> CANONICAL option index (callers undo the player's shuffle
  * first). Every question must be answered, and nothing else may be.
  */
-export function gradeAttempt(questions: Question[], answers: Record<string, number>): GradeResult {
+/** What grading needs of a question: a whole Question, or just its key as the submit path reads it. */
+export type Gradable = Pick<Question, 'id' | 'answer'> & { options: { readonly length: number } };
+
+export function gradeAttempt(questions: Gradable[], answers: Record<string, number>): GradeResult {
   const known = new Set(questions.map((q) => q.id));
   for (const id of Object.keys(answers)) {
     if (!known.has(id)) throw new GradeError(`An answer was sent for a question that is not in this quiz (${id}).`);

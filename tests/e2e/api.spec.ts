@@ -44,3 +44,18 @@ test('bad API requests get clear 4xx answers; a good one starts, submits once an
   const board = await (await request.get(`/api/articles/${SLUG}/leaderboard`)).json();
   for (const row of board.rows) expect(Object.keys(row).sort()).toEqual(['durationMs', 'maxScore', 'nickname', 'rank', 'score', 'submittedAt']);
 });
+
+test('every API answer carries a request id of our own, never one the client chose', async ({ request }) => {
+  const forged = '00000000-0000-4000-8000-000000000000';
+  // The submit route skips the proxy (it makes its own id); the start route goes through it.
+  const answers = [
+    await request.post('/api/attempts/AAAAAAAAAAAAAAAAAAAAAA/submit', { headers: { 'x-request-id': forged }, data: { idempotencyKey: 'abcdefgh', answers: {} } }),
+    await request.post(`/api/articles/${SLUG}/attempts`, { headers: { 'x-request-id': forged }, data: { nickname: '<b>' } }),
+  ];
+  const ids = answers.map((res) => res.headers()['x-request-id']);
+  for (const id of ids) {
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(id).not.toBe(forged);
+  }
+  expect(new Set(ids).size).toBe(2);
+});

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { gradeAttempt, GradeError } from '../../quiz/grade';
 import { selectQuiz } from '../../quiz/select';
 import type { Question, Skill } from '../../quiz/types';
@@ -8,7 +8,7 @@ import { randomId } from '../ids';
 import { answers, assignments, attempts, articles, questions, quizzes, type AttemptRow } from '../schema';
 import { toQuestion } from './questions';
 import { playerKeyOf } from './leaderboard';
-import { rowsOf } from '../rows';
+import { statement } from '../statement';
 
 /**
  * Who is calling, with every identity this browser holds: a signed-in account, a class membership and a guest
@@ -124,14 +124,79 @@ export type SubmitResult =
   | { ok: true; score: number; maxScore: number; alreadySubmitted: boolean }
   | { ok: false; error: string; field?: string };
 
+/** What a submit reads in its one query: the attempt, its deadline, and (while unsubmitted) its dealt questions' keys. */
+type SubmitRead = {
+  quizId: string;
+  userId: string | null;
+  guestId: string | null;
+  studentId: string | null;
+  assignmentId: string | null;
+  plan: AttemptRow['plan'];
+  submitted: boolean;
+  score: number | null;
+  maxScore: number;
+  articleId: string;
+  /** A class attempt whose assignment has closed (by the database's clock, as the write's guard). */
+  closed: boolean;
+  /** Each dealt question's id, correct option and option count; null once submitted. */
+  key: { id: string; answer: number; options: number }[] | null;
+};
+
+// One JSON value, so the row reads the same on postgres.js and PGlite (no driver-specific date or jsonb parsing).
+const readForSubmit = statement<{ j: string }>('submit_read', () => sql`
+  select json_build_object(
+    'quizId', a.quiz_id, 'userId', a.user_id, 'guestId', a.guest_id, 'studentId', a.student_id,
+    'assignmentId', a.assignment_id, 'plan', a.plan, 'submitted', a.submitted_at is not null,
+    'score', a.score, 'maxScore', a.max_score, 'articleId', q.article_id,
+    'closed', a.assignment_id is not null and coalesce(s.closes_at <= now(), true),
+    -- Only the dealt questions: a bank can hold many more than a quiz deals.
+    'key', case when a.submitted_at is null then (
+      select json_agg(json_build_object('id', k.id, 'answer', k.correct_option, 'options', jsonb_array_length(k.options)))
+        from questions k
+       where k.quiz_id = a.quiz_id and k.id in (select p->>'questionId' from jsonb_array_elements(a.plan) p)
+    ) end
+  )::text as j
+  from attempts a
+  join quizzes q on q.id = a.quiz_id
+  left join assignments s on s.id = a.assignment_id
+  where a.id = ${sql.placeholder('id')}`);
+
+// Marks the attempt submitted, stores its answers and files it on the leaderboard in one statement: atomic without
+// an explicit transaction. Applies only while `submitted_at is null` and the assignment is open.
+const writeSubmit = statement<{ id: string }>('submit_write', () => sql`
+  with upd as (
+    update attempts set
+      submitted_at = now(),
+      score = ${sql.placeholder('score')},
+      duration_ms = greatest(0, floor(extract(epoch from (now() - started_at)) * 1000))::int,
+      idempotency_key = ${sql.placeholder('key')}
+    where id = ${sql.placeholder('id')} and submitted_at is null
+      and (assignment_id is null or exists (select 1 from assignments s where s.id = attempts.assignment_id and s.closes_at > now()))
+    returning id, nickname, max_score, duration_ms, submitted_at
+  ),
+  stored_answers as (
+    insert into answers (attempt_id, question_id, chosen, correct)
+    select upd.id, x.question_id, x.chosen, x.correct
+      from upd, jsonb_to_recordset(${sql.placeholder('answers')}::jsonb) as x(question_id text, chosen int, correct boolean)
+  ),
+  ranked as (
+    insert into leaderboard_entries (article_id, player_key, attempt_id, nickname, score, max_score, duration_ms, submitted_at)
+    select ${sql.placeholder('articleId')}::text, ${sql.placeholder('playerKey')}::text, upd.id, upd.nickname, ${sql.placeholder('score')}::int,
+           upd.max_score, upd.duration_ms, upd.submitted_at
+      from upd where ${sql.placeholder('playerKey')}::text is not null
+    on conflict (article_id, player_key) do update set
+      attempt_id = excluded.attempt_id, nickname = excluded.nickname, score = excluded.score,
+      max_score = excluded.max_score, duration_ms = excluded.duration_ms, submitted_at = excluded.submitted_at
+      where excluded.score > leaderboard_entries.score
+  )
+  select id from upd`);
+
 /**
  * Grades and stores a submit. `shown` maps question id to the index of the option as the player saw it.
  *
- * Two reads (the attempt with its article and assignment deadline, then its dealt questions; a plan never changes
- * once dealt) and one write: a single statement that marks the attempt submitted, stores its answers and files it
- * on the leaderboard, so it is atomic without an explicit transaction (fewer round trips per submit). The write only
- * applies while `submitted_at is null` and the assignment is open: of two concurrent submits, the second waits on
- * the row, finds it submitted, writes nothing and gets the first result.
+ * One read (the attempt with its deadline and its dealt questions' keys; a plan never changes once dealt) and one
+ * write (`writeSubmit`), both prepared once per connection: two round trips per submit. Of two concurrent submits,
+ * the second's write waits on the row, finds it submitted, writes nothing and gets the first result.
  */
 export async function submitAttempt(input: {
   id: string;
@@ -140,17 +205,13 @@ export async function submitAttempt(input: {
   idempotencyKey: string;
 }): Promise<SubmitResult | null> {
   const db = await readyDb();
-  const [found] = await db
-    .select({ row: attempts, articleId: quizzes.articleId, closesAt: assignments.closesAt })
-    .from(attempts)
-    .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
-    .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
-    .where(eq(attempts.id, input.id));
-  const row = found?.row;
-  if (!found || !row || !ownedBy(row, input.player)) return null;
-  if (row.submittedAt) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
+  const [found] = await readForSubmit(db, { id: input.id });
+  if (!found) return null;
+  const row = JSON.parse(found.j) as SubmitRead;
+  if (!ownedBy(row, input.player)) return null;
+  if (row.submitted) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
   const closed = { ok: false as const, error: 'This assignment has closed, so new answers can no longer be accepted.' };
-  if (row.assignmentId && (!found.closesAt || found.closesAt.getTime() <= Date.now())) return closed;
+  if (row.closed) return closed;
   const planIds = new Set(row.plan.map((p) => p.questionId));
   const stray = Object.keys(input.shown).find((qid) => !planIds.has(qid));
   if (stray !== undefined) return { ok: false, error: 'One of the answers is for a question that is not in this quiz.' };
@@ -162,10 +223,11 @@ export async function submitAttempt(input: {
     if (c === undefined) return { ok: false, error: `Question ${n + 1} has an answer that is not one of its options.`, field: p.questionId };
     canonical[p.questionId] = c;
   }
-  // Only the dealt questions: a bank can hold many more than a quiz deals.
-  const dealtRows = await db.select().from(questions).where(and(eq(questions.quizId, row.quizId), inArray(questions.id, [...planIds])));
-  const bank = new Map(dealtRows.map((q) => [q.id, toQuestion(q)]));
-  const dealt = row.plan.map((p) => bank.get(p.questionId)).filter((q): q is Question => !!q);
+  const bank = new Map((row.key ?? []).map((k) => [k.id, k]));
+  const dealt = row.plan.flatMap((p) => {
+    const k = bank.get(p.questionId);
+    return k ? [{ id: k.id, answer: k.answer, options: { length: k.options } }] : [];
+  });
   let graded;
   try {
     graded = gradeAttempt(dealt, canonical);
@@ -173,41 +235,19 @@ export async function submitAttempt(input: {
     if (err instanceof GradeError) return { ok: false, error: err.message };
     throw err;
   }
-  // Class attempts stay off the public leaderboard.
-  const playerKey = row.studentId || row.assignmentId ? null : playerKeyOf(row);
-  const answerRows = JSON.stringify(graded.results.map((r) => ({ question_id: r.questionId, chosen: r.chosen, correct: r.correct })));
-  const written = rowsOf<{ id: string }>(
-    await db.execute(sql`
-      with upd as (
-        update attempts set
-          submitted_at = now(),
-          score = ${graded.score},
-          duration_ms = greatest(0, floor(extract(epoch from (now() - started_at)) * 1000))::int,
-          -- Scoped to the attempt: a key the player reused on another attempt must not collide (and so fail).
-          idempotency_key = ${`${row.id}.${input.idempotencyKey}`}
-        where id = ${row.id} and submitted_at is null
-          and (assignment_id is null or exists (select 1 from assignments s where s.id = attempts.assignment_id and s.closes_at > now()))
-        returning id, nickname, max_score, duration_ms, submitted_at
-      ),
-      stored_answers as (
-        insert into answers (attempt_id, question_id, chosen, correct)
-        select upd.id, x.question_id, x.chosen, x.correct
-          from upd, jsonb_to_recordset(${answerRows}::jsonb) as x(question_id text, chosen int, correct boolean)
-      ),
-      ranked as (
-        insert into leaderboard_entries (article_id, player_key, attempt_id, nickname, score, max_score, duration_ms, submitted_at)
-        select ${found.articleId}, ${playerKey}::text, upd.id, upd.nickname, ${graded.score}, upd.max_score, upd.duration_ms, upd.submitted_at
-          from upd where ${playerKey}::text is not null
-        on conflict (article_id, player_key) do update set
-          attempt_id = excluded.attempt_id, nickname = excluded.nickname, score = excluded.score,
-          max_score = excluded.max_score, duration_ms = excluded.duration_ms, submitted_at = excluded.submitted_at
-          where excluded.score > leaderboard_entries.score
-      )
-      select id from upd`),
-  );
+  const written = await writeSubmit(db, {
+    id: input.id,
+    score: graded.score,
+    // Scoped to the attempt: a key the player reused on another attempt must not collide (and so fail).
+    key: `${input.id}.${input.idempotencyKey}`,
+    answers: JSON.stringify(graded.results.map((r) => ({ question_id: r.questionId, chosen: r.chosen, correct: r.correct }))),
+    articleId: row.articleId,
+    // Class attempts stay off the public leaderboard.
+    playerKey: row.studentId || row.assignmentId ? null : playerKeyOf(row),
+  });
   if (written.length === 0) {
     // Nothing written: another submit got there first (answer with its result), or the assignment just closed.
-    const [now] = await db.select().from(attempts).where(eq(attempts.id, row.id));
+    const [now] = await db.select().from(attempts).where(eq(attempts.id, input.id));
     if (now?.submittedAt) return { ok: true, score: now.score ?? 0, maxScore: now.maxScore, alreadySubmitted: true };
     return closed;
   }

@@ -15,7 +15,7 @@ export function freshDataDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `factcheck-${prefix}-`));
 }
 
-export async function startServer(opts: { port: number; dataDir: string; databaseUrl?: string; env?: Record<string, string> }): Promise<AppServer> {
+export async function startServer(opts: { port: number; dataDir: string; databaseUrl?: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<AppServer> {
   // A server left over from an earlier run would answer in this one's place.
   const stale = await fetch(`http://127.0.0.1:${opts.port}/api/health`).then(() => true, () => false);
   if (stale) throw new Error(`port ${opts.port} is already in use; stop the process listening there`);
@@ -32,7 +32,7 @@ export async function startServer(opts: { port: number; dataDir: string; databas
   };
   delete env.DATABASE_URL;
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
-  const proc = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(opts.port)], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'node_modules/next/dist/bin/next', 'start', '-p', String(opts.port)], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   proc.stdout!.on('data', (d) => (output += d));
   proc.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${opts.port}`;
