@@ -7,8 +7,8 @@ import { readyDb } from '../ready';
 import { randomId } from '../ids';
 import { answers, assignments, attempts, articles, questions, quizzes, type AttemptRow } from '../schema';
 import { toQuestion } from './questions';
-import { playerKeyOf } from './leaderboard';
 import { statement } from '../statement';
+import { QUESTION_ID } from '../../validation/submit';
 
 /**
  * Who is calling, with every identity this browser holds: a signed-in account, a class membership and a guest
@@ -124,79 +124,109 @@ export type SubmitResult =
   | { ok: true; score: number; maxScore: number; alreadySubmitted: boolean }
   | { ok: false; error: string; field?: string };
 
-/** What a submit reads in its one query: the attempt, its deadline, and (while unsubmitted) its dealt questions' keys. */
-type SubmitRead = {
-  quizId: string;
-  userId: string | null;
-  guestId: string | null;
-  studentId: string | null;
-  assignmentId: string | null;
-  plan: AttemptRow['plan'];
+/** What the submit statement reports: whose attempt it is, what state it was in, and what it wrote. */
+type SubmitVerdict = {
+  owned: boolean;
   submitted: boolean;
+  closed: boolean;
+  /** Every dealt question answered with one of its options, and nothing else answered. */
+  valid: boolean;
+  written: boolean;
+  /** The score written now, or the stored one when the attempt was already submitted. */
   score: number | null;
   maxScore: number;
-  articleId: string;
-  /** A class attempt whose assignment has closed (by the database's clock, as the write's guard). */
-  closed: boolean;
-  /** Each dealt question's id, correct option and option count; null once submitted. */
+  /** Only for a refused sheet: the plan and the dealt questions' keys, to word the refusal (see `refusal`). */
+  plan: AttemptRow['plan'] | null;
   key: { id: string; answer: number; options: number }[] | null;
 };
 
-// One JSON value, so the row reads the same on postgres.js and PGlite (no driver-specific date or jsonb parsing).
-const readForSubmit = statement<{ j: string }>('submit_read', () => sql`
-  select json_build_object(
-    'quizId', a.quiz_id, 'userId', a.user_id, 'guestId', a.guest_id, 'studentId', a.student_id,
-    'assignmentId', a.assignment_id, 'plan', a.plan, 'submitted', a.submitted_at is not null,
-    'score', a.score, 'maxScore', a.max_score, 'articleId', q.article_id,
-    'closed', a.assignment_id is not null and coalesce(s.closes_at <= now(), true),
-    -- Only the dealt questions: a bank can hold many more than a quiz deals.
-    'key', case when a.submitted_at is null then (
-      select json_agg(json_build_object('id', k.id, 'answer', k.correct_option, 'options', jsonb_array_length(k.options)))
-        from questions k
-       where k.quiz_id = a.quiz_id and k.id in (select p->>'questionId' from jsonb_array_elements(a.plan) p)
-    ) end
-  )::text as j
-  from attempts a
-  join quizzes q on q.id = a.quiz_id
-  left join assignments s on s.id = a.assignment_id
-  where a.id = ${sql.placeholder('id')}`);
-
-// Marks the attempt submitted, stores its answers and files it on the leaderboard in one statement: atomic without
-// an explicit transaction. Applies only while `submitted_at is null` and the assignment is open.
-const writeSubmit = statement<{ id: string }>('submit_write', () => sql`
-  with upd as (
-    update attempts set
+/**
+ * The whole submit as one statement (one round trip, atomic without an explicit transaction), prepared once per
+ * connection. It reads the attempt with its deadline and its dealt questions' keys, checks the sheet, grades it,
+ * marks the attempt submitted, stores its answers and files it on the leaderboard, and reports what it found.
+ *
+ * - `shown` is `{ questionId: index of the option as the player saw it }`, already checked by submitSchema (at most
+ *   50 integers from 0 to 9); the plan's `order` maps a shown index to the canonical option.
+ * - Ownership mirrors `ownedBy` and the leaderboard key mirrors `playerKeyOf`; class attempts stay off the public
+ *   leaderboard. Grading mirrors `gradeAttempt` (a refused sheet is worded by it, and the fuzz test plays both).
+ * - The write applies only while `submitted_at is null` and the assignment is open. Of two concurrent submits, the
+ *   second's update waits on the row, re-checks it, finds it submitted and writes nothing.
+ * - One JSON value comes back, so the row reads the same on postgres.js and PGlite.
+ */
+const submitStatement = statement<{ j: string }>('submit', () => sql`
+  with a as (
+    select a.id, a.quiz_id, a.plan, a.submitted_at, a.score, a.max_score, a.user_id, a.guest_id, a.student_id,
+           a.assignment_id, q.article_id,
+           coalesce(case when a.student_id is not null then a.student_id = ${sql.placeholder('studentId')}::text
+                         when a.user_id is not null then a.user_id = ${sql.placeholder('userId')}::text
+                         else a.guest_id = ${sql.placeholder('guestId')}::text end, false) as owned,
+           a.assignment_id is not null and coalesce(s.closes_at <= now(), true) as closed
+      from attempts a
+      join quizzes q on q.id = a.quiz_id
+      left join assignments s on s.id = a.assignment_id
+     where a.id = ${sql.placeholder('id')}
+  ),
+  shown as (select ${sql.placeholder('shown')}::jsonb as v),
+  sheet as (
+    select d.e ->> 'questionId' as question_id,
+           -- A negative index would count from the end of the order; there is no such option.
+           case when x.i >= 0 then ((d.e -> 'order') ->> x.i)::int end as chosen,
+           k.correct_option, jsonb_array_length(k.options) as option_count
+      from a
+      cross join shown
+      cross join lateral jsonb_array_elements(a.plan) as d(e)
+      cross join lateral (select (shown.v ->> (d.e ->> 'questionId'))::int as i) as x
+      left join questions k on k.quiz_id = a.quiz_id and k.id = d.e ->> 'questionId'
+     where a.owned and a.submitted_at is null and not a.closed
+  ),
+  verdict as (
+    select a.*,
+           (select count(*) from sheet where chosen >= 0 and chosen < option_count) = jsonb_array_length(a.plan)
+             and (select count(*) from shown, jsonb_object_keys(shown.v)) = jsonb_array_length(a.plan) as valid,
+           (select count(*) from sheet where chosen = correct_option)::int as graded
+      from a
+  ),
+  upd as (
+    update attempts t set
       submitted_at = now(),
-      score = ${sql.placeholder('score')},
-      duration_ms = greatest(0, floor(extract(epoch from (now() - started_at)) * 1000))::int,
+      score = v.graded,
+      duration_ms = greatest(0, floor(extract(epoch from (now() - t.started_at)) * 1000))::int,
       idempotency_key = ${sql.placeholder('key')}
-    where id = ${sql.placeholder('id')} and submitted_at is null
-      and (assignment_id is null or exists (select 1 from assignments s where s.id = attempts.assignment_id and s.closes_at > now()))
-    returning id, nickname, max_score, duration_ms, submitted_at
+      from verdict v
+     where t.id = v.id and v.owned and v.valid and not v.closed and t.submitted_at is null
+       and (t.assignment_id is null or exists (select 1 from assignments s where s.id = t.assignment_id and s.closes_at > now()))
+    returning t.id, t.nickname, t.score, t.max_score, t.duration_ms, t.submitted_at
   ),
   stored_answers as (
     insert into answers (attempt_id, question_id, chosen, correct)
-    select upd.id, x.question_id, x.chosen, x.correct
-      from upd, jsonb_to_recordset(${sql.placeholder('answers')}::jsonb) as x(question_id text, chosen int, correct boolean)
+    select upd.id, sheet.question_id, sheet.chosen, sheet.chosen = sheet.correct_option from upd, sheet
   ),
   ranked as (
     insert into leaderboard_entries (article_id, player_key, attempt_id, nickname, score, max_score, duration_ms, submitted_at)
-    select ${sql.placeholder('articleId')}::text, ${sql.placeholder('playerKey')}::text, upd.id, upd.nickname, ${sql.placeholder('score')}::int,
-           upd.max_score, upd.duration_ms, upd.submitted_at
-      from upd where ${sql.placeholder('playerKey')}::text is not null
+    select v.article_id, case when v.user_id is not null then 'u:' || v.user_id else 'g:' || v.guest_id end,
+           upd.id, upd.nickname, upd.score, upd.max_score, upd.duration_ms, upd.submitted_at
+      from upd, verdict v
+     where v.student_id is null and v.assignment_id is null and (v.user_id is not null or v.guest_id is not null)
     on conflict (article_id, player_key) do update set
       attempt_id = excluded.attempt_id, nickname = excluded.nickname, score = excluded.score,
       max_score = excluded.max_score, duration_ms = excluded.duration_ms, submitted_at = excluded.submitted_at
       where excluded.score > leaderboard_entries.score
   )
-  select id from upd`);
+  select json_build_object(
+    'owned', v.owned, 'submitted', v.submitted_at is not null, 'closed', v.closed, 'valid', coalesce(v.valid, false),
+    'written', exists (select 1 from upd), 'score', coalesce((select score from upd), v.score), 'maxScore', v.max_score,
+    'plan', case when v.owned and not coalesce(v.valid, false) then v.plan end,
+    'key', case when v.owned and not coalesce(v.valid, false) then (
+      select json_agg(json_build_object('id', k.id, 'answer', k.correct_option, 'options', jsonb_array_length(k.options)))
+        from questions k
+       where k.quiz_id = v.quiz_id and k.id in (select d.e ->> 'questionId' from jsonb_array_elements(v.plan) d(e))
+    ) end
+  )::text as j
+  from verdict v`);
 
 /**
  * Grades and stores a submit. `shown` maps question id to the index of the option as the player saw it.
- *
- * One read (the attempt with its deadline and its dealt questions' keys; a plan never changes once dealt) and one
- * write (`writeSubmit`), both prepared once per connection: two round trips per submit. Of two concurrent submits,
- * the second's write waits on the row, finds it submitted, writes nothing and gets the first result.
+ * One statement, one round trip (`submitStatement`); a refused sheet is then worded here.
  */
 export async function submitAttempt(input: {
   id: string;
@@ -205,51 +235,55 @@ export async function submitAttempt(input: {
   idempotencyKey: string;
 }): Promise<SubmitResult | null> {
   const db = await readyDb();
-  const [found] = await readForSubmit(db, { id: input.id });
+  const { studentId = null, userId = null, guestId = null } = input.player;
+  const [found] = await submitStatement(db, {
+    id: input.id,
+    studentId,
+    userId,
+    guestId,
+    // A sheet the statement cannot read (a key that is no question id, an index that is no small integer) goes in
+    // empty: it is refused all the same, and `refusal` words it from the real sheet.
+    shown: JSON.stringify(Object.entries(input.shown).every(([qid, i]) => QUESTION_ID.test(qid) && Number.isInteger(i) && i >= 0 && i < 1000) ? input.shown : {}),
+    // Scoped to the attempt: a key the player reused on another attempt must not collide (and so fail).
+    key: `${input.id}.${input.idempotencyKey}`,
+  });
   if (!found) return null;
-  const row = JSON.parse(found.j) as SubmitRead;
-  if (!ownedBy(row, input.player)) return null;
-  if (row.submitted) return { ok: true, score: row.score ?? 0, maxScore: row.maxScore, alreadySubmitted: true };
+  const v = JSON.parse(found.j) as SubmitVerdict;
+  if (!v.owned) return null;
+  if (v.submitted) return { ok: true, score: v.score ?? 0, maxScore: v.maxScore, alreadySubmitted: true };
   const closed = { ok: false as const, error: 'This assignment has closed, so new answers can no longer be accepted.' };
-  if (row.closed) return closed;
-  const planIds = new Set(row.plan.map((p) => p.questionId));
-  const stray = Object.keys(input.shown).find((qid) => !planIds.has(qid));
-  if (stray !== undefined) return { ok: false, error: 'One of the answers is for a question that is not in this quiz.' };
+  if (v.closed) return closed;
+  if (!v.valid) return refusal(v.plan ?? [], v.key ?? [], input.shown);
+  if (v.written) return { ok: true, score: v.score ?? 0, maxScore: v.maxScore, alreadySubmitted: false };
+  // Nothing written: another submit got there first (answer with its result), or the assignment just closed.
+  const [now] = await db.select().from(attempts).where(eq(attempts.id, input.id));
+  if (now?.submittedAt) return { ok: true, score: now.score ?? 0, maxScore: now.maxScore, alreadySubmitted: true };
+  return closed;
+}
+
+/** Why a sheet the submit statement refused is wrong, in the player's terms (naming the question). */
+function refusal(plan: AttemptRow['plan'], key: { id: string; answer: number; options: number }[], shown: Record<string, number>): SubmitResult {
+  const planIds = new Set(plan.map((p) => p.questionId));
+  if (Object.keys(shown).some((qid) => !planIds.has(qid))) return { ok: false, error: 'One of the answers is for a question that is not in this quiz.' };
   const canonical: Record<string, number> = {};
-  for (const [n, p] of row.plan.entries()) {
-    const shownIndex = input.shown[p.questionId];
+  for (const [n, p] of plan.entries()) {
+    const shownIndex = shown[p.questionId];
     if (shownIndex === undefined) return { ok: false, error: `Question ${n + 1} has no answer yet. Pick one option.`, field: p.questionId };
     const c = p.order[shownIndex];
     if (c === undefined) return { ok: false, error: `Question ${n + 1} has an answer that is not one of its options.`, field: p.questionId };
     canonical[p.questionId] = c;
   }
-  const bank = new Map((row.key ?? []).map((k) => [k.id, k]));
-  const dealt = row.plan.flatMap((p) => {
+  const bank = new Map(key.map((k) => [k.id, k]));
+  const dealt = plan.flatMap((p) => {
     const k = bank.get(p.questionId);
     return k ? [{ id: k.id, answer: k.answer, options: { length: k.options } }] : [];
   });
-  let graded;
   try {
-    graded = gradeAttempt(dealt, canonical);
+    gradeAttempt(dealt, canonical);
   } catch (err) {
     if (err instanceof GradeError) return { ok: false, error: err.message };
     throw err;
   }
-  const written = await writeSubmit(db, {
-    id: input.id,
-    score: graded.score,
-    // Scoped to the attempt: a key the player reused on another attempt must not collide (and so fail).
-    key: `${input.id}.${input.idempotencyKey}`,
-    answers: JSON.stringify(graded.results.map((r) => ({ question_id: r.questionId, chosen: r.chosen, correct: r.correct }))),
-    articleId: row.articleId,
-    // Class attempts stay off the public leaderboard.
-    playerKey: row.studentId || row.assignmentId ? null : playerKeyOf(row),
-  });
-  if (written.length === 0) {
-    // Nothing written: another submit got there first (answer with its result), or the assignment just closed.
-    const [now] = await db.select().from(attempts).where(eq(attempts.id, input.id));
-    if (now?.submittedAt) return { ok: true, score: now.score ?? 0, maxScore: now.maxScore, alreadySubmitted: true };
-    return closed;
-  }
-  return { ok: true, score: graded.score, maxScore: graded.maxScore, alreadySubmitted: false };
+  // The statement and gradeAttempt disagree about this sheet: a bug, so it is logged as one (500) and nothing is stored.
+  throw new Error(`submit: the database refused a sheet that gradeAttempt accepts (${plan.length} questions)`);
 }
