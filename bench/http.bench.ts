@@ -2,7 +2,7 @@
  * `npm run bench`: throughput and latency of this app's pages and API against the framework's own ceiling on the
  * same server (a minimal static page and a minimal route handler of the same build), with 10,000 and then
  * 1,000,000 seeded attempts (10,000 players, one article), on PostgreSQL (BENCH_DATABASE_URL, default the local
- * `bench` database, created if missing). Prints a table with each figure's ratio to its ceiling and its budget,
+ * `bench` database, dropped and created afresh). Prints a table with each figure's ratio to its ceiling and its budget,
  * the client JavaScript each page ships, and the server's peak memory.
  *
  *   npm run bench                   full run (10 s per endpoint)
@@ -50,14 +50,21 @@ const { SKILLS } = await import('../lib/quiz/types');
 type Result = { name: string; rps: number; p50: number; p99: number; ratio: number; budget: number | null; errors?: number };
 type Target = { name: string; path: string; ceiling: 'static' | 'handler' | null; budget: number | null; cookie?: string; submit?: boolean; page?: boolean };
 
+/**
+ * A fresh benchmark database for every run, so that one run's rows (submits, readers, classes) do not weigh on the
+ * next. It is dropped and created again, so its name must say it is a benchmark database.
+ */
 async function ensureDatabase(target: string) {
   const { default: postgres } = await import('postgres');
   const u = new URL(target);
-  const name = u.pathname.slice(1);
+  const name = decodeURIComponent(u.pathname.slice(1));
+  if (!/bench/i.test(name) || !/^[A-Za-z0-9_-]+$/.test(name)) {
+    throw new Error(`The benchmark drops and recreates its database; "${name}" does not look like one (its name must contain "bench").`);
+  }
   u.pathname = '/postgres';
   const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
-  const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
-  if (!exists) await admin.unsafe(`create database "${name.replace(/"/g, '')}"`);
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
   await admin.end();
 }
 
@@ -112,6 +119,7 @@ async function openAttempts(count: number): Promise<{ ids: string[]; cookies: st
     insert into attempts (id, quiz_id, guest_id, nickname, plan, max_score)
     select x.id, ${row!.id}, x.guest_id, 'Bench submitter ' || x.n, ${JSON.stringify(row!.plan)}::jsonb, 10
       from jsonb_to_recordset(${JSON.stringify(guests.map((g, n) => ({ id: ids[n], guest_id: g.id, n })))}::jsonb) as x(id text, guest_id text, n int)`);
+  await db.execute(sql`analyze attempts`); // as autovacuum would after so many new rows (see seed-attempts.ts)
   const answers = JSON.stringify(Object.fromEntries(row!.plan.map((p, k) => [p.questionId, k % 2])));
   return {
     ids,

@@ -120,9 +120,10 @@ export const attempts = pgTable(
     index('attempts_assignment').on(t.assignmentId, t.studentId),
     index('attempts_leaderboard').on(t.quizId, t.score, t.submittedAt),
     // "Resume my unfinished attempt" when a player starts a quiz: without these it read every attempt of the quiz
-    // (135 ms at 385,000 attempts). Only open attempts are in them, so a submit takes its attempt out at no cost.
-    index('attempts_open_user').on(t.userId, t.quizId).where(sql`${t.submittedAt} is null`),
-    index('attempts_open_guest').on(t.guestId, t.quizId).where(sql`${t.submittedAt} is null`),
+    // (135 ms at 385,000 attempts). Not partial (`where submitted_at is null`): with statistics taken before a burst
+    // of new attempts, the planner chose such an index for the submit's own update and scanned all of it.
+    index('attempts_user').on(t.userId, t.quizId),
+    index('attempts_guest').on(t.guestId, t.quizId),
   ],
 );
 export type AttemptRow = typeof attempts.$inferSelect;

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import postgres from 'postgres';
+import { PgDialect } from 'drizzle-orm/pg-core';
+const url = 'postgres://postgres@127.0.0.1:5432/bench';
+const sql = postgres(url, { max: 1, onnotice: () => {} });
+const variant = process.argv[2] ?? 'base';
+const N = Number(process.argv[3] ?? 3000);
+const src = fs.readFileSync('lib/db/queries/attempts.ts', 'utf8');
+const a = src.indexOf("statement<{ j: string }>('submit', () => sql`") + "statement<{ j: string }>('submit', () => sql`".length;
+let text = src.slice(a, src.indexOf('`);', a));
+const names: string[] = [];
+text = text.replace(/\$\{sql\.placeholder\('(\w+)'\)\}/g, (_, n) => { if (!names.includes(n)) names.push(n); return `$${names.indexOf(n) + 1}`; });
+if (variant === 'noanswers') text = text.replace(/stored_answers as \([\s\S]*?from upd, sheet\n  \),/, '');
+if (variant === 'noboard') text = text.replace(/ranked as \([\s\S]*?leaderboard_entries.score\n  \)/, 'ranked as (select 1)');
+if (variant === 'trivial') text = 'select $1::text as a, $2::text, $3::text, $4::text, $5::jsonb, $6::text';
+if (variant === 'pkread') text = 'select (select plan from attempts where id = $4) as p, $1::text, $2::text, $3::text, $5::jsonb, $6::text';
+if (variant === 'readonly') text = text.replace(/where t.id = v.id and/, 'where false and t.id = v.id and');
+void PgDialect;
+const [q] = await sql`select q.id, (select jsonb_agg(jsonb_build_object('questionId', x.id, 'order', jsonb_build_array(0, 1)) order by x.id) from (select id from questions where quiz_id = q.id order by id limit 10) x) as plan from quizzes q join articles a on a.id = q.article_id where a.slug = 'rust-baldwin-dismissal' order by q.id desc limit 1`;
+const prefix = `dbb${Date.now().toString(36)}`;
+await sql`insert into attempts (id, quiz_id, guest_id, nickname, plan, max_score) select ${prefix} || n, ${q!.id}, ${prefix} || 'g' || n, 'x', ${q!.plan}::jsonb, 10 from generate_series(1, ${N}) n`;
+const shown = JSON.stringify(Object.fromEntries((q!.plan as { questionId: string }[]).map((p, k) => [p.questionId, k % 2])));
+const [{ pid }] = await sql`select pg_backend_pid() as pid`;
+const cpu = () => { const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8'); const x = f.slice(f.lastIndexOf(')') + 2).split(' '); return (Number(x[11]) + Number(x[12])) * 10; };
+const order = ['studentId', 'userId', 'guestId', 'id', 'shown', 'key'];
+if (process.env.GENERIC) await sql`set plan_cache_mode = force_generic_plan`;
+const t0 = performance.now(); const c0 = cpu();
+for (let n = 1; n <= N; n++) {
+  const v: Record<string, unknown> = { studentId: null, userId: null, guestId: `${prefix}g${n}`, id: `${prefix}${n}`, shown, key: `${prefix}${n}.k` };
+  await sql.unsafe(text, names.map((nm) => v[nm]) as never[], { prepare: true });
+}
+const t1 = performance.now(); const c1 = cpu();
+console.log(`${variant}: ${((t1 - t0) / N * 1000).toFixed(0)} us/statement wall, backend cpu ${((c1 - c0) / N * 1000).toFixed(0)} us/statement`);
+void order;
+await sql.end();

@@ -1,2 +1,0 @@
-CREATE INDEX "attempts_open_user" ON "attempts" USING btree ("user_id","quiz_id") WHERE "attempts"."submitted_at" is null;--> statement-breakpoint
-CREATE INDEX "attempts_open_guest" ON "attempts" USING btree ("guest_id","quiz_id") WHERE "attempts"."submitted_at" is null;
