@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { createHmac } from 'node:crypto';
+import { getAuthSecret } from '../../auth/secret';
 import type { Db } from '../client';
 import { readyDb } from '../ready';
 import { rowsOf } from '../rows';
@@ -14,6 +16,8 @@ export type LeaderboardRow = {
   durationMs: number;
   submittedAt: Date;
   mine: boolean;
+  /** Stands for the player on this board without saying who they are (see `publicPlayerKey`). */
+  player: string;
 };
 
 /** The leaderboard keys an attempt is filed under: its account, else its guest browser. */
@@ -96,5 +100,15 @@ function toRow(e: typeof leaderboardEntries.$inferSelect, rank: number, mine: bo
     durationMs: e.durationMs,
     submittedAt: e.submittedAt,
     mine,
+    player: publicPlayerKey(e.articleId, e.playerKey),
   };
+}
+
+/**
+ * An opaque, stable key for a player's row on one article's board, so a page can tell the viewer's fresh row from
+ * their older one in a cached copy of the board. Keyed with the server secret and the article: it reveals no guest
+ * id or account, and does not link one player's rows across boards.
+ */
+export function publicPlayerKey(articleId: string, playerKey: string): string {
+  return createHmac('sha256', getAuthSecret()).update(`board:${articleId}:${playerKey}`).digest('base64url').slice(0, 16);
 }
