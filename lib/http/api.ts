@@ -80,12 +80,34 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, max
     throw new ApiError(400, 'The request body is not valid JSON.');
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    throw new ApiError(400, `${issue?.message ?? 'The request is not valid.'}${where}`);
-  }
+  if (!parsed.success) throw new ApiError(400, plainIssue(parsed.error.issues[0]));
   return parsed.data;
+}
+
+const KINDS: Record<string, string> = { object: 'a JSON object', record: 'a JSON object', string: 'text', number: 'a number', int: 'a whole number', array: 'a list', boolean: 'true or false' };
+
+/**
+ * A schema's refusal in plain words. A schema's own message (it says what is wanted) is kept; zod's generic ones
+ * ("Invalid input: expected record, received string") are reworded with the field they are about.
+ */
+export function plainIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'The request is not valid.';
+  const field = (path: PropertyKey[]) => (path.length ? `"${path.map(String).join('.')}"` : 'The request body');
+  const generic = /^(Invalid input|Invalid key|Too big|Too small)/.test(issue.message);
+  if (!generic) return issue.path.length ? `${issue.message} (${issue.path.map(String).join('.')})` : issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (/received undefined$/.test(issue.message)) return `${field(issue.path)} is missing.`;
+      return `${field(issue.path)} must be ${KINDS[issue.expected] ?? issue.expected}.`;
+    case 'invalid_key':
+      return `${field(issue.path.slice(0, -1))} has a name that is not allowed: "${String(issue.path.at(-1))}".`;
+    case 'too_big':
+      return `${field(issue.path)} must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters long' : ''}.`;
+    case 'too_small':
+      return `${field(issue.path)} must be at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters long' : ''}.`;
+    default:
+      return `${field(issue.path)} is not valid.`;
+  }
 }
 
 /** The body as text, refusing it once it passes `maxBytes` (a missing or false Content-Length cannot get round the limit). */
