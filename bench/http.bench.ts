@@ -163,14 +163,17 @@ async function load(server: AppServer, t: Target, submits?: Awaited<ReturnType<t
   const r = await autocannon(opts);
   const after = cpuSeconds(server.proc.pid!);
   // CPU per request, in ms: where a target's time goes (the app server or PostgreSQL).
-  const perRequest = (k: 'app' | 'db') => (r.requests.total ? ((after[k] - before[k]) * 1000) / r.requests.total : 0);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, appCpu: perRequest('app'), dbCpu: perRequest('db') };
+  const perRequest = (k: 'app' | 'db' | 'machine') => (r.requests.total ? ((after[k] - before[k]) * 1000) / r.requests.total : 0);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, appCpu: perRequest('app'), dbCpu: perRequest('db'), machineCpu: perRequest('machine') };
 }
 
-/** CPU seconds used so far by the server's process tree and by every PostgreSQL process (from /proc, Linux only). */
-function cpuSeconds(serverPid: number): { app: number; db: number } {
+/** CPU seconds used so far by the server's process tree, by every PostgreSQL process and by the whole machine (from /proc, Linux only). */
+function cpuSeconds(serverPid: number): { app: number; db: number; machine: number } {
   const tick = 100; // USER_HZ on Linux
-  const out = { app: 0, db: 0 };
+  // The whole machine too (every process, the kernel's threads and interrupts), from the first line of /proc/stat.
+  const all = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const busy = all.reduce((sum, v, i) => (i === 3 || i === 4 ? sum : sum + v), 0) / tick; // less idle and iowait
+  const out = { app: 0, db: 0, machine: busy };
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -246,7 +249,7 @@ for (const size of SIZES) {
       const name = `${t.name} @${size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`}`;
       results.push({ name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, ratio: Number(ratio.toFixed(3)), budget: t.budget, errors: r.errors });
       (growth[t.name] ??= []).push(r.rps);
-      log(`  ${name.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}  cpu/req app ${r.appCpu.toFixed(2)} ms db ${r.dbCpu.toFixed(2)} ms`);
+      log(`  ${name.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}  cpu/req app ${r.appCpu.toFixed(2)} ms db ${r.dbCpu.toFixed(2)} ms machine ${r.machineCpu.toFixed(2)} ms`);
     }
     if (size === SIZES[0] && !args.only) {
       log('\nClient JavaScript (gzip), from the build served by this run:');
