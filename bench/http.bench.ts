@@ -208,7 +208,7 @@ async function clientJsKb(server: AppServer, path: string, cookie?: string): Pro
 }
 
 const results: Result[] = [];
-const growth: Record<string, number[]> = {};
+const growth: Record<string, { rps: number; ratio: number }[]> = {};
 let peakRss = 0;
 const dataDir = freshDataDir('bench');
 for (const size of SIZES) {
@@ -248,7 +248,7 @@ for (const size of SIZES) {
       const ratio = t.ceiling ? r.rps / ((before + after) / 2) : 1;
       const name = `${t.name} @${size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`}`;
       results.push({ name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, ratio: Number(ratio.toFixed(3)), budget: t.budget, errors: r.errors });
-      (growth[t.name] ??= []).push(r.rps);
+      (growth[t.name] ??= []).push({ rps: r.rps, ratio });
       log(`  ${name.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}  cpu/req app ${r.appCpu.toFixed(2)} ms db ${r.dbCpu.toFixed(2)} ms machine ${r.machineCpu.toFixed(2)} ms`);
     }
     if (size === SIZES[0] && !args.only) {
@@ -268,9 +268,12 @@ for (const size of SIZES) {
 for (const name of ['leaderboard page', 'leaderboard API', 'my rank API']) {
   if (!growth[name] || growth[name].length < 2) continue;
   const [small, big] = growth[name];
-  const ratio = big! / small!;
-  results.push({ name: `growth: ${name} 1M / 10k`, rps: Math.round(big!), p50: 0, p99: 0, ratio: Number(ratio.toFixed(3)), budget: 0.9 });
-  log(`growth: ${name} at 1M is ${ratio.toFixed(2)} of its throughput at 10k (budget ≥ 0.9)`);
+  // Throughput at 1M over throughput at 10k, each taken relative to the ceiling measured beside it: the two sizes
+  // run minutes apart, and the machine's own speed drifts by more than the data changes (the raw figure is shown too).
+  const ratio = big!.ratio / small!.ratio;
+  const raw = big!.rps / small!.rps;
+  results.push({ name: `growth: ${name} 1M / 10k`, rps: Math.round(big!.rps), p50: 0, p99: 0, ratio: Number(ratio.toFixed(3)), budget: 0.9 });
+  log(`growth: ${name} at 1M is ${ratio.toFixed(2)} of its throughput at 10k, each against its ceiling (budget ≥ 0.9; raw req/s ${raw.toFixed(2)})`);
 }
 results.push({ name: 'server peak RSS (MB)', rps: 0, p50: 0, p99: 0, ratio: Math.round(peakRss), budget: 300 });
 log(`server peak memory under load: ${peakRss.toFixed(0)} MB (budget < 300 MB)`);
