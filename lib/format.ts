@@ -1,9 +1,11 @@
+const DAY = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
 /** Formats an ISO date (YYYY-MM-DD) for people, in UTC so the day never shifts with the server's zone. */
 export function formatDate(iso: string | null): string {
   if (!iso) return 'Date not given';
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return DAY.format(d);
 }
 
 /** Formats a duration in milliseconds as "2 min 05 s" or "42 s". */
