@@ -76,7 +76,7 @@ export const config = {
       // and the attempt API. Those answer JSON only, which needs no CSP and is never cached, and they are the
       // hottest routes: for a request with a body, running the proxy means Next copies the body stream for it,
       // which cost a submit about a fifth of its throughput. They make their own request ids (lib/http/api.ts).
-      source: '/((?!_next/static|_next/image|favicon|api/health|api/attempts/).*)',
+      source: '/((?!_next/static|_next/image|favicon|api/health$|api/attempts/).*)',
       // Link prefetches fetch data, not documents; the document they lead to gets its own nonce when it loads.
       missing: [
         { type: 'header', key: 'next-router-prefetch' },

@@ -10,8 +10,8 @@ type Prepared = { execute: (values?: Record<string, unknown>) => Promise<unknown
 /**
  * A raw SQL statement for a hot path, built once per process instead of per request, with `sql.placeholder(name)`
  * for its values. On PostgreSQL it runs as a named prepared statement (each pooled connection parses and plans it
- * once). Set `DATABASE_PREPARE=false` behind a pooler that cannot keep prepared statements (PgBouncer in
- * transaction mode before 1.21); it then runs as an ordinary parameterised query. PGlite runs it as one either way.
+ * once). Set `DATABASE_PREPARE=false` behind a pooler that cannot keep prepared statements (see the README); it
+ * then runs as an ordinary parameterised query. PGlite runs it as one either way.
  */
 export function statement<Row>(name: string, build: () => SQL): (db: Db, values: Record<string, unknown>) => Promise<Row[]> {
   const perDb = new WeakMap<Db, Prepared>();

@@ -58,4 +58,8 @@ test('every API answer carries a request id of our own, never one the client cho
     expect(id).not.toBe(forged);
   }
   expect(new Set(ids).size).toBe(2);
+  // Other paths that skip the proxy answer JSON, not an HTML page without its policy.
+  const stray = await request.get('/api/attempts/whatever');
+  expect(stray.status()).toBe(404);
+  expect(stray.headers()['content-type']).toContain('application/json');
 });

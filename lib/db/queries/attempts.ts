@@ -190,7 +190,8 @@ const submitStatement = statement<{ j: string }>('submit', () => sql`
     update attempts t set
       submitted_at = now(),
       score = v.graded,
-      duration_ms = greatest(0, floor(extract(epoch from (now() - t.started_at)) * 1000))::int,
+      -- Capped at the column's range: an attempt left open for 25 days must still be accepted, not fail the cast.
+      duration_ms = least(greatest(0, floor(extract(epoch from (now() - t.started_at)) * 1000)), 2147483647)::int,
       idempotency_key = ${sql.placeholder('key')}
       from verdict v
      where t.id = ${sql.placeholder('id')} and v.owned and v.valid and not v.closed and t.submitted_at is null

@@ -54,6 +54,18 @@ describe('submitting an attempt', () => {
     expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(4);
   });
 
+  it('accepts an attempt left open for a month (its time is capped, not an error)', async () => {
+    const { quizId } = await makeQuiz(4);
+    const player = guest();
+    const { id } = (await createAttempt({ quizId, player, nickname: 'Slow' }))!;
+    const db = await getDb();
+    await db.update(attempts).set({ startedAt: new Date(Date.now() - 30 * 86_400_000) }).where(eq(attempts.id, id));
+    const result = await submitAttempt({ id, player, shown: await answersFor(id, player, true), idempotencyKey: `slow-key-${id.slice(0, 8)}` });
+    expect(result).toEqual({ ok: true, score: 4, maxScore: 4, alreadySubmitted: false });
+    const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
+    expect(row.durationMs).toBe(2_147_483_647);
+  });
+
   it('refuses a missing answer (naming the question), a stray question and a bad option, and stores nothing', async () => {
     const { quizId } = await makeQuiz(4);
     const player = guest();
