@@ -59,28 +59,27 @@ export async function listLeaderboard({ slug, player, limit = 50 }: { slug: stri
 
 /**
  * The caller's own row on a public article's board with its rank, or null when they have not played it (or the
- * article is not public). One statement: two index lookups and two index range counts, whatever the number of
- * attempts.
+ * article is not public). Rank = 1 + players with a higher score (from `higherScores`, kept 2 s) + players with the
+ * same score who submitted earlier (an index range count in the same statement as the row).
  */
 export async function myLeaderboardRow({ slug, player }: { slug: string; player: Player | null }): Promise<LeaderboardRow | null> {
   if (!keysOf(player).length) return null;
   const db = await readyDb();
   const [found] = await myRankStatement(db, { slug, articleId: null, ...keyParams(player) });
-  return found ? fromRankRow(found.j) : null;
+  return found ? fromRankRow(db, found.j) : null;
 }
 
 /** The caller's best row on an article's board with its rank (1 + the rows ahead of it), or null if they have none. */
 async function myRank(db: Db, articleId: string, player: Player | null): Promise<LeaderboardRow | null> {
   const [found] = await myRankStatement(db, { slug: null, articleId, ...keyParams(player) });
-  return found ? fromRankRow(found.j) : null;
+  return found ? fromRankRow(db, found.j) : null;
 }
 
 const keyParams = (player: Player | null) => ({ userKey: player?.userId ? `u:${player.userId}` : null, guestKey: player?.guestId ? `g:${player.guestId}` : null });
 
-// The article by id, or by slug when public. "Ahead" is counted as two range scans on the rank index (article_id,
-// score desc, submitted_at, attempt_id): higher scores, then equal scores submitted earlier. One `or` of the two
-// made the planner read every row of the board (7 ms at 19,000 players). Compared in SQL against the stored row: a
-// JS Date keeps milliseconds, the column microseconds, and a tie within one millisecond must still count as ahead.
+// The article by id, or by slug when public, and the caller's best row with the equal scores submitted before it: a
+// range scan on the rank index (article_id, score desc, submitted_at, attempt_id). Compared in SQL against the stored
+// row: a JS Date keeps milliseconds, the column microseconds, and a tie within one millisecond must count as ahead.
 const myRankStatement = statement<{ j: string }>('my_rank', () => sql`
   with best as (
     select e.* from leaderboard_entries e
@@ -93,17 +92,42 @@ const myRankStatement = statement<{ j: string }>('my_rank', () => sql`
   select json_build_object(
     'articleId', b.article_id, 'playerKey', b.player_key, 'attemptId', b.attempt_id, 'nickname', b.nickname,
     'score', b.score, 'maxScore', b.max_score, 'durationMs', b.duration_ms, 'submittedAt', b.submitted_at,
-    'rank', 1
-      + (select count(*) from leaderboard_entries e where e.article_id = b.article_id and e.score > b.score)
-      + (select count(*) from leaderboard_entries e where e.article_id = b.article_id and e.score = b.score
+    'tiesAhead', (select count(*) from leaderboard_entries e where e.article_id = b.article_id and e.score = b.score
            and (e.submitted_at, e.attempt_id) < (b.submitted_at, b.attempt_id))
   )::text as j
   from best b`);
 
-function fromRankRow(j: string): LeaderboardRow {
-  const r = JSON.parse(j) as { articleId: string; playerKey: string; attemptId: string; nickname: string; score: number; maxScore: number; durationMs: number; submittedAt: string; rank: number };
+const higherScoresStatement = statement<{ score: number; n: number }>('score_counts', () => sql`
+  select score, count(*)::int as n from leaderboard_entries where article_id = ${sql.placeholder('articleId')} group by score`);
+
+const SCORE_COUNTS_TTL_MS = 2_000;
+// Per process, like the cached board: article id -> when counted, and how many players have each score.
+const g = globalThis as unknown as { __fqScoreCounts?: Map<string, { at: number; counts: Promise<Map<number, number>> }> };
+const scoreCounts = (g.__fqScoreCounts ??= new Map());
+
+/**
+ * How many players on an article's board have a higher score than `score`. A per-score count of the board, kept
+ * for 2 s (the cached board's own age): counting the rows ahead on every request made "my rank" cost more as a
+ * board's scores rose (at 1 M attempts nearly every seeded player has 10/10, and the count took twice as long).
+ * A rank can lag other players' changes by those 2 s; the caller's own row is always fresh.
+ */
+async function higherScores(db: Db, articleId: string, score: number): Promise<number> {
+  let hit = scoreCounts.get(articleId);
+  if (!hit || Date.now() - hit.at >= SCORE_COUNTS_TTL_MS) {
+    const counts = higherScoresStatement(db, { articleId }).then((rows) => new Map(rows.map((r) => [Number(r.score), Number(r.n)])));
+    hit = { at: Date.now(), counts };
+    scoreCounts.set(articleId, hit);
+    counts.catch(() => scoreCounts.delete(articleId)); // a failed count is not kept
+  }
+  let n = 0;
+  for (const [s, count] of await hit.counts) if (s > score) n += count;
+  return n;
+}
+
+async function fromRankRow(db: Db, j: string): Promise<LeaderboardRow> {
+  const r = JSON.parse(j) as { articleId: string; playerKey: string; attemptId: string; nickname: string; score: number; maxScore: number; durationMs: number; submittedAt: string; tiesAhead: number };
   return {
-    rank: r.rank,
+    rank: 1 + (await higherScores(db, r.articleId, r.score)) + r.tiesAhead,
     attemptId: r.attemptId,
     nickname: r.nickname,
     score: r.score,
