@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { createAssignmentAction, type FormState } from '@/app/teacher/actions';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
 import { SKILLS } from '@/lib/quiz/types';
@@ -18,15 +18,43 @@ function toIso(local: string): string {
   return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }
 
+/** What the teacher chose, kept so a refused form comes back as they filled it (React resets a form after its action). */
+type Sent = { articleSlug: string; questionCount: string; skills: string[]; attemptsAllowed: string; revealAnswers: string; showLeaderboard: boolean; note: string };
+
+function sentOf(form: FormData): Sent {
+  const text = (name: string) => String(form.get(name) ?? '');
+  return {
+    articleSlug: text('articleSlug'),
+    questionCount: text('questionCount'),
+    skills: form.getAll('skills').map(String),
+    attemptsAllowed: text('attemptsAllowed'),
+    revealAnswers: text('revealAnswers'),
+    showLeaderboard: form.get('showLeaderboard') !== null,
+    note: text('note'),
+  };
+}
+
 /** The assignment settings: article, questions and skills, window, attempts, when answers show, leaderboard. */
 export function AssignmentForm({ classId, articles }: { classId: string; articles: { slug: string; title: string }[] }) {
-  const [state, action] = useActionState<FormState, FormData>(createAssignmentAction, {});
+  const [state, action] = useActionState<FormState & { sent?: Sent }, FormData>(
+    async (prev, form) => ({ ...(await createAssignmentAction(prev, form)), sent: sentOf(form) }),
+    {},
+  );
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refusal brings the first field it names (or the message) into view and focus, on a phone too.
+  useEffect(() => {
+    if (!state.error && !state.fields) return;
+    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error, .field-error');
+    target?.scrollIntoView({ block: 'center' });
+    if (target?.matches('input, select, textarea')) target.focus();
+  }, [state]);
+  const v = state.sent;
   // Defaults: open now, close in a week (computed once, in the teacher's own time zone).
   const [opens, setOpens] = useState(() => localInput(new Date()));
   const [closes, setCloses] = useState(() => localInput(new Date(Date.now() + 7 * 86_400_000)));
   const f = state.fields ?? {};
   return (
-    <form action={action} noValidate>
+    <form ref={formRef} action={action} noValidate>
       <input type="hidden" name="classId" value={classId} />
       {/* The server gets exact instants, worked out here in the teacher's own time zone. */}
       <input type="hidden" name="opensAt" value={toIso(opens)} />
@@ -34,31 +62,31 @@ export function AssignmentForm({ classId, articles }: { classId: string; article
       {state.error ? <p className="form-error" role="alert">{state.error}</p> : null}
       <div className="field">
         <label htmlFor="articleSlug">Article</label>
-        <select id="articleSlug" name="articleSlug" required aria-invalid={f.articleSlug ? true : undefined}>
+        <select id="articleSlug" name="articleSlug" required defaultValue={v?.articleSlug} aria-invalid={f.articleSlug ? true : undefined}>
           {articles.map((a) => <option key={a.slug} value={a.slug}>{a.title}</option>)}
         </select>
         {f.articleSlug ? <p className="field-error">{f.articleSlug}</p> : null}
       </div>
-      <Field label="Number of questions" name="questionCount" type="number" min={3} max={20} defaultValue={10} error={f.questionCount} />
+      <Field label="Number of questions" name="questionCount" type="number" min={3} max={20} defaultValue={v?.questionCount ?? 10} error={f.questionCount} />
       <fieldset className="field" aria-describedby={f.skills ? 'skills-error' : undefined}>
         <legend>Skills to practise</legend>
         {SKILLS.map((s) => (
-          <label key={s} className="option"><input type="checkbox" name="skills" value={s} defaultChecked /> {SKILL_NAMES[s]}</label>
+          <label key={s} className="option"><input type="checkbox" name="skills" value={s} defaultChecked={v ? v.skills.includes(s) : true} /> {SKILL_NAMES[s]}</label>
         ))}
         {f.skills ? <p id="skills-error" className="field-error">{f.skills}</p> : null}
       </fieldset>
       <Field label="Opens" name="opensLocal" type="datetime-local" value={opens} onChange={(e) => setOpens(e.target.value)} error={f.opensAt} />
       <Field label="Closes" name="closesLocal" type="datetime-local" value={closes} onChange={(e) => setCloses(e.target.value)} error={f.closesAt} />
-      <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={10} defaultValue={1} error={f.attemptsAllowed} />
+      <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={10} defaultValue={v?.attemptsAllowed ?? 1} error={f.attemptsAllowed} />
       <fieldset className="field">
         <legend>When students see the right answers</legend>
-        <label className="option"><input type="radio" name="revealAnswers" value="after-submit" defaultChecked /> Right after they submit</label>
-        <label className="option"><input type="radio" name="revealAnswers" value="after-close" /> Only after the assignment closes</label>
+        <label className="option"><input type="radio" name="revealAnswers" value="after-submit" defaultChecked={(v?.revealAnswers ?? 'after-submit') === 'after-submit'} /> Right after they submit</label>
+        <label className="option"><input type="radio" name="revealAnswers" value="after-close" defaultChecked={v?.revealAnswers === 'after-close'} /> Only after the assignment closes</label>
       </fieldset>
-      <label className="option"><input type="checkbox" name="showLeaderboard" defaultChecked /> Show the class leaderboard to students</label>
+      <label className="option"><input type="checkbox" name="showLeaderboard" defaultChecked={v ? v.showLeaderboard : true} /> Show the class leaderboard to students</label>
       <div className="field">
         <label htmlFor="note">Note to students (optional)</label>
-        <textarea id="note" name="note" maxLength={500} rows={3} style={{ width: '100%', maxWidth: '32rem', font: 'inherit' }} />
+        <textarea id="note" name="note" maxLength={500} rows={3} defaultValue={v?.note} style={{ width: '100%', maxWidth: '32rem', font: 'inherit' }} />
         {f.note ? <p className="field-error">{f.note}</p> : null}
       </div>
       <SubmitButton pending="Assigning…">Assign</SubmitButton>

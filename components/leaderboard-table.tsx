@@ -24,7 +24,7 @@ export function LeaderboardTable({ slug, title, rows }: { slug: string; title: s
   const shown = withMyRow(rows, mine);
   return (
     <table className="board">
-      <caption className="muted" style={{ textAlign: 'left', paddingBottom: '.5rem' }}>Top players for “{title}”</caption>
+      <caption className="muted" style={{ textAlign: 'left', paddingBottom: '.5rem' }}>Top players for “{title}”. On equal scores, whoever handed in first ranks higher.</caption>
       <thead>
         <tr><th scope="col" className="num">Rank</th><th scope="col">Nickname</th><th scope="col" className="num">Score</th><th scope="col" className="num">Time</th></tr>
       </thead>

@@ -58,6 +58,8 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
       {signedOut ? <p className="form-error" role="alert">You have been signed out, so the results stopped updating. <a href={`/signin?next=/teacher/assignments/${assignmentId}`}>Sign in again</a>.</p> : null}
       <h2>Students</h2>
       {data.students.length === 0 ? <p className="empty">No students have joined yet.</p> : (
+        // Focusable, so a keyboard user can scroll it when it is wider than a phone.
+        <div className="table-scroll" role="region" aria-label="Students" tabIndex={0}>
         <table className="board">
           <thead><tr><th scope="col">Student</th><th scope="col">Status</th><th scope="col" className="num">Score</th><th scope="col" className="num">Time</th><th scope="col">Attempt</th></tr></thead>
           <tbody>
@@ -72,6 +74,7 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <h2>By skill</h2>
       {data.skills.length === 0 ? <p className="empty">Skill averages appear after the first submission.</p> : (

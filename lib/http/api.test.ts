@@ -17,6 +17,6 @@ describe('API refusals in plain words', () => {
   });
 
   it('keeps a schema’s own message', () => {
-    expect(issue(submitSchema, { idempotencyKey: 'no', answers: {} })).toBe('The idempotency key must be 8 to 64 letters, digits, - or _. (idempotencyKey)');
+    expect(issue(submitSchema, { idempotencyKey: 'no', answers: {} })).toBe('The idempotency key must be 8 to 64 letters, digits, - or _.');
   });
 });

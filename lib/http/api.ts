@@ -94,7 +94,7 @@ export function plainIssue(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return 'The request is not valid.';
   const field = (path: PropertyKey[]) => (path.length ? `"${path.map(String).join('.')}"` : 'The request body');
   const generic = /^(Invalid input|Invalid key|Too big|Too small)/.test(issue.message);
-  if (!generic) return issue.path.length ? `${issue.message} (${issue.path.map(String).join('.')})` : issue.message;
+  if (!generic) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       if (/received undefined$/.test(issue.message)) return `${field(issue.path)} is missing.`;

@@ -27,6 +27,14 @@ test('teacher creates a class and assigns the seed article; a student joins and 
 
   // Assign the seed article: 5 questions, answers right after submitting, leaderboard on.
   await teacher.getByText('Assign an article').click();
+  // A refused form comes back as the teacher filled it, with the bad field in focus.
+  await teacher.getByLabel('Number of questions').fill('99');
+  await teacher.getByLabel('Only after the assignment closes').check();
+  await teacher.getByRole('button', { name: 'Assign' }).click();
+  await expect(teacher.getByText('Ask at most 20 questions.')).toBeVisible();
+  await expect(teacher.getByLabel('Number of questions')).toBeFocused();
+  await expect(teacher.getByLabel('Only after the assignment closes')).toBeChecked();
+  await teacher.getByLabel('Right after they submit').check();
   await teacher.getByLabel('Number of questions').fill('5');
   await teacher.getByRole('button', { name: 'Assign' }).click();
   await expect(teacher.getByRole('heading', { name: /Results: Alec Baldwin/ })).toBeVisible();

@@ -12,7 +12,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1>Sign in</h1>
       <p className="muted">Your scores are saved to your account. You can also play as a guest with just a nickname.</p>
       <AccountForm mode="signin" action={signInAction} redirectTo={next ?? '/'} />
-      <p>New here? <Link href="/signup">Create an account</Link>.</p>
+      <p>New here? <Link href={next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>Create an account</Link>.</p>
     </>
   );
 }
