@@ -29,10 +29,16 @@ export function playerKeyOf(owner: { userId?: string | null; guestId?: string | 
 
 /** Every key this caller may have played under (an account and the guest browser it used before signing in). */
 function keysOf(player: Player | null): string[] {
-  const keys: string[] = [];
-  if (player?.userId) keys.push(`u:${player.userId}`);
-  if (player?.guestId) keys.push(`g:${player.guestId}`);
-  return keys;
+  const { userKey, guestKey } = keyParams(player);
+  return [userKey, guestKey].filter((k): k is string => k !== null);
+}
+
+/** The same keys as the statement parameters `my_rank` takes (null where the caller has no such identity). */
+function keyParams(player: Player | null): { userKey: string | null; guestKey: string | null } {
+  return {
+    userKey: player?.userId ? playerKeyOf({ userId: player.userId }) : null,
+    guestKey: player?.guestId ? playerKeyOf({ guestId: player.guestId }) : null,
+  };
 }
 
 const order = [desc(leaderboardEntries.score), asc(leaderboardEntries.submittedAt), asc(leaderboardEntries.attemptId)];
@@ -75,7 +81,6 @@ async function myRank(db: Db, articleId: string, player: Player | null): Promise
   return found ? fromRankRow(db, found.j) : null;
 }
 
-const keyParams = (player: Player | null) => ({ userKey: player?.userId ? `u:${player.userId}` : null, guestKey: player?.guestId ? `g:${player.guestId}` : null });
 
 // The article by id, or by slug when public, and the caller's best row with the equal scores submitted before it: a
 // range scan on the rank index (article_id, score desc, submitted_at, attempt_id). Compared in SQL against the stored
