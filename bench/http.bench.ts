@@ -4,7 +4,7 @@
  * 1,000,000 seeded attempts (10,000 players, one article), on PostgreSQL (BENCH_DATABASE_URL, default the local
  * `bench` database, dropped and created afresh). Prints a table with each figure's ratio to its ceiling and its budget,
  * the client JavaScript each page ships, and the server's peak memory. Each ratio is against its ceiling measured
- * again just before and just after the target, because the machine's speed drifts over a run.
+ * in slices alternating with the target's own, because the machine's speed drifts within a run.
  *
  *   npm run bench                   full run (10 s per endpoint)
  *   npm run bench -- --quick --json shorter run, one JSON line: {"results":[{name,rps,p50,p99,ratio,budget}]}
@@ -24,7 +24,7 @@ import { freshDataDir, startServer, type AppServer } from '../tests/e2e/support/
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const log = (...xs: unknown[]) => (args.json ? console.error(...xs) : console.log(...xs));
 const DURATION = args.quick ? 3 : 10;
-const CEILING_CHECK = args.quick ? 2 : 3;
+const SLICES = args.quick ? 3 : 5;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
 const SLUG = 'rust-baldwin-dismissal';
 const PORT = Number(process.env.BENCH_PORT || 3140);
@@ -109,7 +109,7 @@ async function teacherWithClass(server: AppServer): Promise<{ path: string; cook
  * second, and one player's submits would all queue on their single leaderboard row), so that every submit request
  * in the run grades a fresh attempt.
  */
-async function openAttempts(count: number): Promise<{ ids: string[]; cookies: string[]; body: (i: number) => string }> {
+async function openAttempts(count: number): Promise<{ ids: string[]; cookies: string[]; body: (i: number) => string; next: number }> {
   const db = await getDb();
   const [row] = rowsOf<{ id: string; plan: { questionId: string; order: number[] }[] }>(await db.execute(
     sql`select q.id, (select jsonb_agg(jsonb_build_object('questionId', x.id, 'order', jsonb_build_array(0, 1)) order by x.id) from (select id from questions where quiz_id = q.id order by id limit 10) x) as plan
@@ -128,6 +128,7 @@ async function openAttempts(count: number): Promise<{ ids: string[]; cookies: st
     ids,
     cookies: guests.map((g) => `fq_guest=${g.value}`),
     body: (i) => `{"idempotencyKey":"bench-${i}-key","answers":${answers}}`,
+    next: 0,
   };
 }
 
@@ -143,8 +144,11 @@ async function playedGuest(server: AppServer): Promise<string> {
   return cookie;
 }
 
-async function load(server: AppServer, t: Target, submits?: Awaited<ReturnType<typeof openAttempts>>, duration = DURATION) {
-  let n = 0;
+type Slice = { requests: number; seconds: number; latencies: number[]; errors: number; cpu: { app: number; db: number; machine: number } };
+type Measured = { rps: number; p50: number; p99: number; errors: number; appCpu: number; dbCpu: number; machineCpu: number };
+
+/** One run of autocannon against a target: its requests, every response time, and the CPU each side used meanwhile. */
+async function load(server: AppServer, t: Target, submits?: Awaited<ReturnType<typeof openAttempts>>, duration = DURATION): Promise<Slice> {
   const opts: autocannon.Options = {
     url: server.url + t.path, connections: CONNECTIONS, duration,
     headers: { ...(t.cookie ? { cookie: t.cookie } : {}), ...(t.page ? { accept: 'text/html,application/xhtml+xml' } : {}) },
@@ -154,17 +158,54 @@ async function load(server: AppServer, t: Target, submits?: Awaited<ReturnType<t
     opts.headers = { 'content-type': 'application/json' };
     opts.requests = [{
       setupRequest: (req) => {
-        const i = n++ % submits.ids.length;
+        // The counter lives with the attempts, so that no slice of a run submits an attempt another slice did.
+        const i = submits.next++ % submits.ids.length;
         return { ...req, path: `/api/attempts/${submits.ids[i]}/submit`, headers: { ...req.headers, cookie: submits.cookies[i]! }, body: submits.body(i) };
       },
     }];
   }
+  const latencies: number[] = [];
   const before = cpuSeconds(server.proc.pid!);
-  const r = await autocannon(opts);
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+    run.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
   const after = cpuSeconds(server.proc.pid!);
-  // CPU per request, in ms: where a target's time goes (the app server or PostgreSQL).
-  const perRequest = (k: 'app' | 'db' | 'machine') => (r.requests.total ? ((after[k] - before[k]) * 1000) / r.requests.total : 0);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, appCpu: perRequest('app'), dbCpu: perRequest('db'), machineCpu: perRequest('machine') };
+  return {
+    requests: r.requests.total, seconds: r.duration, latencies, errors: r.errors + r.timeouts + r.non2xx,
+    cpu: { app: after.app - before.app, db: after.db - before.db, machine: after.machine - before.machine },
+  };
+}
+
+/** Slices of one target taken together: throughput over their whole time, percentiles over every response, CPU per request (ms). */
+function combine(slices: Slice[]): Measured {
+  const requests = slices.reduce((s, x) => s + x.requests, 0);
+  const seconds = slices.reduce((s, x) => s + x.seconds, 0);
+  const all = slices.flatMap((x) => x.latencies).sort((a, b) => a - b);
+  const pct = (q: number) => (all.length ? Math.round(all[Math.min(all.length - 1, Math.floor(q * all.length))]!) : 0);
+  const perRequest = (k: 'app' | 'db' | 'machine') => (requests ? (slices.reduce((s, x) => s + x.cpu[k], 0) * 1000) / requests : 0);
+  return { rps: seconds ? requests / seconds : 0, p50: pct(0.5), p99: pct(0.99), errors: slices.reduce((s, x) => s + x.errors, 0), appCpu: perRequest('app'), dbCpu: perRequest('db'), machineCpu: perRequest('machine') };
+}
+
+/**
+ * A target and its ceiling measured in alternating slices (SLICES of each, DURATION seconds of each in all), the
+ * order swapped every pair. The machine's speed drifts by tens of percent within a minute (2 shared cores), so a
+ * ratio is only fair between figures taken under the same conditions: side by side, not minutes apart.
+ */
+async function paired(server: AppServer, t: Target, ceiling: Target, submits: Awaited<ReturnType<typeof openAttempts>>) {
+  const slice = DURATION / SLICES;
+  const target: Slice[] = [];
+  const base: Slice[] = [];
+  for (let i = 0; i < SLICES; i++) {
+    if (i % 2 === 0) {
+      base.push(await load(server, ceiling, undefined, slice));
+      target.push(await load(server, t, submits, slice));
+    } else {
+      target.push(await load(server, t, submits, slice));
+      base.push(await load(server, ceiling, undefined, slice));
+    }
+  }
+  return { target: combine(target), ceiling: combine(base) };
 }
 
 /** CPU seconds used so far by the server's process tree, by every PostgreSQL process and by the whole machine (from /proc, Linux only). */
@@ -240,16 +281,14 @@ for (const size of SIZES) {
     for (const t of targets) if (!t.submit) await fetch(server.url + t.path, { headers: { ...(t.cookie ? { cookie: t.cookie } : {}), accept: 'text/html' } });
     const ceilingTargets = { static: targets.find((t) => t.path === '/ceiling')!, handler: targets.find((t) => t.path === '/api/health')! };
     for (const t of targets) {
-      // The machine's speed drifts (2 shared cores), so each ratio is against its ceiling measured again just
-      // before and just after it (CEILING_CHECK seconds each), not against the figure from minutes earlier.
-      const before = t.ceiling ? (await load(server, ceilingTargets[t.ceiling], undefined, CEILING_CHECK)).rps : 0;
-      const r = await load(server, t, submits);
-      const after = t.ceiling ? (await load(server, ceilingTargets[t.ceiling], undefined, CEILING_CHECK)).rps : 0;
-      const ratio = t.ceiling ? r.rps / ((before + after) / 2) : 1;
+      // Each ratio is against its ceiling measured in the slices between the target's own (see `paired`).
+      const m = t.ceiling ? await paired(server, t, ceilingTargets[t.ceiling], submits) : null;
+      const r = m ? m.target : combine([await load(server, t, submits)]);
+      const ratio = m ? r.rps / m.ceiling.rps : 1;
       const name = `${t.name} @${size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`}`;
       results.push({ name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, ratio: Number(ratio.toFixed(3)), budget: t.budget, errors: r.errors });
       (growth[t.name] ??= []).push({ rps: r.rps, ratio });
-      log(`  ${name.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}  cpu/req app ${r.appCpu.toFixed(2)} ms db ${r.dbCpu.toFixed(2)} ms machine ${r.machineCpu.toFixed(2)} ms`);
+      log(`  ${name.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${m ? ` of ${Math.round(m.ceiling.rps)}` : ''}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}  cpu/req app ${r.appCpu.toFixed(2)} ms db ${r.dbCpu.toFixed(2)} ms machine ${r.machineCpu.toFixed(2)} ms`);
     }
     if (size === SIZES[0] && !args.only) {
       log('\nClient JavaScript (gzip), from the build served by this run:');

@@ -8,6 +8,7 @@ import { randomId } from '../ids';
 import { answers, assignments, attempts, articles, questions, quizzes, type AttemptRow } from '../schema';
 import { toQuestion } from './questions';
 import { statement } from '../statement';
+import { coalesce } from '../coalesce';
 import { QUESTION_ID } from '../../validation/submit';
 
 /**
@@ -141,49 +142,58 @@ type SubmitVerdict = {
 };
 
 /**
- * The whole submit as one statement (one round trip, atomic without an explicit transaction), prepared once per
- * connection. It reads the attempt with its deadline and its dealt questions' keys, checks the sheet, grades it,
- * marks the attempt submitted, stores its answers and files it on the leaderboard, and reports what it found.
+ * Submits as one statement (one round trip, atomic without an explicit transaction), prepared once per connection,
+ * for a group of submits at once (see `submitGroup`). For each it reads the attempt with its deadline and its dealt
+ * questions' keys, checks the sheet, grades it, marks the attempt submitted, stores its answers and files it on the
+ * leaderboard, and reports what it found.
  *
- * - `shown` is `{ questionId: index of the option as the player saw it }`, already checked by submitSchema (at most
- *   50 integers from 0 to 9); the plan's `order` maps a shown index to the canonical option.
+ * - `batch` is a JSON array of `{ n, id, student_id, user_id, guest_id, shown, key }`; each row that comes back
+ *   carries its `n`. `shown` is `{ questionId: index of the option as the player saw it }`, already checked by
+ *   submitSchema (at most 50 integers from 0 to 9); the plan's `order` maps a shown index to the canonical option.
  * - Ownership mirrors `ownedBy` and the leaderboard key mirrors `playerKeyOf`; class attempts stay off the public
  *   leaderboard. Grading mirrors `gradeAttempt` (a refused sheet is worded by it, and the fuzz test plays both).
  * - The write applies only while `submitted_at is null` and the assignment is open. Of two concurrent submits, the
- *   second's update waits on the row, re-checks it, finds it submitted and writes nothing.
- * - One JSON value comes back, so the row reads the same on postgres.js and PGlite.
+ *   second's update waits on the row, re-checks it, finds it submitted and writes nothing. Two submits of one attempt
+ *   in one group: the update takes one of them, and the other reports nothing written.
+ * - One player's attempts in one group (two tabs): the leaderboard row takes the best of them, as it would one after
+ *   the other (an upsert may not touch one row twice in a statement).
+ * - One JSON value comes back per submit, so the rows read the same on postgres.js and PGlite; `j` is null for an
+ *   attempt that does not exist.
  */
-const submitStatement = statement<{ j: string }>('submit', () => sql`
-  with a as (
-    select a.id, a.quiz_id, a.plan, a.submitted_at, a.score, a.max_score, a.user_id, a.guest_id, a.student_id,
-           a.assignment_id, q.article_id,
-           coalesce(case when a.student_id is not null then a.student_id = ${sql.placeholder('studentId')}::text
-                         when a.user_id is not null then a.user_id = ${sql.placeholder('userId')}::text
-                         else a.guest_id = ${sql.placeholder('guestId')}::text end, false) as owned,
+const submitStatement = statement<{ n: number; j: string | null }>('submit', () => sql`
+  with input as (
+    select x.n, x.id, x.student_id, x.user_id, x.guest_id, x.shown, x.key
+      from jsonb_to_recordset(${sql.placeholder('batch')}::jsonb)
+           as x(n int, id text, student_id text, user_id text, guest_id text, shown jsonb, key text)
+  ),
+  a as (
+    select x.n, x.shown, x.key, a.id, a.quiz_id, a.plan, a.submitted_at, a.score, a.max_score, a.user_id, a.guest_id,
+           a.student_id, a.assignment_id, q.article_id,
+           coalesce(case when a.student_id is not null then a.student_id = x.student_id
+                         when a.user_id is not null then a.user_id = x.user_id
+                         else a.guest_id = x.guest_id end, false) as owned,
            a.assignment_id is not null and coalesce(s.closes_at <= now(), true) as closed
-      from attempts a
+      from input x
+      join attempts a on a.id = x.id
       join quizzes q on q.id = a.quiz_id
       left join assignments s on s.id = a.assignment_id
-     where a.id = ${sql.placeholder('id')}
   ),
-  shown as (select ${sql.placeholder('shown')}::jsonb as v),
   sheet as (
-    select d.e ->> 'questionId' as question_id,
+    select a.n, d.e ->> 'questionId' as question_id,
            -- A negative index would count from the end of the order; there is no such option.
            case when x.i >= 0 then ((d.e -> 'order') ->> x.i)::int end as chosen,
            k.correct_option, jsonb_array_length(k.options) as option_count
       from a
-      cross join shown
       cross join lateral jsonb_array_elements(a.plan) as d(e)
-      cross join lateral (select (shown.v ->> (d.e ->> 'questionId'))::int as i) as x
+      cross join lateral (select (a.shown ->> (d.e ->> 'questionId'))::int as i) as x
       left join questions k on k.quiz_id = a.quiz_id and k.id = d.e ->> 'questionId'
      where a.owned and a.submitted_at is null and not a.closed
   ),
   verdict as (
     select a.*,
-           (select count(*) from sheet where chosen >= 0 and chosen < option_count) = jsonb_array_length(a.plan)
-             and (select count(*) from shown, jsonb_object_keys(shown.v)) = jsonb_array_length(a.plan) as valid,
-           (select count(*) from sheet where chosen = correct_option)::int as graded
+           (select count(*) from sheet s where s.n = a.n and s.chosen >= 0 and s.chosen < s.option_count) = jsonb_array_length(a.plan)
+             and (select count(*) from jsonb_object_keys(a.shown)) = jsonb_array_length(a.plan) as valid,
+           (select count(*) from sheet s where s.n = a.n and s.chosen = s.correct_option)::int as graded
       from a
   ),
   upd as (
@@ -192,41 +202,67 @@ const submitStatement = statement<{ j: string }>('submit', () => sql`
       score = v.graded,
       -- Capped at the column's range: an attempt left open for 25 days must still be accepted, not fail the cast.
       duration_ms = least(greatest(0, floor(extract(epoch from (now() - t.started_at)) * 1000)), 2147483647)::int,
-      idempotency_key = ${sql.placeholder('key')}
+      idempotency_key = v.key
       from verdict v
-     where t.id = ${sql.placeholder('id')} and v.owned and v.valid and not v.closed and t.submitted_at is null
-    returning t.id, t.nickname, t.score, t.max_score, t.duration_ms, t.submitted_at
+     where t.id = v.id and v.owned and v.valid and not v.closed and t.submitted_at is null
+    returning v.n, t.id, t.nickname, t.score, t.max_score, t.duration_ms, t.submitted_at
   ),
   stored_answers as (
     insert into answers (attempt_id, question_id, chosen, correct)
-    select upd.id, sheet.question_id, sheet.chosen, sheet.chosen = sheet.correct_option from upd, sheet
+    select upd.id, s.question_id, s.chosen, s.chosen = s.correct_option from upd join sheet s on s.n = upd.n
   ),
   ranked as (
     insert into leaderboard_entries (article_id, player_key, attempt_id, nickname, score, max_score, duration_ms, submitted_at)
-    select v.article_id, case when v.user_id is not null then 'u:' || v.user_id else 'g:' || v.guest_id end,
+    select distinct on (v.article_id, p.key) v.article_id, p.key,
            upd.id, upd.nickname, upd.score, upd.max_score, upd.duration_ms, upd.submitted_at
-      from upd, verdict v
+      from upd
+      join verdict v on v.n = upd.n
+      cross join lateral (select case when v.user_id is not null then 'u:' || v.user_id else 'g:' || v.guest_id end as key) p
      where v.student_id is null and v.assignment_id is null and (v.user_id is not null or v.guest_id is not null)
+     order by v.article_id, p.key, upd.score desc, upd.duration_ms
     on conflict (article_id, player_key) do update set
       attempt_id = excluded.attempt_id, nickname = excluded.nickname, score = excluded.score,
       max_score = excluded.max_score, duration_ms = excluded.duration_ms, submitted_at = excluded.submitted_at
       where excluded.score > leaderboard_entries.score
   )
-  select json_build_object(
+  select x.n, case when v.n is not null then json_build_object(
     'owned', v.owned, 'submitted', v.submitted_at is not null, 'closed', v.closed, 'valid', coalesce(v.valid, false),
-    'written', exists (select 1 from upd), 'score', coalesce((select score from upd), v.score), 'maxScore', v.max_score,
+    'written', exists (select 1 from upd where upd.n = v.n), 'score', coalesce((select score from upd where upd.n = v.n), v.score),
+    'maxScore', v.max_score,
     'plan', case when v.owned and not coalesce(v.valid, false) then v.plan end,
     'key', case when v.owned and not coalesce(v.valid, false) then (
       select json_agg(json_build_object('id', k.id, 'answer', k.correct_option, 'options', jsonb_array_length(k.options)))
         from questions k
        where k.quiz_id = v.quiz_id and k.id in (select d.e ->> 'questionId' from jsonb_array_elements(v.plan) d(e))
     ) end
-  )::text as j
-  from verdict v`);
+  )::text end as j
+  from input x left join verdict v on v.n = x.n`);
+
+type SubmitInput = { id: string; studentId: string | null; userId: string | null; guestId: string | null; shown: Record<string, number>; key: string };
+
+/**
+ * Concurrent submits share one statement (see `coalesce`): under load, a group is whatever arrived while up to four
+ * earlier groups were at the database; alone, a submit goes at once. Four groups in flight keep several of the pool's
+ * connections busy while leaving the rest to pages and the teacher's screens.
+ */
+const submitGroup = coalesce<SubmitInput, SubmitVerdict | null>(
+  async (items) => {
+    const db = await readyDb();
+    const batch = items.map((it, n) => ({ n, id: it.id, student_id: it.studentId, user_id: it.userId, guest_id: it.guestId, shown: it.shown, key: it.key }));
+    const rows = await submitStatement(db, { batch: JSON.stringify(batch) });
+    const byN = new Map(rows.map((r) => [Number(r.n), r.j]));
+    return items.map((_, n) => {
+      const j = byN.get(n);
+      return j ? (JSON.parse(j) as SubmitVerdict) : null;
+    });
+  },
+  { maxInFlight: 4, maxSize: 50 },
+);
 
 /**
  * Grades and stores a submit. `shown` maps question id to the index of the option as the player saw it.
- * One statement, one round trip (`submitStatement`); a refused sheet is then worded here.
+ * One statement, one round trip, shared with the submits that arrive at the same time (`submitGroup`); a refused
+ * sheet is then worded here.
  */
 export async function submitAttempt(input: {
   id: string;
@@ -234,28 +270,26 @@ export async function submitAttempt(input: {
   shown: Record<string, number>;
   idempotencyKey: string;
 }): Promise<SubmitResult | null> {
-  const db = await readyDb();
   const { studentId = null, userId = null, guestId = null } = input.player;
-  const [found] = await submitStatement(db, {
+  const v = await submitGroup({
     id: input.id,
     studentId,
     userId,
     guestId,
     // A sheet the statement cannot read (a key that is no question id, an index that is no small integer) goes in
     // empty: it is refused all the same, and `refusal` words it from the real sheet.
-    shown: JSON.stringify(Object.entries(input.shown).every(([qid, i]) => QUESTION_ID.test(qid) && Number.isInteger(i) && i >= 0 && i < 1000) ? input.shown : {}),
+    shown: Object.entries(input.shown).every(([qid, i]) => QUESTION_ID.test(qid) && Number.isInteger(i) && i >= 0 && i < 1000) ? input.shown : {},
     // Scoped to the attempt: a key the player reused on another attempt must not collide (and so fail).
     key: `${input.id}.${input.idempotencyKey}`,
   });
-  if (!found) return null;
-  const v = JSON.parse(found.j) as SubmitVerdict;
-  if (!v.owned) return null;
+  if (!v?.owned) return null;
   if (v.submitted) return { ok: true, score: v.score ?? 0, maxScore: v.maxScore, alreadySubmitted: true };
   const closed = { ok: false as const, error: 'This assignment has closed, so new answers can no longer be accepted.' };
   if (v.closed) return closed;
   if (!v.valid) return refusal(v.plan ?? [], v.key ?? [], input.shown);
   if (v.written) return { ok: true, score: v.score ?? 0, maxScore: v.maxScore, alreadySubmitted: false };
   // Nothing written: another submit got there first (answer with its result), or the assignment just closed.
+  const db = await readyDb();
   const [now] = await db.select().from(attempts).where(eq(attempts.id, input.id));
   if (now?.submittedAt) return { ok: true, score: now.score ?? 0, maxScore: now.maxScore, alreadySubmitted: true };
   return closed;

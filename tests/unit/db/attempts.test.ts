@@ -54,6 +54,59 @@ describe('submitting an attempt', () => {
     expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(4);
   });
 
+  it('submits that arrive together share one statement, and each gets its own answer', async () => {
+    const { slug, quizId } = await makeQuiz(4);
+    const [ana, ben, cy] = [guest(), guest(), guest()];
+    const start = async (p: { guestId: string }, nickname: string) => (await createAttempt({ quizId, player: p, nickname }))!.id;
+    const anaFirst = await start(ana, 'Ana');
+    const anaSecond = await start(ana, 'Ana'); // another tab: two attempts by one player in one group
+    const benOwn = await start(ben, 'Ben');
+    const benDone = await start(ben, 'Ben');
+    const cyOwn = await start(cy, 'Cy');
+    await submitAttempt({ id: benDone, player: ben, shown: await answersFor(benDone, ben, false), idempotencyKey: `done-${benDone.slice(0, 12)}` });
+    const anaTwo = await answersFor(anaFirst, ana, [true, true, false, false]);
+    const anaThree = await answersFor(anaSecond, ana, [true, true, true, false]);
+    const benFull = await answersFor(benOwn, ben, true);
+    const incomplete = await answersFor(cyOwn, cy, true);
+    delete incomplete[Object.keys(incomplete)[0]];
+    const k = (s: string) => `group-${s}-${anaFirst.slice(0, 8)}`;
+    // Started in one turn of the event loop, so they go to the database as one group.
+    const results = await Promise.all([
+      submitAttempt({ id: anaFirst, player: ana, shown: anaTwo, idempotencyKey: k('ana1') }),
+      submitAttempt({ id: anaSecond, player: ana, shown: anaThree, idempotencyKey: k('ana2') }),
+      submitAttempt({ id: benOwn, player: ben, shown: benFull, idempotencyKey: k('ben1') }),
+      submitAttempt({ id: benOwn, player: ben, shown: benFull, idempotencyKey: k('ben2') }), // a double click
+      submitAttempt({ id: benOwn, player: cy, shown: benFull, idempotencyKey: k('cy-on-ben') }), // not Cy's
+      submitAttempt({ id: cyOwn, player: cy, shown: incomplete, idempotencyKey: k('cy') }),
+      submitAttempt({ id: benDone, player: ben, shown: benFull, idempotencyKey: k('late') }),
+      submitAttempt({ id: 'no-such-attempt-id', player: ana, shown: anaTwo, idempotencyKey: k('none') }),
+    ]);
+    expect(results[0]).toEqual({ ok: true, score: 2, maxScore: 4, alreadySubmitted: false });
+    expect(results[1]).toEqual({ ok: true, score: 3, maxScore: 4, alreadySubmitted: false });
+    expect([results[2], results[3]]).toEqual(expect.arrayContaining([
+      { ok: true, score: 4, maxScore: 4, alreadySubmitted: false },
+      { ok: true, score: 4, maxScore: 4, alreadySubmitted: true },
+    ]));
+    expect(results[4]).toBeNull();
+    expect(results[5]).toMatchObject({ ok: false, error: expect.stringMatching(/^Question \d has no answer yet/) });
+    expect(results[6]).toEqual({ ok: true, score: 0, maxScore: 4, alreadySubmitted: true });
+    expect(results[7]).toBeNull();
+    const db = await getDb();
+    const rows = await db.select().from(attempts).where(eq(attempts.quizId, quizId));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    // One statement: one transaction time for all three written attempts.
+    const times = new Set([anaFirst, anaSecond, benOwn].map((id) => byId.get(id)!.submittedAt!.getTime()));
+    expect(times.size).toBe(1);
+    expect(byId.get(cyOwn)!.submittedAt).toBeNull();
+    expect(byId.get(benOwn)!.idempotencyKey).toMatch(/group-ben[12]-/);
+    for (const [id, n] of [[anaFirst, 4], [anaSecond, 4], [benOwn, 4], [cyOwn, 0]] as const) {
+      expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(n);
+    }
+    // Ana's best of the two in one group is her leaderboard row; Ben's earlier 0 was replaced by his 4.
+    const board = (await listLeaderboard({ slug, player: null }))!;
+    expect(board.map((r) => [r.nickname, r.score, r.attemptId])).toEqual([['Ben', 4, benOwn], ['Ana', 3, anaSecond]]);
+  });
+
   it('accepts an attempt left open for a month (its time is capped, not an error)', async () => {
     const { quizId } = await makeQuiz(4);
     const player = guest();
