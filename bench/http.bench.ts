@@ -171,6 +171,8 @@ async function load(server: AppServer, t: Target, submits?: Awaited<ReturnType<t
     run.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
   const after = cpuSeconds(server.proc.pid!);
+  // Past the last open attempt the ids would wrap round, and a repeated submit is a cheap "already submitted".
+  if (submits && submits.next > submits.ids.length) throw new Error(`The submit target ran out of open attempts (${submits.ids.length}); open more in openAttempts.`);
   return {
     requests: r.requests.total, seconds: r.duration, latencies, errors: r.errors + r.timeouts + r.non2xx,
     cpu: { app: after.app - before.app, db: after.db - before.db, machine: after.machine - before.machine },

@@ -12,6 +12,11 @@ type Holder = { db: Db; close: () => Promise<void>; kind: 'postgres' | 'pglite' 
 const g = globalThis as unknown as { __factcheckDb?: Promise<Holder> };
 
 /** The PGlite data folder used when no DATABASE_URL is set. */
+/** Connections per process on PostgreSQL (`DATABASE_POOL_MAX`, default 10). */
+export function poolMax(): number {
+  return Number(process.env.DATABASE_POOL_MAX) || 10;
+}
+
 export function pgliteDir(): string {
   return process.env.PGLITE_DIR || '.data/pglite';
 }
@@ -22,7 +27,7 @@ async function open(): Promise<Holder> {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
     const client = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_MAX || 10),
+      max: poolMax(),
       onnotice: () => {},
       connect_timeout: 5,
       // postgres.js waits longer after each failed connect (up to 20 s by default) and queues queries meanwhile,

@@ -9,6 +9,8 @@ import { answers, assignments, attempts, articles, questions, quizzes, type Atte
 import { toQuestion } from './questions';
 import { statement } from '../statement';
 import { coalesce } from '../coalesce';
+import { poolMax } from '../client';
+import { DbTimeoutError, isDbUnavailable } from '../errors';
 import { QUESTION_ID } from '../../validation/submit';
 
 /**
@@ -177,6 +179,11 @@ const submitStatement = statement<{ n: number; j: string | null }>('submit', () 
       join attempts a on a.id = x.id
       join quizzes q on q.id = a.quiz_id
       left join assignments s on s.id = a.assignment_id
+     -- Locked in one order (by id) in every statement, so two groups that share attempts (double clicks in two
+     -- tabs, two instances) wait for each other instead of deadlocking; the one that waits then reads the row as
+     -- the other left it.
+     order by a.id
+       for no key update of a
   ),
   sheet as (
     select a.n, d.e ->> 'questionId' as question_id,
@@ -186,7 +193,11 @@ const submitStatement = statement<{ n: number; j: string | null }>('submit', () 
       from a
       cross join lateral jsonb_array_elements(a.plan) as d(e)
       cross join lateral (select (a.shown ->> (d.e ->> 'questionId'))::int as i) as x
-      left join questions k on k.quiz_id = a.quiz_id and k.id = d.e ->> 'questionId'
+      -- One key lookup per dealt question (by primary key; \`offset 0\` keeps it one): joined plainly, the planner
+      -- would guess a hundred submits per group and might read the whole question bank instead.
+      left join lateral (
+        select q.correct_option, q.options from questions q where q.quiz_id = a.quiz_id and q.id = d.e ->> 'questionId' offset 0
+      ) k on true
      where a.owned and a.submitted_at is null and not a.closed
   ),
   verdict as (
@@ -219,7 +230,8 @@ const submitStatement = statement<{ n: number; j: string | null }>('submit', () 
       join verdict v on v.n = upd.n
       cross join lateral (select case when v.user_id is not null then 'u:' || v.user_id else 'g:' || v.guest_id end as key) p
      where v.student_id is null and v.assignment_id is null and (v.user_id is not null or v.guest_id is not null)
-     order by v.article_id, p.key, upd.score desc, upd.duration_ms
+     -- The best as the board ranks: higher score, then (one statement, one time) the lower attempt id.
+     order by v.article_id, p.key, upd.score desc, upd.id
     on conflict (article_id, player_key) do update set
       attempt_id = excluded.attempt_id, nickname = excluded.nickname, score = excluded.score,
       max_score = excluded.max_score, duration_ms = excluded.duration_ms, submitted_at = excluded.submitted_at
@@ -241,11 +253,13 @@ const submitStatement = statement<{ n: number; j: string | null }>('submit', () 
 type SubmitInput = { id: string; studentId: string | null; userId: string | null; guestId: string | null; shown: Record<string, number>; key: string };
 
 /**
- * Concurrent submits share one statement (see `coalesce`): under load, a group is whatever arrived while up to four
- * earlier groups were at the database; alone, a submit goes at once. Four groups in flight keep several of the pool's
- * connections busy while leaving the rest to pages and the teacher's screens.
+ * Concurrent submits share one statement (see \`coalesce\`): under load, a group is whatever arrived while the earlier
+ * groups were at the database; alone, a submit goes at once. At most four groups (and half the pool) at a time, so
+ * the rest of the pool stays free for pages and the teacher's screens. One per process (on globalThis: Next loads
+ * this module once for route handlers and again for server actions).
  */
-const submitGroup = coalesce<SubmitInput, SubmitVerdict | null>(
+const g = globalThis as unknown as { __fqSubmitGroup?: (item: SubmitInput) => Promise<SubmitVerdict | null> };
+const submitGroup = (g.__fqSubmitGroup ??= coalesce<SubmitInput, SubmitVerdict | null>(
   async (items) => {
     const db = await readyDb();
     const batch = items.map((it, n) => ({ n, id: it.id, student_id: it.studentId, user_id: it.userId, guest_id: it.guestId, shown: it.shown, key: it.key }));
@@ -256,8 +270,17 @@ const submitGroup = coalesce<SubmitInput, SubmitVerdict | null>(
       return j ? (JSON.parse(j) as SubmitVerdict) : null;
     });
   },
-  { maxInFlight: 4, maxSize: 50 },
-);
+  {
+    maxInFlight: Math.max(1, Math.min(4, Math.floor(poolMax() / 2))),
+    maxSize: 50,
+    // Within the submit route's own 8 s limit (withDbTimeout): past it the caller has had its 503 already.
+    groupTimeoutMs: 8_000,
+    maxWaitMs: 5_000,
+    timeout: () => new DbTimeoutError('the submit did not reach the database in time'),
+    // An outage fails every item alike: trying each alone would only keep the callers waiting.
+    retryAlone: (err) => !isDbUnavailable(err),
+  },
+));
 
 /**
  * Grades and stores a submit. `shown` maps question id to the index of the option as the player saw it.
