@@ -55,6 +55,10 @@ test('a guest reads the article, answers every question by keyboard, sees the gr
   await expect(mine).toContainText(`${score} / 10`);
   await expect(mine).toContainText('you');
   await expectNoAxeViolations(page);
+
+  // Playing again in this tab starts with the nickname just used.
+  await page.goto(href!.split('#')[0] + '/quiz');
+  await expect(page.getByLabel('Nickname')).toHaveValue(nick);
 });
 
 test('bad input gets a clear message and changes nothing', async ({ page }) => {
