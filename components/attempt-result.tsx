@@ -3,6 +3,7 @@ import type { Sentence } from '@/lib/analysis/types';
 import type { AttemptView } from '@/lib/db/queries/attempts';
 import { formatDuration } from '@/lib/format';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
+import { EvidenceList } from './evidence-list';
 
 
 /** The graded attempt: score and time, then each question with both answers, the lesson and its evidence. */
@@ -44,13 +45,7 @@ export function AttemptResult({ view, sentences, articleHref, context }: {
                 <p style={{ margin: '.25rem 0' }}>Your answer: {chosen === undefined ? 'none' : q.options[chosen]}</p>
                 {!right ? <p style={{ margin: '.25rem 0' }}>Right answer: <strong>{q.options[q.answer]}</strong></p> : null}
                 <p>{q.explanation}</p>
-                {q.evidence.map((n) => sentences[n] ? (
-                  <blockquote key={n} className="evidence">
-                    “{sentences[n].text}”{' '}
-                    {/* A full page load, not a client navigation: only a real one makes the sentence the CSS :target. */}
-                    <a href={`${articleHref}#s-${n}`}>Find it in the article (sentence {n + 1})</a>
-                  </blockquote>
-                ) : null)}
+                <EvidenceList evidence={q.evidence} sentences={sentences} articleHref={articleHref} />
               </section>
             </li>
           );
