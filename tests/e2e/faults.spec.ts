@@ -192,18 +192,24 @@ test('the database goes away under load: clear 503 "try again" answers, then rec
     await proxy.restore();
     const restoredAt = Date.now();
     // Recovery by itself: the same server answers normally again within a few seconds.
+    const polls: string[] = [];
     await expect
       .poll(
         async () => {
           const t0 = Date.now();
           // Not the public board: a copy of it may be served during an outage. Your own row is always live.
           const { status, json } = await played[0]!.player.get(`/api/articles/${SLUG}/leaderboard/me`);
-          if (process.env.FAULT_DEBUG) console.log('poll', Date.now() - t0, status, JSON.stringify(json).slice(0, 80));
+          polls.push(`${status} after ${Date.now() - t0} ms: ${JSON.stringify(json).slice(0, 120)}`);
+          if (process.env.FAULT_DEBUG) console.log('poll', polls.at(-1));
           return status;
         },
         { timeout: 5_000, intervals: [100] },
       )
-      .toBe(200);
+      .toBe(200)
+      .catch((err: Error) => {
+        // What each try got (or that none came back): a hang and a run of 503s call for different fixes.
+        throw new Error(`${err.message}\nmy rank after the database came back:\n${polls.join('\n') || '(no answer within 5 s)'}`);
+      });
     const recoveryMs = Date.now() - restoredAt;
     clearInterval(ticker);
     await Promise.all(inflight);
