@@ -144,11 +144,13 @@ async function playedGuest(server: AppServer): Promise<string> {
   return cookie;
 }
 
+/** The open attempts a submit target hands in, and how far it has got through them. */
+type Submits = Awaited<ReturnType<typeof openAttempts>>;
 type Slice = { requests: number; seconds: number; latencies: number[]; errors: number; cpu: { app: number; db: number; machine: number } };
 type Measured = { rps: number; p50: number; p99: number; errors: number; appCpu: number; dbCpu: number; machineCpu: number };
 
 /** One run of autocannon against a target: its requests, every response time, and the CPU each side used meanwhile. */
-async function load(server: AppServer, t: Target, submits?: Awaited<ReturnType<typeof openAttempts>>, duration = DURATION): Promise<Slice> {
+async function load(server: AppServer, t: Target, submits?: Submits, duration = DURATION): Promise<Slice> {
   const opts: autocannon.Options = {
     url: server.url + t.path, connections: CONNECTIONS, duration,
     headers: { ...(t.cookie ? { cookie: t.cookie } : {}), ...(t.page ? { accept: 'text/html,application/xhtml+xml' } : {}) },
@@ -194,7 +196,7 @@ function combine(slices: Slice[]): Measured {
  * order swapped every pair. The machine's speed drifts by tens of percent within a minute (2 shared cores), so a
  * ratio is only fair between figures taken under the same conditions: side by side, not minutes apart.
  */
-async function paired(server: AppServer, t: Target, ceiling: Target, submits: Awaited<ReturnType<typeof openAttempts>>) {
+async function paired(server: AppServer, t: Target, ceiling: Target, submits: Submits) {
   const slice = DURATION / SLICES;
   const target: Slice[] = [];
   const base: Slice[] = [];

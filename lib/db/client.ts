@@ -11,12 +11,12 @@ type Holder = { db: Db; close: () => Promise<void>; kind: 'postgres' | 'pglite' 
 // PGlite instances on one folder would silently diverge, so the handle lives on globalThis.
 const g = globalThis as unknown as { __factcheckDb?: Promise<Holder> };
 
-/** The PGlite data folder used when no DATABASE_URL is set. */
 /** Connections per process on PostgreSQL (`DATABASE_POOL_MAX`, default 10). */
 export function poolMax(): number {
   return Number(process.env.DATABASE_POOL_MAX) || 10;
 }
 
+/** The PGlite data folder used when no DATABASE_URL is set. */
 export function pgliteDir(): string {
   return process.env.PGLITE_DIR || '.data/pglite';
 }
