@@ -1,5 +1,6 @@
 import type { Article, Block } from './types';
 import { splitFrontMatter } from './front-matter';
+import { datelineDate } from './dateline';
 
 /** Input that cannot be read as an article. The message is one line, fit to show a reader as is. */
 export class ArticleError extends Error {
@@ -118,6 +119,14 @@ export function parseArticle(text: string): Article {
   checkIsText(clean);
   const { meta, body } = splitFrontMatter(clean);
   const blocks = body.split(/\n[ \t]*\n/).flatMap(chunkToBlocks);
+  // A dateline line near the top ("Friday, September 9, 2016") is the article's date, not a title or a sentence.
+  for (let i = 0; i < Math.min(3, blocks.length); i++) {
+    const date = datelineDate(blocks[i].text);
+    if (!date) continue;
+    meta.date ??= date;
+    blocks.splice(i, 1);
+    break;
+  }
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
 
