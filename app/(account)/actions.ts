@@ -5,6 +5,7 @@ import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/lib/auth/config';
 import { clientAddress } from '@/lib/auth/client-address';
 import { getSessionUser } from '@/lib/auth/player';
+import { SIGN_IN_LIMIT, signInKeys } from '@/lib/auth/rate-limit-policy';
 import { checkRateLimit, clearFailures, recordFailure } from '@/lib/db/queries/rate-limits';
 import { createUser, getUser, updateUserPassword } from '@/lib/db/queries/users';
 import { changePasswordSchema, signInSchema, signUpSchema } from '@/lib/validation/account';
@@ -34,9 +35,6 @@ export async function signUpAction(_prev: AccountFormState, form: FormData): Pro
   return {};
 }
 
-const SIGN_IN_LIMIT = 10;
-const SIGN_IN_WINDOW = 60;
-
 function tooManyTries(seconds: number): string {
   return `Too many tries. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
 }
@@ -51,16 +49,16 @@ export async function signInAction(_prev: AccountFormState, form: FormData): Pro
   const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
   if (!parsed.success) return { fields: fieldErrors(parsed.error.issues), values };
   // Two limits: per address slows one machine trying many accounts, per account slows many machines trying one.
-  const keys = [`signin:addr:${await clientAddress()}`, `signin:acct:${parsed.data.email.toLowerCase()}`];
+  const keys = signInKeys(await clientAddress(), parsed.data.email);
   for (const key of keys) {
-    const limit = await checkRateLimit({ key, limit: SIGN_IN_LIMIT, windowSeconds: SIGN_IN_WINDOW });
+    const limit = await checkRateLimit({ key, ...SIGN_IN_LIMIT });
     if (!limit.allowed) return { error: tooManyTries(limit.retryAfterSeconds), values };
   }
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: safeRedirect(form.get('redirectTo')) });
   } catch (err) {
     if (err instanceof AuthError) {
-      await Promise.all(keys.map((key) => recordFailure({ key, windowSeconds: SIGN_IN_WINDOW })));
+      await Promise.all(keys.map((key) => recordFailure({ key, windowSeconds: SIGN_IN_LIMIT.windowSeconds })));
       return { error: 'That email and password do not match an account.', values };
     }
     // The redirect after a successful sign-in travels as an exception; only then is the account's slate wiped.

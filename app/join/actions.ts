@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { clientAddress } from '@/lib/auth/client-address';
+import { JOIN_LIMIT, joinKey } from '@/lib/auth/rate-limit-policy';
 import { setStudentSession } from '@/lib/auth/student';
 import { checkRateLimit, recordFailure } from '@/lib/db/queries/rate-limits';
 import { getStudentByAccessCode, joinClass } from '@/lib/db/queries/students';
@@ -9,14 +10,10 @@ import { joinSchema, personalCodeSchema } from '@/lib/validation/classes';
 
 export type JoinState = { fields?: Record<string, string>; values?: Record<string, string> };
 
-// Class and personal codes are short, so guessing them is slowed per address: 10 wrong codes a minute.
-const JOIN_LIMIT = 10;
-const JOIN_WINDOW = 60;
-
 /** The key for this caller, or a message when it has guessed too many wrong codes lately. */
 async function joinLimit(): Promise<{ key: string; error?: string }> {
-  const key = `join:addr:${await clientAddress()}`;
-  const limit = await checkRateLimit({ key, limit: JOIN_LIMIT, windowSeconds: JOIN_WINDOW });
+  const key = joinKey(await clientAddress());
+  const limit = await checkRateLimit({ key, ...JOIN_LIMIT });
   if (limit.allowed) return { key };
   const n = limit.retryAfterSeconds;
   return { key, error: `Too many tries. Try again in ${n} ${n === 1 ? 'second' : 'seconds'}.` };
@@ -36,7 +33,7 @@ export async function joinAction(_prev: JoinState, form: FormData): Promise<Join
   const joined = await joinClass(parsed.data);
   if (!joined.ok) {
     // Only a wrong code is a guess; a taken nickname is an honest clash.
-    if (joined.field === 'code') await recordFailure({ key: limit.key, windowSeconds: JOIN_WINDOW });
+    if (joined.field === 'code') await recordFailure({ key: limit.key, windowSeconds: JOIN_LIMIT.windowSeconds });
     return { fields: { [joined.field]: joined.error }, values };
   }
   await setStudentSession(joined.student.id, joined.student.sessionVersion);
@@ -52,7 +49,7 @@ export async function rejoinAction(_prev: JoinState, form: FormData): Promise<Jo
   if (limit.error) return { fields: { personalCode: limit.error }, values };
   const student = await getStudentByAccessCode({ code: parsed.data });
   if (!student) {
-    await recordFailure({ key: limit.key, windowSeconds: JOIN_WINDOW });
+    await recordFailure({ key: limit.key, windowSeconds: JOIN_LIMIT.windowSeconds });
     return { fields: { personalCode: 'That personal code does not work. Ask your teacher for a new one.' }, values };
   }
   await setStudentSession(student.id, student.sessionVersion);

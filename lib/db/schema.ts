@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -201,18 +202,23 @@ export const assignments = pgTable(
 export type AssignmentRow = typeof assignments.$inferSelect;
 
 /**
- * Failed sign-ins and join-code guesses per key (an address or an account) and time window. Kept in the database
- * so that every server instance sees the same counts.
+ * Failed sign-ins and join-code guesses, one row per failure, per key (an address or an account): a sliding log,
+ * so "10 failures within any 60 s" is counted exactly whatever the clock says. Kept in the database so that every
+ * server instance sees the same failures; each new failure prunes its key's expired rows, so a key holds about
+ * `limit` rows at most.
  */
-export const rateLimits = pgTable(
-  'rate_limits',
+export const rateLimitFailures = pgTable(
+  'rate_limit_failures',
   {
+    // Only a row identity: two failures of one key can share a millisecond (concurrent tries).
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     key: text('key').notNull(),
-    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
-    count: integer('count').notNull().default(0),
+    failedAt: timestamp('failed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+  // The check reads a key's newest failures and the prune deletes its oldest: both are ranges of this index.
+  (t) => [index('rate_limit_failures_key_time').on(t.key, t.failedAt)],
 );
+export type RateLimitFailureRow = typeof rateLimitFailures.$inferSelect;
 
 /**
  * Each player's best public attempt per article: the leaderboard, kept up to date by the submit's single write

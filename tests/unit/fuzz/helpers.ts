@@ -18,7 +18,7 @@ const TABLES: Record<string, string> = {
   classes: `concat_ws(':', id, join_code, archived_at)`,
   students: `concat_ws(':', id, nickname, access_code, removed_at)`,
   assignments: `concat_ws(':', id)`,
-  rate_limits: `concat_ws(':', key, window_start, count)`,
+  rate_limit_failures: `concat_ws(':', id, key, failed_at)`,
 };
 
 const SNAPSHOT_SQL = Object.entries(TABLES)

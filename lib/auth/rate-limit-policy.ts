@@ -1,0 +1,23 @@
+/**
+ * How many failed tries sign-in and join allow, and under which keys they are counted. One place, so the server
+ * actions and the tests of the limiter use the same numbers and the same key shapes.
+ */
+
+/** 10 failed sign-ins within any 60 s, per address and per account. */
+export const SIGN_IN_LIMIT = { limit: 10, windowSeconds: 60 } as const;
+
+/** 10 wrong class or personal codes within any 60 s per address: the codes are short, so guessing is slowed. */
+export const JOIN_LIMIT = { limit: 10, windowSeconds: 60 } as const;
+
+/**
+ * The keys a sign-in is counted under: per address slows one machine trying many accounts, per account (the email,
+ * in any case) slows many machines trying one. The account's key is the second.
+ */
+export function signInKeys(address: string, email: string): [address: string, account: string] {
+  return [`signin:addr:${address}`, `signin:acct:${email.toLowerCase()}`];
+}
+
+/** The key join and rejoin guesses are counted under: class and personal codes share it. */
+export function joinKey(address: string): string {
+  return `join:addr:${address}`;
+}
