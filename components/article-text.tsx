@@ -28,7 +28,12 @@ export function ArticleText({ article, sentences }: { article: Article; sentence
           at = s.end;
         }
         if (at < text.length) out.push(text.slice(at));
-        return <p key={i}>{out}</p>;
+        return (
+          <p key={i}>
+            {block.speaker ? <strong className="turn-speaker">{block.speaker}: </strong> : null}
+            {out}
+          </p>
+        );
       })}
     </div>
   );

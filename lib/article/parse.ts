@@ -1,6 +1,7 @@
 import type { Article, Block } from './types';
 import { splitFrontMatter } from './front-matter';
 import { datelineDate } from './dateline';
+import { splitTurns } from './turns';
 
 /** Input that cannot be read as an article. The message is one line, fit to show a reader as is. */
 export class ArticleError extends Error {
@@ -118,7 +119,7 @@ export function parseArticle(text: string): Article {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   checkIsText(clean);
   const { meta, body } = splitFrontMatter(clean);
-  const blocks = body.split(/\n[ \t]*\n/).flatMap(chunkToBlocks);
+  const blocks = splitTurns(body.split(/\n[ \t]*\n/).flatMap(chunkToBlocks));
   // A dateline line near the top ("Friday, September 9, 2016") is the article's date, not a title or a sentence.
   for (let i = 0; i < Math.min(3, blocks.length); i++) {
     const date = datelineDate(blocks[i].text);
@@ -127,7 +128,9 @@ export function parseArticle(text: string): Article {
     blocks.splice(i, 1);
     break;
   }
-  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+  const paras = blocks.filter((b) => b.kind === 'paragraph');
+  const paragraphs = paras.map((b) => b.text);
+  const speakers = paras.some((b) => b.speaker) ? paras.map((b) => b.speaker ?? null) : undefined;
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
 
   const wordCount = paragraphs.reduce((n, p) => n + words(p).length, 0);
@@ -145,6 +148,7 @@ export function parseArticle(text: string): Article {
     url: meta.url,
     headings,
     paragraphs,
+    ...(speakers ? { speakers } : {}),
     blocks,
   };
 }

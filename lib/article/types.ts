@@ -1,5 +1,8 @@
 /** One block of an article body, in order: headings and paragraphs keep their published text exactly. */
-export type Block = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
+export type Block =
+  | { kind: 'heading'; text: string }
+  /** `speaker`: the interview turn's label ("Noam Chomsky"), taken off the paragraph's text. */
+  | { kind: 'paragraph'; text: string; speaker?: string };
 
 /** A parsed article: metadata plus its body split into headings and paragraphs. */
 export interface Article {
@@ -10,6 +13,8 @@ export interface Article {
   url: string | null;
   headings: string[];
   paragraphs: string[];
+  /** Per paragraph, who speaks it in an interview (its turn label), else null; absent when no turns were found. */
+  speakers?: Array<string | null>;
   /** Headings and paragraphs in reading order. */
   blocks: Block[];
 }
