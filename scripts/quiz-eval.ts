@@ -23,6 +23,7 @@ const LABELS: Record<(typeof MEASURES)[number], string> = {
   datesResolved: 'dates right',
   quotesFound: 'quotes',
   speakers: 'speakers',
+  notPeople: 'not people',
   falseFlags: 'bad flags',
   sicCaught: 'sic caught',
   coverage: '10q/5sk',
@@ -47,7 +48,7 @@ const t = result.total;
 console.log(`${result.rows.length} articles in ${(ms / 1000).toFixed(1)} s`);
 console.log(
   `TOTAL sentence F1 ${result.sentenceF1.toFixed(3)} (P ${pct(t.sentenceP)}, R ${pct(t.sentenceR)}); dates found ${pct(t.datesFound)}, resolved ${pct(t.datesResolved)}; ` +
-    `quotes found ${pct(t.quotesFound)}; speakers right ${pct(t.speakers)} (${frac(t.speakers)})`,
+    `quotes found ${pct(t.quotesFound)}; speakers right ${pct(t.speakers)} (${frac(t.speakers)}); named people that are not people ${frac(t.notPeople)}`,
 );
 console.log(
   `TOTAL correct words flagged ${t.falseFlags.hit} (of ${t.falseFlags.total} flags); sic caught ${frac(t.sicCaught)}; ` +

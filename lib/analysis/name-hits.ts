@@ -4,7 +4,9 @@
  */
 import type { Sentence } from './types';
 import { capitalisedRuns, tokenize, type Token } from './name-tokens';
-import { roleNoun, CALENDAR_WORDS, NON_NAME_STARTERS, ORG_WORDS, PLACES, PLACE_STARTERS, TITLES, TITLE_PREFIXES } from './name-words';
+import {
+  roleNoun, CALENDAR_WORDS, GEO_WORDS, NON_NAME_STARTERS, NON_PERSON_FIRST, ORG_WORDS, PLACES, PLACE_STARTERS, TITLES, TITLE_PREFIXES,
+} from './name-words';
 import { appositiveAfter, appositiveBefore, jobAfter, rolesBefore } from './people-roles';
 
 export interface NameHit {
@@ -35,7 +37,12 @@ function splitCalendar(tokens: Token[], [a, b]: [number, number]): Array<[number
 /** A place ("New Mexico", "Texas") or an organisation ("Supreme Court") rather than a person. */
 function isPlaceOrOrg(words: string[]): boolean {
   const keys = words.map(key);
-  if (keys.some((k) => ORG_WORDS.has(k))) return true;
+  // Plural forms too ("Homeland Security Departments"), and each part of a hyphenated word.
+  const parts = keys.flatMap((k) => k.split(/[-/]/)).flatMap((k) => [k, k.replace(/s$/, '')]);
+  if (parts.some((k) => ORG_WORDS.has(k) || GEO_WORDS.has(k))) return true;
+  if (NON_PERSON_FIRST.has(keys[0])) return true;
+  // A title with no name after it ("the Prime Minister") names an office, not a person.
+  if (keys.every((k) => TITLES[k] !== undefined || TITLE_PREFIXES.has(k))) return true;
   if (keys.every((k) => PLACES.has(k))) return true;
   return keys.length === 2 && PLACE_STARTERS.has(keys[0]);
 }

@@ -7,6 +7,7 @@ import { scoreQuotes, type SpokenQuote } from './quotes';
 import { closedBook, coverage } from './questions';
 import { scoreDates } from './dates';
 import { scoreSpelling } from './spelling';
+import { scorePeople } from './people';
 
 /** One article's figures: each measure as hits over a total, so totals are plain sums. */
 export interface Row {
@@ -18,6 +19,7 @@ export interface Row {
   datesResolved: Count;
   quotesFound: Count;
   speakers: Count;
+  notPeople: Count;
   falseFlags: Count;
   sicCaught: Count;
   questions: number;
@@ -26,7 +28,7 @@ export interface Row {
   misses: string[];
 }
 
-export const MEASURES = ['sentenceP', 'sentenceR', 'datesFound', 'datesResolved', 'quotesFound', 'speakers', 'falseFlags', 'sicCaught', 'coverage'] as const;
+export const MEASURES = ['sentenceP', 'sentenceR', 'datesFound', 'datesResolved', 'quotesFound', 'speakers', 'notPeople', 'falseFlags', 'sicCaught', 'coverage'] as const;
 
 const SPEAKERS = path.join(path.dirname(new URL(import.meta.url).pathname), '../../tests/fixtures/corpus-speakers.json');
 
@@ -59,6 +61,7 @@ export function evaluate(dir: string) {
     const q = scoreQuotes(doc, spoken);
     const sp = scoreSpelling(doc);
     const c = coverage(doc);
+    const pe = scorePeople(doc);
     return {
       name: doc.name,
       words: doc.analysis.stats.words,
@@ -68,12 +71,13 @@ export function evaluate(dir: string) {
       datesResolved: d.resolved,
       quotesFound: q.found,
       speakers: q.speakers,
+      notPeople: pe.notPeople,
       falseFlags: sp.falseFlags,
       sicCaught: sp.sicCaught,
       questions: c.questions,
       skills: c.skills,
       coverage: c.bar,
-      misses: [...q.misses, ...sp.flagged.map((w) => `flagged: ${w}`)],
+      misses: [...q.misses, ...pe.wrong.map((n) => `not a person: ${n}`), ...sp.flagged.map((w) => `flagged: ${w}`)],
     };
   });
   const total = Object.fromEntries(
