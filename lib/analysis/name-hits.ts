@@ -40,11 +40,27 @@ function isPlaceOrOrg(words: string[]): boolean {
   // Plural forms too ("Homeland Security Departments"), and each part of a hyphenated word.
   const parts = keys.flatMap((k) => k.split(/[-/]/)).flatMap((k) => [k, k.replace(/s$/, '')]);
   if (parts.some((k) => ORG_WORDS.has(k) || GEO_WORDS.has(k))) return true;
-  if (NON_PERSON_FIRST.has(keys[0])) return true;
+  if (keys[0].split('-').some((k) => NON_PERSON_FIRST.has(k))) return true;
   // A title with no name after it ("the Prime Minister") names an office, not a person.
   if (keys.every((k) => TITLES[k] !== undefined || TITLE_PREFIXES.has(k))) return true;
   if (keys.every((k) => PLACES.has(k))) return true;
   return keys.length === 2 && PLACE_STARTERS.has(keys[0]);
+}
+
+/**
+ * Where a person's two- or three-word name starts at the end of a run whose opening words hold a place or an
+ * organisation ("United States Hamdullah Mohib" -> 2), or null when the run has no such tail.
+ */
+function trailingName(words: string[]): number | null {
+  for (const size of [2, 3]) {
+    const at = words.length - size;
+    if (at < 1) break;
+    const lead = words.slice(0, at);
+    const tail = words.slice(at);
+    const leadIsPlace = isPlaceOrOrg(lead) || lead.some((w) => PLACES.has(key(w)));
+    if (leadIsPlace && !isPlaceOrOrg(tail) && !tail.some((w) => PLACES.has(key(w)) || /-/.test(w))) return at;
+  }
+  return null;
 }
 
 /** The title inside a run: [start, end) of its words, or null. The name must follow it. */
@@ -86,9 +102,15 @@ export function nameHits(s: Sentence): NameHit[] {
       }
       if (a >= b) continue;
       const title = findTitle(tokens, a, b);
-      const nameStart = title ? title[1] : a;
+      let nameStart = title ? title[1] : a;
+      const run = tokens.slice(nameStart, b).map((t) => t.word);
+      if (isPlaceOrOrg(run) || (run.length >= 3 && PLACES.has(key(run[0])))) {
+        // "the University of Texas Arlington Amneh Jafari": a name may close a run that opens with a place or body.
+        const tail = trailingName(run);
+        if (tail === null) continue;
+        nameStart += tail;
+      }
       const words = tokens.slice(nameStart, b).map((t) => t.word);
-      if (isPlaceOrOrg(words)) continue;
       // "Owen Pryce, 52, of Ashford, a teacher": the words of a ", of X," aside name a town, not a person.
       const home = nameStart > 1 && /^(of|from)$/i.test(tokens[nameStart - 1].word) && tokens[nameStart - 2].trail.startsWith(',');
       if (!title && home && tokens[b - 1].trail.startsWith(',')) continue;

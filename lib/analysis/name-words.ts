@@ -91,18 +91,18 @@ export const ORG_WORDS = set(`
   sciences medicine review magazine herald gazette daily courier tribune bridge mill prison jail hall square
   tower building plaza mall stadium arena highway road fire rescue trust charity clinic laboratory lab society
   institution campus cathedral harbour harbor forest corps holdings airlines district relief
-  nations navy army military force forces guard base facility planetarium gallery galleries factory tourism
+  nations navy army military force forces base facility planetarium gallery galleries factory tourism
   arts underground agency's embassy consulate province region territory parish borough village town county
   organisation organization alliance coalition movement initiative council's orchestra band choir records
   label publishing publishers press theatre theater cinema studio games olympics championship league cup
-  expo fair conference summit convention exhibition festival's war wars revolution empire dynasty airport's
+  relations affairs rights studies complex expo conference summit convention exhibition festival's war wars revolution empire dynasty airport's
 `);
 
 /** Continents, regions and landforms: a name holding one is a place ("South East Asia", "Chapel Hill"). */
 export const GEO_WORDS = set(`
   europe asia africa america americas oceania pacific atlantic arctic antarctic antarctica mediterranean
   caribbean northwest northeast southwest southeast eastern western northern southern central middle springs
-  hill hills heights canyon cape peninsula gulf strait desert plains highlands lowlands delta falls glacier
+  heights canyon cape peninsula gulf strait desert plains highlands lowlands delta falls glacier
   archipelago
 `);
 
