@@ -9,10 +9,14 @@ describe('PGlite folder lock', () => {
   it('refuses a second process on the same folder with a clear message, and allows it once the first is gone', async () => {
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-lock-')), 'pglite');
     fs.mkdirSync(dir, { recursive: true });
-    // Another process takes the lock (as a running server would) and keeps running.
-    const holder = spawn(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(dir + '.lock')}, String(process.pid)); setInterval(() => {}, 1000)`]);
+    // Another process takes the lock (as a running server would) and keeps running. It says when the lock is
+    // written: a fixed wait lost that race on a busy machine (a cold node start can take longer than the wait).
+    const holder = spawn(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(dir + '.lock')}, String(process.pid)); console.log('locked'); setInterval(() => {}, 1000)`]);
     try {
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on('data', (d: Buffer) => String(d).includes('locked') && resolve());
+        holder.once('exit', (code) => reject(new Error(`the lock holder exited (${code}) before taking the lock`)));
+      });
       expect(() => acquireFolderLock(dir)).toThrow(FolderLockedError);
       expect(() => acquireFolderLock(dir)).toThrow(new RegExp(`already in use by process ${holder.pid}`));
     } finally {
