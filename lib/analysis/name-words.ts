@@ -95,7 +95,7 @@ export const ORG_WORDS = set(`
   arts underground agency's embassy consulate province region territory parish borough village town county
   organisation organization alliance coalition movement initiative council's orchestra band choir records
   label publishing publishers press theatre theater cinema studio games olympics championship league cup
-  relations affairs rights studies complex expo conference summit convention exhibition festival's war wars revolution empire dynasty airport's
+  prize prizes medal trophy relations affairs rights studies complex expo conference summit convention exhibition festival's war wars revolution empire dynasty airport's
 `);
 
 /** Continents, regions and landforms: a name holding one is a place ("South East Asia", "Chapel Hill"). */

@@ -24,8 +24,12 @@ interface Entry {
 
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
-/** Find the people and speaking groups of an article, in order of first mention. */
-export function findPeople(sentences: Sentence[]): Person[] {
+/**
+ * Find the people and speaking groups of an article, in order of first mention. `speakers` are names an interview
+ * gives in its turn labels ("Shimon Peres"): they are people even when the text itself never names them in full,
+ * so a later "Peres" resolves to them.
+ */
+export function findPeople(sentences: Sentence[], speakers: string[] = []): Person[] {
   const hits = sentences.flatMap(nameHits);
   const entries: Entry[] = [];
   const byName = new Map<string, Entry>();
@@ -40,6 +44,10 @@ export function findPeople(sentences: Sentence[]): Person[] {
     return e;
   };
 
+  const labelled = new Set<Entry>();
+  for (const name of speakers) {
+    if (name.split(/\s+/).length >= 2 && !/^the\s/i.test(name) && !byName.has(norm(name))) labelled.add(create(name, 'person', sentences.length));
+  }
   // Full names first, so a surname that appears before its full name still resolves.
   for (const h of hits) {
     if (h.words.length >= 2 && !byName.has(norm(h.words.join(' ')))) create(h.words.join(' '), 'person', h.sentence);
@@ -66,7 +74,7 @@ export function findPeople(sentences: Sentence[]): Person[] {
   }
 
   return entries
-    .filter((e) => e.person.mentions.length > 0)
+    .filter((e) => e.person.mentions.length > 0 || labelled.has(e))
     .sort((a, b) => a.first - b.first || rank(a) - rank(b) || a.order - b.order)
     .map((e) => ({ ...e.person, mentions: [...new Set(e.person.mentions)].sort((x, y) => x - y) }));
 }

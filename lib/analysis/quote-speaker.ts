@@ -29,7 +29,14 @@ function toPerson(m: MentionSpan | undefined, all: MentionSpan[], ctx: SpeakerCo
   if (!m) return null;
   if (m.person) return m.person;
   const before = [...earlierMentions(ctx, index), ...all.filter((x) => x.end <= m.start)];
-  return resolvePronoun(m.pronoun ?? '', before);
+  const who = resolvePronoun(m.pronoun ?? '', before);
+  // "For Kevin Allton, …, Warhol was a legend. He said, “…”": with two people named in the sentence before (and
+  // none in this one before the pronoun), "he" could be either, so the quotation gets no speaker rather than a guess.
+  const prev = index > 0 ? mentionSpans(ctx.sentences[index - 1].text, ctx.people) : [];
+  const here = all.filter((x) => x.end <= m.start && x.person);
+  const named = new Set(prev.filter((x) => x.person?.kind === 'person' && /^\p{Lu}/u.test(x.person.name)).map((x) => x.person));
+  if (m.pronoun !== 'they' && here.length === 0 && named.size >= 2) return null;
+  return who;
 }
 
 /**
@@ -44,8 +51,9 @@ export function speakerOf(ctx: SpeakerContext, index: number, masked: string, qS
   if (v) {
     if (v.verb === 'according to') return toPerson(spans.find((m) => m.start >= v.end), spans, ctx, index);
     const subj = [...spans].reverse().find((m) => m.end <= v.start);
-    // "said Baldwin, “…”": the subject may follow the verb when nothing precedes it.
-    const inverted = spans.find((m) => m.start >= v.end && m.end <= qStart);
+    // "said Baldwin, “…”": the subject may follow the verb when nothing precedes it, and then it comes right after
+    // the verb ("said Baldwin", "said the judge"); "noted … had grown into “…”" names no speaker after the verb.
+    const inverted = spans.find((m) => m.start >= v.end && m.end <= qStart && /^\s*(?:the\s+)?$/i.test(masked.slice(v.end, m.start)));
     const who = toPerson(subj ?? (isParticiple(v.verb) ? undefined : inverted), spans, ctx, index);
     if (who) return who;
   }

@@ -6,6 +6,7 @@
 import type { Article } from '../article/types';
 import type { Person, Quote, Sentence } from './types';
 import { introSpeaker, mask, speakerOf, type SpeakerContext } from './quote-speaker';
+import { dashSpeaker, misspeltSpeaker, saidIn } from './quote-context';
 
 interface Span {
   sentence: number;
@@ -13,34 +14,34 @@ interface Span {
   start: number;
   end: number;
   text: string;
+  /** Set when the quotation had no closing mark before its paragraph ended. */
+  ranOn?: boolean;
 }
 
-const OPEN = '“';
-const CLOSE = '”';
-
-/** Quotation spans of one sentence: curly pairs, then straight pairs; `open` marks an unclosed last quote. */
+/**
+ * Quotation spans of one sentence; `open` marks an unclosed last quote. Any double mark closes an open quotation,
+ * whatever its style: pasted text mixes them ("…decision.“ closing with an opening mark), and a TeX-style "``"
+ * opens one.
+ */
 function spansIn(text: string): { pairs: Array<[number, number]>; open: number | null } {
   const pairs: Array<[number, number]> = [];
   let open: number | null = null;
-  let straightOpen: number | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === OPEN && open === null) open = i;
-    else if (c === CLOSE && open !== null) {
+    const tex = c === '`' && text[i + 1] === '`';
+    if (c !== '“' && c !== '”' && c !== '"' && !tex) continue;
+    // A closing curly mark never opens a quotation.
+    if (open === null && c !== '”') open = i;
+    else if (open !== null) {
       pairs.push([open, i + 1]);
       open = null;
-    } else if (c === '"') {
-      if (straightOpen === null) straightOpen = i;
-      else {
-        pairs.push([straightOpen, i + 1]);
-        straightOpen = null;
-      }
     }
+    if (tex) i++;
   }
-  return { pairs, open: open ?? straightOpen };
+  return { pairs, open };
 }
 
-const inner = (s: string) => s.replace(/^[“"]/, '').replace(/[”"]$/, '').trim();
+const inner = (s: string) => s.replace(/^(?:``|[“"])/, '').replace(/[”"“]$/, '').trim();
 
 /** Find every quotation and its speaker (Person.name), in reading order. */
 export function findQuotes(article: Article, sentences: Sentence[], people: Person[]): Quote[] {
@@ -49,6 +50,8 @@ export function findQuotes(article: Article, sentences: Sentence[], people: Pers
   const blocks = blockSentences(article, sentences, ctx);
   let carry: Span | null = null;
   let lastSpeaker: { name: string | null; sentence: number; paragraph: number } | null = null;
+  /** The speaker of a quotation that ran to the end of its paragraph: the next paragraph's opening quote is theirs. */
+  let ranOn: { name: string | null; paragraph: number } | null = null;
 
   for (const s of sentences) {
     const { pairs, open } = spansIn(s.text);
@@ -56,7 +59,7 @@ export function findQuotes(article: Article, sentences: Sentence[], people: Pers
     let from = 0;
     if (carry) {
       // A quotation that began in an earlier sentence of this paragraph ends at the first closing mark.
-      const close = s.text.search(/[”"]/);
+      const close = s.text.search(/[”"“]/);
       if (close >= 0 && sentences[carry.sentence].paragraph === s.paragraph) {
         carry.text += ` ${s.text.slice(0, close)}`;
         found.push(carry);
@@ -64,6 +67,9 @@ export function findQuotes(article: Article, sentences: Sentence[], people: Pers
       } else if (sentences[carry.sentence].paragraph === s.paragraph) {
         carry.text += ` ${s.text}`;
         continue;
+      } else {
+        // A quotation that runs on into the next paragraph leaves its closing mark out: it ends with its paragraph.
+        found.push({ ...carry, ranOn: true });
       }
       carry = null;
     }
@@ -78,8 +84,17 @@ export function findQuotes(article: Article, sentences: Sentence[], people: Pers
         // "“… . … ,” she said.": the verb sits in the sentence where the quotation closes.
         who = speakerOf(ctx, s.index, mask(s.text, [[0, from], ...pairs]), 0, from)?.name ?? null;
       }
+      // Words after the closing mark, in the sentence where the quotation closes.
+      let after = q.sentence === s.index ? host.text.slice(q.end) : s.text.slice(from);
+      // "… brains.”" then "— Peres, on whether …" as a sentence of its own.
+      const next = sentences[s.index + 1];
+      if (!after.trim() && next?.paragraph === s.paragraph && /^[—–]/.test(next.text)) after = next.text;
+      who ??= dashSpeaker(ctx, after)?.name ?? misspeltSpeaker(ctx, after)?.name ?? null;
       const block = blocks.get(q.sentence);
       if (!who && block !== undefined) who = block;
+      if (!who && q.start <= 1 && ranOn?.paragraph === host.paragraph - 1 && host.start === 0) who = ranOn.name;
+      if (!who && q.start <= 1) who = introducedBy(ctx, host)?.name ?? null;
+      if (q.ranOn) ranOn = { name: who, paragraph: host.paragraph };
       // A sentence that is all quotation continues the speaker of the quotation just before it.
       if (!who && lastSpeaker && /^[“"]/.test(host.text) && lastSpeaker.paragraph === host.paragraph && q.sentence - lastSpeaker.sentence <= 1) {
         who = lastSpeaker.name;
@@ -94,6 +109,19 @@ export function findQuotes(article: Article, sentences: Sentence[], people: Pers
     }
   }
   return quotes;
+}
+
+/**
+ * The speaker of a sentence that opens with a quotation and names nobody: the sentence before it in the
+ * paragraph when that one says who speaks ("Wilkins also said …"), or, for a paragraph that opens with a
+ * quotation, the last sentence of the paragraph before ("Cornyn issued a statement …").
+ */
+function introducedBy(ctx: SpeakerContext, host: Sentence): Person | null {
+  const prev = ctx.sentences[host.index - 1];
+  if (!prev) return null;
+  if (prev.paragraph === host.paragraph) return saidIn(ctx, prev);
+  const first = ctx.sentences.findIndex((x) => x.paragraph === host.paragraph) === host.index;
+  return first ? saidIn(ctx, prev) : null;
 }
 
 /**

@@ -13,7 +13,8 @@ const WORDS = `
   recalled remarked called
   describe describes described suggest suggests suggested assert asserts asserted accuse accuses accused
   accusing urge urges urged promise promises promised vow vows vowed complain complains complained predict
-  predicts predicted concede concedes conceded
+  predicts predicted concede concedes conceded comment comments commented commenting observe observes observed
+  stress stresses stressed answer answers answered quip quips quipped joke jokes joked
 `;
 
 /** Lower-case verbs of saying in all their forms. */
@@ -24,13 +25,13 @@ export function isParticiple(verb: string): boolean {
   return verb.endsWith('ing');
 }
 
-/** Start offsets (and lengths) of verbs of saying in a text, plus "according to". */
+/** Start offsets (and lengths) of verbs of saying in a text, plus "according to" (and "attributed to", which works alike). */
 export function speechVerbsIn(text: string): Array<{ start: number; end: number; verb: string }> {
   const out: Array<{ start: number; end: number; verb: string }> = [];
   for (const m of text.matchAll(/\p{L}+(?:\s+to\b)?/gu)) {
     const w = m[0].toLowerCase();
     const start = m.index ?? 0;
-    if (w === 'according to') out.push({ start, end: start + m[0].length, verb: w });
+    if (w === 'according to' || w === 'attributed to') out.push({ start, end: start + m[0].length, verb: 'according to' });
     else {
       const first = w.split(/\s+/)[0];
       if (SPEECH_VERBS.has(first)) out.push({ start, end: start + first.length, verb: first });
