@@ -1,110 +1,79 @@
-import nspell from 'nspell';
-import dictionary from 'dictionary-en';
 import type { Sentence, SpellingIssue } from './types';
+import { inAnyDictionary } from './spelling-dictionaries';
+import { clearCorrection } from './spelling-correction';
+import { wordsToCheck } from './spelling-words';
 
-type Checker = ReturnType<typeof nspell>;
-
-// Building the Hunspell checker takes a few hundred milliseconds; do it once, on first use.
-let checker: Checker | null = null;
-
-function getChecker(): Checker {
-  if (!checker) {
-    const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-    checker = nspell({ aff: decode(dictionary.aff), dic: decode(dictionary.dic) });
-  }
-  return checker;
-}
+export { inEveryDictionary } from './spelling-dictionaries';
 
 /**
- * dictionary-en is US English; a British spelling ("colour", "defence", "organise", "travelled") is not a
- * mistake, so it passes when its US form does.
+ * True when some dictionary knows the word as written or in another casing: "html" is the acronym HTML and
+ * "tiktok" a name written in lower case, so neither is a misspelling.
  */
-function usVariants(word: string): string[] {
-  return [
-    word.replace(/our(s?)$/, 'or$1').replace(/our(ed|ing|ful|ite|able)$/, 'or$1'),
-    word.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1'),
-    word.replace(/re(s?)$/, 'er$1'),
-    word.replace(/ence(s?)$/, 'ense$1'),
-    word.replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2'),
-    word.replace(/ogue(s?)$/, 'og$1'),
-    word.replace(/ement$/, 'ment'),
-  ].filter((v) => v !== word);
+function known(word: string): boolean {
+  const title = word.charAt(0).toUpperCase() + word.slice(1);
+  return inAnyDictionary(word) || inAnyDictionary(title) || inAnyDictionary(word.toUpperCase());
 }
 
-// Lookups and suggestions are memoised: articles repeat words, and a suggestion costs milliseconds.
-const known = new Map<string, boolean>();
-const suggestions = new Map<string, string | null>();
+// A word's verdict never changes, and articles repeat words, so each is settled once per process.
+const verdicts = new Map<string, string | null>();
 
-function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
-  if (cache.size > 50_000) cache.clear();
-  const value = compute();
-  cache.set(key, value);
-  return value;
+/** The clear correction of a word that is misspelled beyond doubt, or null (spelled right, or not sure). */
+function misspelling(word: string): string | null {
+  const hit = verdicts.get(word);
+  if (hit !== undefined) return hit;
+  if (verdicts.size > 50_000) verdicts.clear();
+  const verdict = judge(word);
+  verdicts.set(word, verdict);
+  return verdict;
 }
 
-function isKnown(spell: Checker, word: string): boolean {
-  return memo(known, word, () => lookUp(spell, word));
+function judge(word: string): string | null {
+  if (known(word)) return null;
+  // Possessives: "jury's", "goverment's" are judged by the noun.
+  const base = word.replace(/'s$/, '');
+  if (base !== word) {
+    const fix = base.includes("'") ? null : misspelling(base);
+    return fix && `${fix}'s`;
+  }
+  if (word.includes("'")) return null; // an elision or dialect form ("y'know"), not a typo to quiz
+  return clearCorrection(word);
 }
-
-function lookUp(spell: Checker, word: string): boolean {
-  if (spell.correct(word)) return true;
-  // Possessives and plural possessives: "jury's", "parents'".
-  const base = word.replace(/'s$|'$/, '');
-  if (base !== word && base && spell.correct(base)) return true;
-  return usVariants(base).some((v) => spell.correct(v));
-}
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * A fix one edit away, tried in the order typos usually happen: swapped letters ("deicsion"), a missing
- * letter ("aproved"), an extra letter, a wrong letter. This costs about a millisecond where nspell's own
- * suggest() costs tens, so suggest() is only the fallback for words further off.
+ * A hyphenated compound is judged whole first ("re-elected", "well-known"); only when it is not a known word, with
+ * or without its hyphens, are its longer parts judged, so a prefix like "re" or "co" is never flagged alone.
  */
-function suggest(spell: Checker, word: string): string | null {
-  const edits: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) edits.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) edits.push(word.slice(0, i) + c + word.slice(i));
-  for (let i = 0; i < word.length; i++) edits.push(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 0; i < word.length; i++) {
-    for (const c of LETTERS) if (c !== word[i]) edits.push(word.slice(0, i) + c + word.slice(i + 1));
+function compoundIssue(compound: string): { word: string; suggestion: string } | null {
+  const plain = compound.replace(/’/g, "'");
+  if (known(plain) || known(plain.replace(/-/g, ''))) return null;
+  for (const part of compound.split('-')) {
+    if (part.replace(/['’]s$/, '').length < 4) continue;
+    const found = misspellingOf(part);
+    if (found) return found;
   }
-  const hit = edits.find((e) => e.length > 1 && !/^'|''/.test(e) && spell.correct(e));
-  return hit ?? spell.suggest(word)[0] ?? null;
-}
-
-/** Words of a sentence worth checking: lower-case letter runs; names, acronyms, numbers and links are skipped. */
-function candidates(text: string): string[] {
-  const out: string[] = [];
-  for (const token of text.split(/\s+/)) {
-    if (/[@/\\]|\p{L}\.\p{L}|\d/u.test(token)) continue; // e-mail, link, path, domain, or a number like 3rd
-    const core = token.replace(/’/g, "'").replace(/^[^\p{L}]+|[^\p{L}']+$/gu, '').replace(/^'+/, '');
-    if (!core || /\p{Lu}/u.test(core)) continue;
-    // Hyphenated compounds are checked by their parts ("well-known", "court-approved").
-    for (const part of core.split(/-+/)) {
-      if (part.replace(/'/g, '').length >= 2 && /^[\p{L}']+$/u.test(part)) out.push(part);
-    }
-  }
-  return out;
+  return null;
 }
 
 /**
- * Finds misspelled words with nspell and the US English Hunspell dictionary (dictionary-en). Capitalised
- * words (names, sentence starts, acronyms), words with digits and links are not checked; each misspelling
- * is reported once per sentence with a suggestion one edit away, else nspell's first, else null.
+ * Finds words misspelled beyond doubt, checked against US, British and Australian English (nspell with the
+ * dictionary-en, -en-gb and -en-au word lists). A word is flagged only when no dictionary knows it and exactly
+ * one correction is clear; quoted speech, names, links, code, numbers, and words that look formed on purpose
+ * (prefixes, compounds) are left alone. Each misspelling is reported once per sentence, with its correction.
  */
 export function findSpelling(sentences: Sentence[]): SpellingIssue[] {
-  const spell = getChecker();
   const issues: SpellingIssue[] = [];
-  for (const sentence of sentences) {
-    const seen = new Set<string>();
-    for (const word of candidates(sentence.text)) {
-      if (seen.has(word) || isKnown(spell, word)) continue;
-      seen.add(word);
-      const suggestion = memo(suggestions, word, () => suggest(spell, word));
-      issues.push({ word, suggestion, sentence: sentence.index });
-    }
+  const seen = new Set<string>();
+  for (const { word, sentence, compound } of wordsToCheck(sentences)) {
+    const found = compound ? compoundIssue(compound) : misspellingOf(word);
+    if (!found || seen.has(`${sentence}\u0000${found.word}`)) continue;
+    seen.add(`${sentence}\u0000${found.word}`);
+    issues.push({ word: found.word, suggestion: found.suggestion, sentence });
   }
   return issues;
+}
+
+/** Judges a word with straight apostrophes (the dictionaries' form); the correction keeps the writer's mark. */
+function misspellingOf(word: string): { word: string; suggestion: string } | null {
+  const fix = misspelling(word.replace(/’/g, "'"));
+  return fix ? { word, suggestion: word.includes('’') ? fix.replace(/'/g, '’') : fix } : null;
 }

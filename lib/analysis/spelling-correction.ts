@@ -1,0 +1,66 @@
+import { inAnyDictionary } from './spelling-dictionaries';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+// Word-forming prefixes: "remilitarization", "submicron", "nonprofit" are real words a dictionary may lack.
+const PREFIXES = [
+  'anti', 'auto', 'bio', 'co', 'counter', 'cross', 'cyber', 'de', 'dis', 'eco', 'extra', 'geo', 'hyper', 'inter',
+  'macro', 'mega', 'micro', 'mid', 'mini', 'mis', 'multi', 'nano', 'neo', 'non', 'out', 'over', 'post', 'pre',
+  'pro', 'proto', 'pseudo', 're', 'self', 'semi', 'sub', 'super', 'tele', 'trans', 'ultra', 'un', 'under',
+];
+// Nouns made from a verb and its particle ("matchup", "walkout"), agent nouns ("influencer", from "influence"),
+// and common word-forming suffixes.
+const ENDINGS = ['up', 'out', 'off', 'down', 'over', 'back', 'away', 'like', 'wide', 'ness', 'less', 'ism', 'ist', 'er', 'ers'];
+
+/**
+ * True when an unknown word is plausibly a real word the dictionaries lack: a prefix plus a known word
+ * ("remilitarization"), a known word plus a particle or suffix ("matchup"), or two known words of 4+ letters
+ * ("smartwatch"). Such words are technical or new, not typos, even when a dictionary word is one edit away.
+ */
+export function looksFormed(word: string): boolean {
+  const known = (w: string) => w.length >= 3 && inAnyDictionary(w);
+  if (PREFIXES.some((p) => word.startsWith(p) && word.length - p.length >= 4 && known(word.slice(p.length)))) return true;
+  if (ENDINGS.some((e) => word.endsWith(e) && known(word.slice(0, -e.length)))) return true;
+  if (/ers?$/.test(word) && known(word.replace(/rs?$/, ''))) return true; // "influencers": "influence" + "rs"
+  for (let i = 4; i <= word.length - 4; i++) if (known(word.slice(0, i)) && known(word.slice(i))) return true;
+  return false;
+}
+
+/** Every distinct string one edit from `word`: adjacent letters swapped, one letter dropped, added or changed. */
+function edits(word: string): { swaps: Set<string>; others: Set<string> } {
+  const swaps = new Set<string>();
+  const others = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) swaps.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  for (let i = 0; i < word.length; i++) others.add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) others.add(word.slice(0, i) + c + word.slice(i));
+  for (let i = 0; i < word.length; i++) {
+    for (const c of LETTERS) if (c !== word[i]) others.add(word.slice(0, i) + c + word.slice(i + 1));
+  }
+  for (const s of swaps) others.delete(s);
+  others.delete(word);
+  return { swaps, others };
+}
+
+// Shorter unknown words are too often particles of names, abbreviations or borrowed words ("ibn", "hapu").
+const MIN_LENGTH = 5;
+
+/**
+ * The one clear correction of a lower-case word no dictionary knows, or null when there is none: the only
+ * dictionary word one edit away, or, when there are several, the only one made by swapping two adjacent letters
+ * (the commonest slip: "recieve", "deicsion"). The correction must keep the first letter, which typists seldom
+ * get wrong ("ibn" is not "bin"). Short words and words that look formed on purpose get null too.
+ */
+export function clearCorrection(word: string): string | null {
+  if (word.length < MIN_LENGTH) return null;
+  const { swaps, others } = edits(word);
+  const ok = (w: string) => w[0] === word[0] && inAnyDictionary(w);
+  const bySwap = [...swaps].filter(ok);
+  const byOther = [...others].filter(ok);
+  let fix: string | null = null;
+  if (bySwap.length + byOther.length === 1) fix = bySwap[0] ?? byOther[0];
+  else if (bySwap.length === 1) fix = bySwap[0];
+  if (!fix || looksFormed(word)) return null;
+  return fix;
+}
