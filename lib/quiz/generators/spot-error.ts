@@ -2,52 +2,79 @@ import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, excerpt, label, norm, textOf } from '../util';
 import { writtenForm } from '../terms';
+import { inEveryDictionary } from '../../analysis/spelling';
 
 /** Lower-case words of 5+ letters in a text, in order: candidates for correctly spelled options. */
 function plainWords(text: string): string[] {
-  return (text.match(/(?<![\p{L}’'-])\p{Ll}{5,}(?![\p{L}’'-])/gu) ?? []).filter(Boolean);
+  return text.match(/(?<![\p{L}’'-])\p{Ll}{5,}(?![\p{L}’'-])/gu) ?? [];
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
+/** What went wrong between the right spelling and the typo, in words a student can check letter by letter. */
+function slip(typo: string, right: string): string {
+  if (typo.length < right.length) return 'a letter is missing';
+  if (typo.length > right.length) return 'it has a letter too many';
+  const diff = [...typo].flatMap((c, i) => (c === right[i] ? [] : [i]));
+  if (diff.length === 2 && diff[1] === diff[0] + 1) return 'two letters are swapped';
+  return 'one letter is wrong';
+}
+
 /**
- * Spot the error: the misspelled word (options: the typo and correctly spelled words from the same sentence,
- * then the article), and an explainer that gets a glossary term wrong (TermHit.misstatement).
+ * The misspelled-word question: the typo among three words of the article spelled the same in US, British and
+ * Australian English (so no option is arguably misspelled), taken from the typo's sentence when it has enough,
+ * else from the whole article, with a prompt that says which. Only issues with one clear correction are asked.
  */
-export function spotErrorQuestions(ctx: GenContext): Question[] {
+function typoQuestions(ctx: GenContext): Question[] {
   const { analysis } = ctx;
   const out: Question[] = [];
   const flagged = new Set(analysis.spelling.map((s) => norm(s.word)));
+  const asked = new Set<string>();
   for (const issue of analysis.spelling) {
+    if (!issue.suggestion || asked.has(norm(issue.word))) continue;
     const sentence = textOf(analysis.sentences, issue.sentence);
-    const pos = sentence.indexOf(issue.word);
+    const pos = sentence.search(new RegExp(`(?<![\\p{L}])${issue.word}(?![\\p{L}])`, 'u'));
     if (pos < 0) continue;
-    // Words that are also flagged, or that are the suggestion, could be "right" answers, so they are not used.
-    const ok = (w: string) => !flagged.has(norm(w)) && norm(w) !== norm(issue.suggestion ?? '');
-    const near = plainWords(sentence).filter(ok).sort((a, b) => b.length - a.length || a.localeCompare(b));
-    const far = analysis.sentences.flatMap((s) => plainWords(s.text)).filter(ok);
+    const fix = issue.suggestion;
+    const ok = (w: string) => !flagged.has(norm(w)) && norm(w) !== norm(fix) && inEveryDictionary(w);
+    const byLength = (a: string, b: string) =>
+      Math.abs(a.length - issue.word.length) - Math.abs(b.length - issue.word.length) || a.localeCompare(b);
+    const near = [...new Set(plainWords(sentence).filter(ok))].sort(byLength);
+    const far = [...new Set(analysis.sentences.flatMap((s) => plainWords(s.text)).filter(ok))].sort(byLength);
     // Readers do not see sentence numbers, so the prompt names the sentence by its opening words, shown only up
     // to the typo so it never contains the answer; a typo in first place is located by the sentence's end.
     const before = sentence.slice(0, pos).trim().split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
     const after = sentence.slice(pos + issue.word.length).trim().split(/\s+/).filter(Boolean);
     let prompt: string;
-    if (before) prompt = `One word in the sentence that begins “${before}…” is misspelled. Which one?`;
+    if (near.length < 3) prompt = 'One of these words from the article is misspelled. Which one?';
+    else if (before) prompt = `One word in the sentence that begins “${before}…” is misspelled. Which one?`;
     else if (after.length >= 4) prompt = `One word in the sentence that ends “…${after.slice(-5).join(' ')}” is misspelled. Which one?`;
     else continue;
     const q = finish({
       skill: 'spot-error',
       prompt,
       answer: issue.word,
-      distractors: [...near, ...far],
+      distractors: near.length < 3 ? [...near, ...far] : near,
       evidence: [issue.sentence],
       explanation:
-        `In ${label(issue.sentence)}: “${excerpt(sentence, 36, pos)}” The article writes “${issue.word}”` +
-        `${issue.suggestion ? `; the dictionary spelling is “${issue.suggestion}”` : ', which is not in the dictionary'}. ` +
-        `Read long words letter by letter, or check them in a dictionary: a spell checker catches swapped letters.`,
+        `In ${label(issue.sentence)}: “${excerpt(sentence, 36, pos)}” The article writes “${issue.word}”, but the ` +
+        `word is spelled “${fix}”: ${slip(issue.word, fix)}. Read long words letter by letter, or check them in a dictionary.`,
       difficulty: 1,
     });
-    if (q) out.push(q);
+    if (!q || q.options.length < 4) continue;
+    asked.add(norm(issue.word));
+    out.push(q);
   }
+  return out;
+}
+
+/**
+ * Spot the error: the misspelled word (see typoQuestions), and an explainer that gets a glossary term wrong
+ * (TermHit.misstatement).
+ */
+export function spotErrorQuestions(ctx: GenContext): Question[] {
+  const { analysis } = ctx;
+  const out = typoQuestions(ctx);
   for (const hit of analysis.terms) {
     const m = hit.misstatement;
     if (!m || !textOf(analysis.sentences, m.sentence)) continue;

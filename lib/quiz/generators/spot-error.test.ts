@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { analyzeText } from '../../analysis/index';
+import { inEveryDictionary } from '../../analysis/spelling';
+import { spotErrorQuestions } from './spot-error';
+
+const article = (...paragraphs: string[]) =>
+  ['---', 'title: Town library reopens after repairs', 'date: 2024-03-04', 'source: Test', '---', '', ...paragraphs].join('\n\n');
+
+const body = [
+  'The town library reopened on Monday after three months of repairs to its leaking roof.',
+  'Volunteers carried boxes of donated books through the front doors, and the mayor thanked every neighbour who helped.',
+];
+
+function typoQuestions(text: string) {
+  const { article: a, analysis } = analyzeText(text);
+  const questions = spotErrorQuestions({ article: a, analysis, glossary: [] }).filter((q) => !q.options[q.answer].startsWith('It '));
+  return { questions, text };
+}
+
+describe('spot-error: the misspelled word', () => {
+  it('asks for a clear typo among real words of the article, and explains the right spelling', () => {
+    const { questions, text } = typoQuestions(
+      article(...body, 'The library will recieve another delivery of children’s books next month, according to the librarian.'),
+    );
+    expect(questions).toHaveLength(1);
+    const [q] = questions;
+    expect(q.options[q.answer]).toBe('recieve');
+    expect(q.options).toHaveLength(4);
+    expect(q.prompt).toBe('One word in the sentence that begins “The library will…” is misspelled. Which one?');
+    for (const option of q.options.filter((_, i) => i !== q.answer)) {
+      expect(text).toMatch(new RegExp(`\\b${option}\\b`));
+      expect(inEveryDictionary(option), option).toBe(true);
+    }
+    // "neighbour" is right in Britain and "wrong" in the US: never offered as a correctly spelled option.
+    expect(q.options).not.toContain('neighbour');
+    expect(q.explanation).toContain('spelled “receive”: two letters are swapped');
+  });
+
+  it('asks nothing when the typo has no single clear correction, or sits in quoted speech', () => {
+    expect(typoQuestions(article(...body, 'The bame of the season was cancelled because of the weather.')).questions).toEqual([]);
+    expect(typoQuestions(article(...body, '“We will recieve more books soon,” said the librarian.')).questions).toEqual([]);
+  });
+});
