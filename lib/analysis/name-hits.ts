@@ -17,6 +17,13 @@ export interface NameHit {
   title: string | null;
   /** Roles stated here (from the title, an occupation before the name or an appositive). */
   roles: string[];
+  /** Inside quotation marks: a title or a team's name ("Better Idea of Afghan Girls") more often than a person. */
+  quoted: boolean;
+}
+
+/** Ranges of a sentence inside double quotation marks. */
+function quotedRanges(text: string): Array<[number, number]> {
+  return [...text.matchAll(/[“"][^“”"]*[”"]/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }
 
 const key = (w: string) => w.toLowerCase().replace(/\.$/, '');
@@ -90,6 +97,7 @@ function titleRole(text: string, tokens: Token[], a: number, [ts, te]: [number, 
 export function nameHits(s: Sentence): NameHit[] {
   const tokens = tokenize(s.text);
   const hits: NameHit[] = [];
+  const quotes = quotedRanges(s.text);
   for (const run of capitalisedRuns(tokens)) {
     for (const [a0, b] of splitCalendar(tokens, run)) {
       let a = a0;
@@ -129,7 +137,9 @@ export function nameHits(s: Sentence): NameHit[] {
       const job = jobAfter(s.text, tokens, b);
       if (job) roles.push(job);
       const titleText = title ? s.text.slice(tokens[title[0]].wordStart, tokens[title[1] - 1].wordEnd) : null;
-      hits.push({ sentence: s.index, words, title: titleText, roles });
+      const at = tokens[nameStart].wordStart;
+      const quoted = quotes.some(([qa, qb]) => at > qa && at < qb);
+      hits.push({ sentence: s.index, words, title: titleText, roles, quoted });
     }
   }
   return hits;

@@ -49,8 +49,13 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
     if (name.split(/\s+/).length >= 2 && !/^the\s/i.test(name) && !byName.has(norm(name))) labelled.add(create(name, 'person', sentences.length));
   }
   // Full names first, so a surname that appears before its full name still resolves.
-  for (const h of hits) {
-    if (h.words.length >= 2 && !byName.has(norm(h.words.join(' ')))) create(h.words.join(' '), 'person', h.sentence);
+  // A capitalised run inside quotation marks is a person only when the article names them outside quotes too.
+  const fullNames = hits.filter((h) => h.words.length >= 2 && !h.quoted);
+  for (const h of fullNames) {
+    // "Warhol Polaroid" after "Andy Warhol": a thing named after a person, not another person.
+    const owner = fullNames.some((o) => o.words.length >= 2 && o.words[o.words.length - 1] === h.words[0] && o !== h);
+    if (owner || byName.has(norm(h.words.join(' ')))) continue;
+    create(h.words.join(' '), 'person', h.sentence);
   }
   for (const h of hits) {
     const e = resolve(h, entries, byName) ?? (cued(h) ? create(h.words[0], 'person', h.sentence) : null);

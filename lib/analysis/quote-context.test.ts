@@ -78,3 +78,17 @@ describe('speakers left out rather than guessed', () => {
     ).toEqual([['Karl built the first pier with his own hands.', null]]);
   });
 });
+
+describe('titles and names in quotation marks', () => {
+  it('gives a quoted title nobody’s words and makes no person of it', () => {
+    const { article, sentences } = layout([['Captain Mira Holt said the crew named their boat "Silver Gull of Norway" last spring.']]);
+    const people = findPeople(sentences);
+    expect(people.map((p) => p.name)).toEqual(['Mira Holt']);
+    expect(findQuotes(article, sentences, people).map((q) => [q.text, q.speaker])).toEqual([['Silver Gull of Norway', null]]);
+  });
+
+  it('makes no person of a thing named after one ("the Holt Archive" after "Mira Holt")', () => {
+    const { sentences } = layout([['Captain Mira Holt founded the pier museum.', 'The Holt Archive opened in May.']]);
+    expect(findPeople(sentences).map((p) => p.name)).toEqual(['Mira Holt']);
+  });
+});

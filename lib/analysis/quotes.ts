@@ -101,6 +101,8 @@ export function findQuotes(article: Article, sentences: Sentence[], people: Pers
       }
       const text = inner(q.text);
       if (!text) continue;
+      // A title or a name in quotation marks ("Cowboys and Indians") is nobody's words.
+      if (titleLike(text)) who = null;
       quotes.push({ text, speaker: who, sentence: q.sentence, kind: 'direct' });
       lastSpeaker = { name: who, sentence: q.sentence, paragraph: host.paragraph };
     }
@@ -109,6 +111,15 @@ export function findQuotes(article: Article, sentences: Sentence[], people: Pers
     }
   }
   return quotes;
+}
+
+/** Two to eight words, each longer word capitalised, no sentence punctuation: a title or a name, not speech. */
+function titleLike(text: string): boolean {
+  const words = text.replace(/[,.;:!?]+$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 8 || /[.!?;]/.test(text.replace(/[.!?]+$/, ''))) return false;
+  const long = words.filter((w) => w.length >= 4);
+  const capped = words.filter((w) => /^\p{Lu}/u.test(w));
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && capped.length >= 2 && /^\p{Lu}/u.test(words[0]);
 }
 
 /**
