@@ -10,6 +10,7 @@ import { findSources } from './sources';
 import { findPeople } from './people';
 import { findQuotes } from './quotes';
 import { findDates, buildTimeline } from './dates';
+import { findFigures } from './numbers';
 
 /**
  * Runs every analysis over a parsed article. Deterministic: the same article always gives the same result.
@@ -31,6 +32,7 @@ export function analyze(article: Article): Analysis {
     sources: findSources(sentences, people),
     terms: findTerms(sentences),
     spelling: findSpelling(sentences),
+    figures: findFigures(sentences, people),
   };
 }
 

@@ -105,6 +105,26 @@ export interface SpellingIssue {
   sentence: number;
 }
 
+/** A figure the article gives for something: a count, an amount of money, a percentage, a distance, a duration. */
+export interface Figure {
+  sentence: number;
+  /** The figure as written, without its qualifier: "700", "$50,000", "6 million", "13%", "seven". */
+  text: string;
+  /** Offsets of `text` in the sentence's text. */
+  start: number;
+  end: number;
+  value: number;
+  kind: 'count' | 'money' | 'percent' | 'distance' | 'duration';
+  /** The unit or the counted words as written after the figure: "asylum seekers", "miles", "percent", "$". */
+  unit: string;
+  /** What is counted, lower case, for telling figures of the same thing apart ("seekers", "teams", "miles"). */
+  head: string;
+  /** "over", "about", "at least" when the article hedges the figure, else null. */
+  qualifier: string | null;
+  /** Person.name of whoever the sentence says gives the figure ("according to", "X said"), else null. */
+  source: string | null;
+}
+
 export interface Analysis {
   sentences: Sentence[];
   stats: TextStats;
@@ -116,4 +136,5 @@ export interface Analysis {
   sources: SourceRef[];
   terms: TermHit[];
   spelling: SpellingIssue[];
+  figures: Figure[];
 }

@@ -1,0 +1,80 @@
+import { describe, it, expect } from 'vitest';
+import { findFigures, restated } from './numbers';
+import { layout } from './test-support';
+import type { Person } from './types';
+
+const person = (name: string, aliases: string[] = []): Person => ({
+  name, kind: 'person', roles: ['official'], aliases, mentions: [], roleSentence: null,
+});
+const people = [person('Lena Okafor', ['Okafor']), person('Tomas Brandt', ['Brandt'])];
+const figuresOf = (...paragraphs: string[][]) => findFigures(layout(paragraphs).sentences, people);
+
+describe('findFigures', () => {
+  it('reads counts with what they count, money, percentages, distances and hedges', () => {
+    const figs = figuresOf([
+      'Rescuers pulled at least 312 passengers from the ferry on Monday.',
+      'The council set aside $2.5 million for repairs, and turnout was 41 percent.',
+      'Volunteers walked about 120 miles to the coast.',
+    ]);
+    expect(figs.map((f) => [f.text, f.kind, f.head, f.qualifier])).toEqual([
+      ['312', 'count', 'passengers', 'at least'],
+      ['$2.5 million', 'money', '$', null],
+      ['41', 'percent', 'percent', null],
+      ['120', 'distance', 'miles', 'about'],
+    ]);
+    expect(figs[1].value).toBe(2_500_000);
+  });
+
+  it('reads small counts of people in words, but not small counts of anything else', () => {
+    const figs = figuresOf(['The crash killed nine workers.', 'She gave two reasons for leaving.']);
+    expect(figs.map((f) => [f.value, f.head])).toEqual([[9, 'workers']]);
+  });
+
+  it('leaves out years, dates, ranks, ages, codes, ranges, compounds and names', () => {
+    const figs = figuresOf([
+      'In 2019, on March 14, the 3rd flight of the XR-200 took off with a 12-year-old aboard.',
+      'Between 40 and 60 boats, or 5 to 8 ships, sailed past Pier 39 at age 70 in a 20 minute window.',
+    ]);
+    expect(figs).toEqual([]);
+  });
+
+  it('skips figures inside quotations, also when the quotation began in an earlier sentence', () => {
+    const figs = figuresOf(['Okafor said, "We counted 400 volunteers. Then 900 more families came."', 'Police counted 250 marchers.']);
+    expect(figs.map((f) => f.value)).toEqual([250]);
+    const carried = figuresOf(['"We fed 300 families.', 'We also housed 80 children," the mayor said.']);
+    expect(carried).toEqual([]);
+  });
+
+  it('names whose figure it is from "according to" or a person who said it, and nobody otherwise', () => {
+    const figs = figuresOf([
+      'The storm damaged 4,000 homes, according to Lena Okafor.',
+      'Tomas Brandt, the county engineer, said 35 bridges were closed.',
+      'Estimates suggest 600 families lost power.',
+      'According to the agency, Brandt said 70 roads flooded.',
+    ]);
+    expect(figs.map((f) => [f.value, f.source])).toEqual([
+      [4000, 'Lena Okafor'],
+      [35, 'Tomas Brandt'],
+      [600, null],
+      [70, null],
+    ]);
+  });
+
+  it('flags a figure the article later revises for the same thing', () => {
+    const { sentences } = layout([['The flood killed 41 people on Sunday.', 'By Tuesday the toll rose to 57 people.']]);
+    const figs = findFigures(sentences, people);
+    expect(figs).toHaveLength(2);
+    expect(restated(figs[0], figs, sentences)).toBe(true);
+  });
+
+  it('stays fast and bounded on hostile input', () => {
+    const digits = '1234567890,'.repeat(9100);
+    const many = `${Array.from({ length: 5000 }, (_, i) => `${i + 10} people`).join(', ')}.`;
+    const started = performance.now();
+    const a = figuresOf([digits], [many]);
+    const b = figuresOf(...Array.from({ length: 400 }, () => ['Crews saved 120 sailors and 45 divers.']));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(a.length).toBeLessThanOrEqual(12);
+    expect(b.length).toBeLessThanOrEqual(300);
+  });
+});
