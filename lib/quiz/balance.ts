@@ -3,7 +3,7 @@ import { norm } from './util';
 
 /**
  * The most questions one skill may keep in a bank. Vocabulary and who-said can produce dozens on a long article,
- * which would crowd out the rarer skills a quiz needs; statistics has only four questions to give.
+ * which would crowd out the rarer skills a quiz needs; statistics has only three questions to give.
  */
 export const SKILL_CAPS: Record<Skill, number> = {
   statistics: 4,
@@ -14,6 +14,7 @@ export const SKILL_CAPS: Record<Skill, number> = {
   'record-or-claim': 6,
   source: 4,
   'spot-error': 5,
+  numbers: 4,
 };
 
 /**

@@ -14,6 +14,7 @@ import { timelineQuestions } from './generators/timeline';
 import { recordOrClaimQuestions } from './generators/record-or-claim';
 import { sourceQuestions } from './generators/source';
 import { spotErrorQuestions } from './generators/spot-error';
+import { numbersQuestions } from './generators/numbers';
 
 /** In SKILLS order, so the bank's order is stable. */
 const GENERATORS: Generator[] = [
@@ -25,6 +26,7 @@ const GENERATORS: Generator[] = [
   recordOrClaimQuestions,
   sourceQuestions,
   spotErrorQuestions,
+  numbersQuestions,
 ];
 
 /**

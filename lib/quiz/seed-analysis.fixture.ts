@@ -87,6 +87,7 @@ export function seedAnalysis(): { article: Article; analysis: Analysis } {
       { term: 'settled', definition: 'Ended a lawsuit by agreement, usually a payment, without a verdict.', sentences: [17], misstatement: null },
     ],
     spelling: [{ word: 'deicsion', suggestion: 'decision', sentence: 12 }],
+    figures: [],
   };
   return { article, analysis };
 }

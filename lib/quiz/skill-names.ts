@@ -10,4 +10,5 @@ export const SKILL_NAMES: Record<Skill, string> = {
   'record-or-claim': 'Record or claim',
   source: 'Where it comes from',
   'spot-error': 'Spot the error',
+  numbers: 'Numbers in the news',
 };

@@ -8,6 +8,7 @@ export const SKILLS = [
   'record-or-claim',
   'source',
   'spot-error',
+  'numbers',
 ] as const;
 export type Skill = (typeof SKILLS)[number];
 
@@ -36,4 +37,4 @@ export interface PublicQuestion {
 }
 
 /** Bumped whenever generators change what they produce, so stored quizzes are regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;

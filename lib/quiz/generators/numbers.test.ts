@@ -1,0 +1,92 @@
+import { describe, it, expect } from 'vitest';
+import { numbersQuestions } from './numbers';
+import { checkQuestion } from '../check';
+import { containsWords } from '../util';
+import { layout } from '../../analysis/test-support';
+import { findFigures } from '../../analysis/numbers';
+import type { Analysis, Person, Statement } from '../../analysis/types';
+import type { Question } from '../types';
+
+const person = (name: string): Person => ({ name, kind: 'person', roles: ['official'], aliases: [name.split(' ')[1]], mentions: [], roleSentence: null });
+const said = (who: string, sentence: number): Statement => ({ sentence, kind: 'claim', verb: 'said', who, content: '' });
+
+/** A bank built from made-up sentences with the real figure finder, the rest of the analysis left empty. */
+function bank(paragraphs: string[][], people: Person[] = [], statements: Statement[] = []): { questions: Question[]; analysis: Analysis } {
+  const { article, sentences } = layout(paragraphs);
+  const analysis = {
+    sentences, people, statements, quotes: [], dates: [], timeline: [], sources: [], terms: [], spelling: [],
+    figures: findFigures(sentences, people),
+  } as unknown as Analysis;
+  return { questions: numbersQuestions({ article, analysis, glossary: [] }), analysis };
+}
+const answerOf = (q: Question) => q.options[q.answer];
+
+describe('numbersQuestions', () => {
+  const { questions, analysis } = bank([[
+    'Lifeboats rescued 240 passengers after the ferry hit rocks near the harbour.',
+    'The port authority said repairs would cost $350,000 in total.',
+    'Divers searched an area of 85 miles along the coast.',
+    'Another 610 residents were moved to schools overnight.',
+  ]]);
+
+  it('asks which figure fills the gap, with the figure hidden and every option in one form and length', () => {
+    const q = questions.find((x) => x.prompt.includes('Lifeboats rescued ___ passengers'))!;
+    expect(answerOf(q)).toBe('240');
+    expect(containsWords(q.prompt, '240')).toBe(false);
+    for (const o of q.options) expect(o).toMatch(/^\d{3}$/);
+    expect(q.options).toContain('610');
+    expect(q.explanation).toContain('In sentence 1, the article says');
+    const money = questions.find((x) => x.prompt.includes('cost ___'))!;
+    expect(answerOf(money)).toBe('$350,000');
+    for (const o of money.options) expect(o).toMatch(/^\$\d{3},000$/);
+    for (const x of questions) expect(checkQuestion(x, analysis)).toEqual([]);
+  });
+
+  it('never offers a figure the article gives for the same thing, nor a smaller one under "over"', () => {
+    const { questions: qs } = bank([[
+      'Crews freed over 300 miners from the shaft on Friday.',
+      'Officials said 300 miners had been trapped for two days, and 120 rescuers took part.',
+      'Doctors treated 450 patients at the field hospital.',
+    ]]);
+    const q = qs.find((x) => x.prompt.includes('over ___ miners'))!;
+    expect(answerOf(q)).toBe('300');
+    for (const o of q.options.filter((_, i) => i !== q.answer)) expect(Number(o)).toBeGreaterThan(300);
+  });
+
+  it('skips a figure the article revises (a toll that rose); other questions may offer it, as it counts something else', () => {
+    const { questions: qs } = bank([[
+      'The landslide killed 38 people on Sunday.',
+      'On Monday the toll rose to 52 people.',
+      'Engineers inspected 91 houses in the valley.',
+    ]]);
+    expect(qs.filter((x) => /killed ___ people|rose to ___ people/.test(x.prompt))).toEqual([]);
+    const houses = qs.find((x) => x.prompt.includes('inspected ___ houses'))!;
+    expect(answerOf(houses)).toBe('91');
+  });
+
+  it('asks whose figure it is when one sentence names the person, without naming them in the stem', () => {
+    const people = [person('Ada Moreno'), person('Felix Grant'), person('Nora Lindqvist')];
+    const { questions: qs, analysis: a } = bank([[
+      'The fair drew 18,000 visitors this year, according to organiser Ada Moreno.',
+      'Felix Grant said the weather was kind.',
+      'Nora Lindqvist said the stalls sold out early.',
+    ]], people, [said('Felix Grant', 1), said('Nora Lindqvist', 2)]);
+    const q = qs.find((x) => x.prompt.startsWith('Who does the article give as the source'))!;
+    expect(answerOf(q)).toBe('Ada Moreno');
+    expect(q.prompt).toContain('18,000 visitors');
+    expect(q.prompt).not.toMatch(/Moreno/);
+    expect(q.options).toEqual(expect.arrayContaining(['Felix Grant', 'Nora Lindqvist']));
+    expect(checkQuestion(q, a)).toEqual([]);
+    // One question per figure: no gap question that would print "according to organiser Ada Moreno".
+    expect(qs.filter((x) => x.prompt.includes('___ visitors'))).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    expect(bank([[
+      'Lifeboats rescued 240 passengers after the ferry hit rocks near the harbour.',
+      'The port authority said repairs would cost $350,000 in total.',
+      'Divers searched an area of 85 miles along the coast.',
+      'Another 610 residents were moved to schools overnight.',
+    ]]).questions).toEqual(questions);
+  });
+});

@@ -1,0 +1,163 @@
+import type { Question } from '../types';
+import type { GenContext } from '../context';
+import type { Figure } from '../../analysis/types';
+import { restated } from '../../analysis/numbers';
+import { containsWords, excerpt, finish, label, norm, type Draft } from '../util';
+
+/** How a figure is written, so every option is written the same way ("$50,000", "6 million", "13%"). */
+interface Style {
+  currency: string;
+  commas: boolean;
+  scale: { word: string; size: number } | null;
+  percent: boolean;
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+function styleOf(f: Figure): Style {
+  const scale = /\s(thousand|million|billion|trillion)$/i.exec(f.text.replace(/%$/, ''));
+  return {
+    currency: /^(US\$|[$€£¥])/.exec(f.text)?.[1] ?? '',
+    commas: f.text.includes(',') || f.value >= 10000,
+    scale: scale ? { word: scale[1], size: SCALES[scale[1].toLowerCase()] } : null,
+    percent: f.text.endsWith('%'),
+  };
+}
+
+/** The value written in the style; number words become digits, so all options share one form. */
+function format(value: number, s: Style): string {
+  const base = s.scale ? value / s.scale.size : value;
+  const digits = s.commas && !s.scale ? base.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(Math.round(base * 100) / 100);
+  return `${s.currency}${digits}${s.scale ? ` ${s.scale.word}` : ''}${s.percent ? '%' : ''}`;
+}
+
+/** Values near `value` with as many significant digits, so they read like the answer but the text rules them out. */
+function variations(value: number, s: Style): number[] {
+  const unit = s.scale?.size ?? 1;
+  let mant = value / unit;
+  let tenths = 1;
+  if (!Number.isInteger(mant)) {
+    mant = Math.round(mant * 10);
+    tenths = 10;
+  }
+  let zeros = 1;
+  while (mant >= 10 && mant % 10 === 0) {
+    mant /= 10;
+    zeros *= 10;
+  }
+  const step = Math.max(1, Math.round(mant * 0.2));
+  const width = String(mant).length;
+  return [1, -1, 2, -2, 3, -3, 4]
+    .map((k) => mant + k * step)
+    .filter((m) => m > 1 && String(m).length === width)
+    .map((m) => (m * zeros * unit) / tenths);
+}
+
+/** Other figures of the same kind (another thing counted, or the same unit) that fit the answer's form. */
+function distractorsFor(f: Figure, all: Figure[], stem: string): string[] {
+  // "over 700": a smaller figure would also be true of the text, so only larger ones may be offered (and the reverse).
+  const floor = /^(over|more than|at least|just over|some)$/.test(f.qualifier ?? '');
+  const ceiling = /^(under|less than|fewer than|at most|up to|nearly|almost|just under)$/.test(f.qualifier ?? '');
+  const style = styleOf(f);
+  const answer = format(f.value, style);
+  const sameThing = new Set(all.filter((g) => g.kind === f.kind && g.head === f.head).map((g) => g.value));
+  const fromArticle = all
+    .filter((g) => g.kind === f.kind && g.value !== f.value && (f.kind === 'count' || f.kind === 'percent' ? g.head !== f.head || f.kind === 'percent' : g.head === f.head))
+    .filter((g) => f.kind !== 'money' || styleOf(g).currency === style.currency)
+    .map((g) => g.value);
+  const made = variations(f.value, style).filter((v) => !sameThing.has(v));
+  const out: string[] = [];
+  for (const v of [...fromArticle, ...made].filter((x) => (!floor || x > f.value) && (!ceiling || x < f.value))) {
+    const o = format(v, style);
+    // Same length as the answer, so neither "the longest" nor "the odd one out" finds it; never shown in the stem.
+    if (o.length !== answer.length || norm(o) === norm(answer) || out.includes(o) || containsWords(stem, o)) continue;
+    out.push(o);
+  }
+  return out.slice(0, 3);
+}
+
+/** Names of people the article quotes or cites, the plausible owners of a figure. */
+function sourcesOf(ctx: GenContext): string[] {
+  const { people, quotes, statements, figures } = ctx.analysis;
+  const said = statements.filter((s) => /^(said|says|told|according to|explained|added)$/.test(s.verb)).map((s) => s.who);
+  // A quote's speaker counts only with a stated role ("curator"): quote attribution alone can land on a name merely mentioned.
+  const withRole = new Set(people.filter((p) => p.roles.length > 0).map((p) => p.name));
+  const named = new Set([...said, ...figures.map((f) => f.source), ...quotes.map((q) => q.speaker).filter((n) => n && withRole.has(n))]);
+  return people.filter((p) => p.kind === 'person' && p.name.includes(' ') && named.has(p.name)).map((p) => p.name);
+}
+
+/** "Who gives this figure?" with the other cited people as options; null when the stem cannot hide the source. */
+function askWhose(f: Figure, text: string, speakers: string[], figures: Figure[]): Draft | null {
+  if (!f.source || f.kind === 'distance' || f.kind === 'duration') return null;
+  const source = f.source;
+  // The stem must not name the source, even by surname: narrow the window around the figure until it does not.
+  const near = [16, 12, 9].map((n) => excerpt(text, n, f.start))
+    .find((e) => !source.split(/\s+/).some((part) => part.length > 2 && containsWords(e, part)));
+  if (!near) return null;
+  const others = speakers.filter((n) => n !== source && !figures.some((g) => g.source === n && g.value === f.value));
+  if (others.length < 2) return null;
+  return {
+    skill: 'numbers',
+    prompt: `Who does the article give as the source of this figure? “${near}”`,
+    answer: source,
+    distractors: others,
+    evidence: [f.sentence],
+    explanation:
+      `${says(f, text, 45)} The figure is ${source}'s: the article gives it as what ${source} reports. ` +
+      `Before repeating a number, a fact-checker notes whose number it is.`,
+    difficulty: 2,
+  };
+}
+
+/** "In sentence 4, the article says: “…”." citing the figure's sentence around the figure. */
+function says(f: Figure, text: string, words = 28): string {
+  const shown = excerpt(text, words, f.start);
+  return `In ${label(f.sentence)}, the article says: “${shown}”${/[.!?…]$/.test(shown) ? '' : '.'}`;
+}
+
+const HEDGES = /^(about|around|approximately|roughly|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|an estimated|just over|just under|some)$/;
+
+const ORDER: Record<Figure['kind'], number> = { money: 0, percent: 0, count: 1, distance: 2, duration: 3 };
+
+/**
+ * Numbers in the news: which figure the article gives in a sentence (a gap to fill, options in one form), and
+ * whose figure it is when one sentence names the person giving it. Figures the article restates as changed
+ * (a toll that rose) are not asked, and no distractor is a figure the article gives for the same thing.
+ */
+export function numbersQuestions(ctx: GenContext): Question[] {
+  const { sentences, figures } = ctx.analysis;
+  const gaps: Draft[] = [];
+  const whose: Draft[] = [];
+  const speakers = sourcesOf(ctx);
+  const asked = new Set<string>();
+  const ranked = [...figures].sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.sentence - b.sentence);
+  for (const f of ranked) {
+    const text = sentences[f.sentence]?.text;
+    const key = `${f.kind}|${f.head}|${f.value}`;
+    if (!text || asked.has(key) || restated(f, figures, sentences)) continue;
+    asked.add(key);
+    const answer = format(f.value, styleOf(f));
+    const whoseDraft = f.source ? askWhose(f, text, speakers, figures) : null;
+    if (whoseDraft) {
+      // One question per figure: a gap stem would name the source, and the source stem shows the figure.
+      whose.push(whoseDraft);
+      continue;
+    }
+    const gapped = `${text.slice(0, f.start)}___${text.slice(f.end)}`;
+    const stem = excerpt(gapped, 26, f.start);
+    const distractors = distractorsFor(f, figures, stem);
+    gaps.push({
+      skill: 'numbers',
+      prompt: `Which figure fills the gap, as the article gives it? “${stem}”`,
+      answer,
+      distractors,
+      evidence: [f.sentence],
+      explanation:
+        says(f, text) +
+        (f.qualifier && HEDGES.test(f.qualifier) ? ` The article hedges it (“${f.qualifier} ${f.text}”), so the figure is not exact.` : '') +
+        ` When you repeat a number, check it against the sentence that gives it${f.kind === 'count' ? ` and keep what it counts (${f.unit})` : ''}.`,
+      difficulty: f.qualifier ? 2 : 1,
+    });
+  }
+  return [...gaps.slice(0, 2), ...whose, ...gaps.slice(2)].map(finish).filter((q): q is Question => q !== null);
+}
