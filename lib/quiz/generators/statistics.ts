@@ -17,7 +17,11 @@ function distinctOpenings(texts: string[]): string[] {
   return texts.map((t) => `“${t}”`);
 }
 
-/** Text statistics: longest sentence, sentence count, average sentence length, reading grade. */
+/**
+ * Text statistics a reader can check by counting: the longest sentence, the sentence count, the average sentence
+ * length (words and sentences are shown in the text facts). No reading-grade question: no student can work a
+ * readability formula out from the page.
+ */
 export function statisticsQuestions(ctx: GenContext): Question[] {
   const { sentences, stats } = ctx.analysis;
   const drafts: Draft[] = [];
@@ -72,27 +76,6 @@ export function statisticsQuestions(ctx: GenContext): Question[] {
         `≈ ${stats.averageSentenceWords.toFixed(1)}, so about ${avg}. Most easy-to-read news uses 15 to 20 words a sentence.`,
       difficulty: 2,
     });
-    // Bands of two grades ("Grade 12–13") hold the one-decimal score, so the answer and the explanation agree;
-    // distractor bands are three grades away, so they never touch the right one.
-    // Rounded first, so a score shown as 13.0 falls in the 13–14 band, not 12–13.
-    const fkScore = Math.round(stats.fleschKincaidGrade * 10) / 10;
-    if (fkScore >= 1) {
-      const low = Math.floor(fkScore);
-      const band = (g: number) => `Grade ${g}–${g + 1}`;
-      const others = [low - 3, low + 3, low + 6, low - 6].filter((g) => g >= 1).slice(0, 3).sort((a, b) => a - b);
-      drafts.push({
-        skill: 'statistics',
-        prompt: 'Which school grade band does the Flesch-Kincaid formula give this article?',
-        answer: band(low),
-        distractors: others.map(band),
-        evidence: all,
-        explanation:
-          `Flesch-Kincaid grade = 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) − 15.59. Here: ` +
-          `${stats.words} words, ${stats.sentences} sentences, ${stats.syllables} syllables, which gives ` +
-          `${fkScore.toFixed(1)}: between grade ${low} and grade ${low + 1}. Longer sentences and longer words raise the grade.`,
-        difficulty: 3,
-      });
-    }
   }
   return drafts.map(finish).filter((q): q is Question => q !== null);
 }
