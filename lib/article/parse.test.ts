@@ -82,3 +82,14 @@ describe('parseArticle errors', () => {
     for (const input of ['', `${body}\u0000`, 'a b c.']) expect(message(input)).not.toContain('\n');
   });
 });
+
+describe('parseArticle drops the back matter of a news page', () => {
+  it('leaves out a "Sources" list and what follows it', () => {
+    const a = parseArticle(`Harbour Board Closes Old Ferry Pier\n\n${body}\n\nSources:\n\n- "Pier to close" — Harbour Gazette, March 8, 2023\n- "Ferry news" — Coast Radio, March 7, 2023\n`);
+    expect(a.paragraphs).toEqual([body]);
+  });
+  it('keeps a paragraph that merely starts with the word', () => {
+    const a = parseArticle(`${body}\n\nSources close to the board said the vote was close. Members will meet again in April.`);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+});

@@ -12,6 +12,8 @@ export class ArticleError extends Error {
 }
 
 const MIN_WORDS = 30;
+/** Headings of the lists that close a news page (its sources, links and related stories). */
+const BACK_MATTER = /^(?:sources?|references|external links|related (?:news|articles|stories)|see also|further reading)\s*:?$/i;
 const MIN_SENTENCES = 2;
 const MAX_HEADING_WORDS = 12;
 
@@ -128,6 +130,9 @@ export function parseArticle(text: string): Article {
     blocks.splice(i, 1);
     break;
   }
+  // "Sources", "References", "External links": the list that closes a news page is not the article's text.
+  const back = blocks.findIndex((b, i) => i > 0 && BACK_MATTER.test(b.text.trim()));
+  if (back > 0) blocks.splice(back);
   const paras = blocks.filter((b) => b.kind === 'paragraph');
   const paragraphs = paras.map((b) => b.text);
   const speakers = paras.some((b) => b.speaker) ? paras.map((b) => b.speaker ?? null) : undefined;
