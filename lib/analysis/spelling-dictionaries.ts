@@ -16,26 +16,40 @@ const entries = (bytes: Uint8Array) => decode(bytes).split('\n').slice(1);
 // nspell's dictionary() (and its array form): a second call rebuilds the compound rules from the already-built
 // ones, leaving an empty pattern that accepts every word.
 let usChecker: Checker | null = null;
-let split: { regional: Checker; usOnly: Checker } | null = null;
+let regionalChecker: Checker | null = null;
+let usOnlyChecker: Checker | null = null;
 
 function usSpell(): Checker {
   usChecker ??= nspell({ aff: decode(us.aff), dic: decode(us.dic) });
   return usChecker;
 }
 
-function splitSpell(): { regional: Checker; usOnly: Checker } {
-  if (split) return split;
-  const usEntries = entries(us.dic);
-  const usSet = new Set(usEntries);
-  const regional = new Set([...entries(gb.dic), ...entries(au.dic)].filter((e) => !usSet.has(e)));
-  const commonwealth = new Set([...entries(gb.dic), ...entries(au.dic)]);
-  const usOnly = usEntries.filter((e) => !commonwealth.has(e));
-  // The ordinal entries ("1st", "2/nm") fill the affix file's compound rules; without them nspell keeps the rule
-  // letters as literal patterns and accepts strings like "pilgramp".
+/**
+ * A checker of a few entries. The ordinal entries ("1st", "2/nm") go in too: they fill the affix file's compound
+ * rules, without which nspell keeps the rule letters as literal patterns and accepts strings like "pilgramp".
+ */
+function small(list: string[], usEntries: string[]): Checker {
   const ordinals = usEntries.filter((e) => /^\d/.test(e));
-  const make = (list: Iterable<string>) => nspell({ aff: decode(us.aff), dic: `0\n${[...ordinals, ...list].join('\n')}` });
-  split = { regional: make(regional), usOnly: make(usOnly) };
-  return split;
+  return nspell({ aff: decode(us.aff), dic: `0\n${[...ordinals, ...list].join('\n')}` });
+}
+
+function regionalSpell(): Checker {
+  if (!regionalChecker) {
+    const usEntries = entries(us.dic);
+    const usSet = new Set(usEntries);
+    const regional = [...entries(gb.dic), ...entries(au.dic)].filter((e) => !usSet.has(e));
+    regionalChecker = small([...new Set(regional)], usEntries);
+  }
+  return regionalChecker;
+}
+
+function usOnlySpell(): Checker {
+  if (!usOnlyChecker) {
+    const usEntries = entries(us.dic);
+    const commonwealth = new Set([...entries(gb.dic), ...entries(au.dic)]);
+    usOnlyChecker = small(usEntries.filter((e) => !commonwealth.has(e)), usEntries);
+  }
+  return usOnlyChecker;
 }
 
 // Lookups are memoised: articles repeat words, and the correction search asks hundreds of near-misses.
@@ -46,7 +60,7 @@ export function inAnyDictionary(word: string): boolean {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   if (cache.size > 100_000) cache.clear();
-  const known = usSpell().correct(word) || splitSpell().regional.correct(word);
+  const known = usSpell().correct(word) || regionalSpell().correct(word);
   cache.set(word, known);
   return known;
 }
@@ -56,5 +70,5 @@ export function inAnyDictionary(word: string): boolean {
  * reader can call it misspelled. Conservative: an entry that differs only in its affix flags counts as US-only.
  */
 export function inEveryDictionary(word: string): boolean {
-  return usSpell().correct(word) && !splitSpell().usOnly.correct(word);
+  return usSpell().correct(word) && !usOnlySpell().correct(word);
 }
