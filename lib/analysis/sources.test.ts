@@ -36,11 +36,11 @@ describe('findSources on invented sentences', () => {
       ruiz,
     );
     expect(found).toEqual([
-      { sentence: 0, kind: 'report', text: 'According to a police report', who: null },
+      { sentence: 0, kind: 'record', text: 'According to a police report', who: null },
       { sentence: 1, kind: 'statement', text: 'a statement', who: 'Ana Ruiz' },
-      { sentence: 2, kind: 'filing', text: 'Court documents', who: null },
+      { sentence: 2, kind: 'record', text: 'Court documents', who: null },
       { sentence: 3, kind: 'interview', text: 'told reporters', who: 'Ana Ruiz' },
-      { sentence: 3, kind: 'statement', text: 'according to witnesses', who: 'witnesses' },
+      { sentence: 3, kind: 'other', text: 'according to witnesses', who: 'witnesses' },
       { sentence: 4, kind: 'report', text: 'a 2023 study', who: null },
       { sentence: 5, kind: 'post', text: 'Ruiz’s Facebook page', who: 'Ana Ruiz' },
     ]);

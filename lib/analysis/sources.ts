@@ -1,94 +1,121 @@
 import type { Person, Sentence, SourceRef } from './types';
 import { resolvePerson, personMentions } from './person-ref';
-import { subjectBefore, nounPhraseAfter } from './clause';
+import { subjectBefore } from './clause';
 import { readAccording } from './according';
-
-type Kind = SourceRef['kind'];
+import { DOC_NOUNS, docKind, courtly, type SourceKind } from './source-kinds';
+import { isOutlet } from './source-outlets';
 
 const PLATFORMS =
-  'Instagram|Twitter|Facebook|TikTok|Threads|LinkedIn|YouTube|Bluesky|Truth Social|Substack|Snapchat|Reddit|X|social media|blog|website|podcast';
+  'Instagram|Twitter|Facebook|TikTok|Threads|LinkedIn|YouTube|Bluesky|Truth Social|Snapchat|Reddit|Weibo|X|social media';
 const POSSESSOR = "his|her|their|its|the|[\\p{Lu}][\\p{L}'’.-]*(?:’s|'s|’|')";
-/** "on his Instagram", "on Baldwin’s Instagram account", "in an Instagram post". */
+/** "on his Instagram", "on Baldwin’s Instagram account", "in an Instagram post". Blogs and websites are not asked. */
 const POST_RE = new RegExp(
-  `\\b(?:on|in|via) ((?:${POSSESSOR}|an?) (?:${PLATFORMS})(?: (?:account|page|feed|post|story|video|channel|thread))?)\\b`,
+  `\\b(?:on|in|via|to) ((?:(?:${POSSESSOR}|an?) )?(?:${PLATFORMS})(?: (?:account|page|feed|post|story|video|channel|thread))?)\\b`,
   'gu',
 );
-const DOC_KINDS: Array<[RegExp, Kind]> = [
-  [/^(ruling|decision|order|opinion|judgment|verdict)$/, 'ruling'],
-  [/^(filing|motion|complaint|lawsuit|indictment|affidavit|petition|brief|documents?|records?)$/, 'filing'],
-  [/^(statement|press release|letter|email|e-mail|memo|announcement|speech|news conference|press conference)$/, 'statement'],
-  [/^(report|study|survey|analysis|audit|investigation|data|paper|poll|census|figures|statistics|findings)$/, 'report'],
-  [/^(interview|podcast)$/, 'interview'],
-  [/^(post|tweet|video)$/, 'post'],
-];
-const DOC_NOUNS = 'paper|poll|census|ruling|decision|order|opinion|judgment|verdict|filing|motion|complaint|lawsuit|indictment|affidavit|petition|brief|statement|press release|letter|email|e-mail|memo|announcement|speech|news conference|press conference|report|study|survey|audit|investigation|interview|post|tweet|video';
-/** "In the July 12 decision", "in a statement", "in her ruling", "from a police report". */
+/** "tweeted using his @POTUS account": the verb and the account it names are one source, blanked together. */
+const TWEET_RE = /\b(?:tweeted|retweeted)(?: (?:using|from|on|via) (?:his|her|their|its|the|an?) (?:[@\p{L}\p{N}_]+ )?(?:Twitter |X )?(?:account|feed|page))?/gu;
+/** "In the July 12 decision", "in a statement", "in her ruling", "from a 2023 study". */
 const DOC_RE = new RegExp(
-  `\\b(?:in|from|under|through) ((?:${POSSESSOR}|an?) (?:[\\p{L}\\p{N}’'-]+ ){0,4}?(?:${DOC_NOUNS}))\\b`,
+  `\\b(?:in|from|under|through|issued|released|published) ((?:${POSSESSOR}|an?) (?:[\\p{L}\\p{N}’'-]+ ){0,4}?(?:${DOC_NOUNS.join('|')}))s?\\b`,
   'giu',
 );
-const ACCORDING_RE = /\baccording to\s/giu;
-const TOLD_RE = /\btold (reporters|journalists|the press|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*)/gu;
-const RECORDS_RE = /\b((?:court |police |public |government )?(?:documents|records|filings)) (?:show|showed|say|said|reveal|revealed|indicate)\b/giu;
-
-function kindOf(phrase: string): Kind {
-  const last = phrase.toLowerCase().match(/[\p{L}-]+(?: (?:release|conference))?$/u)?.[0] ?? '';
-  for (const [re, kind] of DOC_KINDS) if (re.test(last)) return kind;
-  return 'other';
-}
+/** "Cornyn's statement added": a possessed document opening a clause. */
+const OWNED_RE = new RegExp(`(?:^|[,;]\\s)([\\p{Lu}][\\p{L}'’.-]*(?:’s|'s) (?:[\\p{L}-]+ ){0,2}?(?:statement|ruling|verdict|lawsuit|study|survey|tweet))\\b`, 'gu');
+const RECORDS_RE = /\b((?:[\p{L}-]+ ){0,2}?(?:documents|records|filings|data|figures|statistics)) (?:show|showed|shows|say|said|reveal|revealed|indicate|indicated)\b/giu;
+/** "Reuters reported", "as reported by ABC News", "the Straits Times quoted him". */
+const REPORTED_RE = /\b(?:reported|reports|quoted)\b/gu;
+const TOLD_RE = /\btold ((?:reporters|journalists|the press|the media)\b|(?:[Tt]he )?[\p{Lu}][\p{L}\p{N}.&'’-]*(?: [\p{Lu}][\p{L}\p{N}.&'’-]*){0,4})/gu;
+const JUDGE = /\b(judge|justice|magistrate|court|jury)\b/i;
 
 /** Whose source: a named possessive, else the nearest person named before it (or right after, as in "In the decision, Sommer said"). */
-function ownerOf(text: string, phrase: string, at: number, people: Person[], prev: string): string | null {
+function ownerOf(text: string, phrase: string, at: number, people: Person[], prev: string): Person | string | null {
   const poss = /^([\p{Lu}][\p{L}'’.-]*?)(?:’s|'s|’|')\s/u.exec(phrase);
-  if (poss) return resolvePerson(poss[1], people)?.name ?? poss[1];
+  if (poss) return resolvePerson(poss[1], people) ?? poss[1];
   const before = personMentions(text.slice(0, at), people);
   if (/^(his|her|their)\s/i.test(phrase)) {
     const hit = before[before.length - 1] ?? personMentions(prev, people).at(-1);
-    return hit?.person.name ?? null;
+    return hit?.person ?? null;
   }
   const after = personMentions(text.slice(at + phrase.length), people);
-  return (before[before.length - 1] ?? after[0])?.person.name ?? null;
+  return (before[before.length - 1] ?? after[0])?.person ?? null;
+}
+const nameOf = (o: Person | string | null) => (o === null ? null : typeof o === 'string' ? o : o.name);
+const onBench = (o: Person | string | null) =>
+  typeof o === 'object' && !!o && [...o.roles, ...o.aliases].some((r) => JUDGE.test(r));
+
+/** The outlet that a run of words right before `at` names ("... Reuters reported"), or null. */
+function outletBefore(text: string, at: number): { at: number; name: string } | null {
+  const words = [...text.slice(Math.max(0, at - 80), at).matchAll(/\S+/g)];
+  const base = Math.max(0, at - 80);
+  for (let n = Math.min(6, words.length); n >= 1; n--) {
+    const first = words[words.length - n];
+    const name = text.slice(base + first.index, at).trim();
+    if (isOutlet(name)) return { at: base + first.index, name };
+  }
+  return null;
 }
 
 /**
- * Finds the sources a sentence cites: posts ("on his Instagram"), rulings ("In the July 12 decision"),
- * statements, filings, reports, interviews ("told reporters") and "according to X". `who` is the owner when
- * the sentence says or implies it (a possessive, a pronoun, or the person the sentence attributes it to).
+ * Finds the sources a sentence cites: posts ("on his Instagram", "tweeted"), rulings ("In the July 12 decision"),
+ * statements, filings, studies, official records ("police records show"), news outlets ("according to AFP",
+ * "Reuters reported") and interviews ("told reporters"). A phrase whose kind is not certain gets 'other'. `who` is
+ * the owner when the sentence says or implies it (a possessive, a pronoun, or the person it is attributed to).
  */
 export function findSources(sentences: Sentence[], people: Person[]): SourceRef[] {
   const out: SourceRef[] = [];
   sentences.forEach((sentence, i) => {
-    const text = sentence.text;
+    const text = sentence.text.length > 2000 ? sentence.text.slice(0, 2000) : sentence.text;
     const prev = sentences[i - 1]?.text ?? '';
+    const court = courtly(text);
     const found: Array<SourceRef & { at: number; end: number }> = [];
-    const add = (at: number, phrase: string, kind: Kind, who: string | null) => {
+    const add = (at: number, phrase: string, kind: SourceKind, who: string | null) => {
       const end = at + phrase.length;
       if (found.some((f) => at < f.end && f.at < end)) return;
       found.push({ sentence: sentence.index, kind, text: phrase, who, at, end });
     };
+    for (const m of text.matchAll(TWEET_RE)) {
+      const subject = subjectBefore(text, m.index).phrase;
+      add(m.index, m[0], 'post', subject ? (resolvePerson(subject, people)?.name ?? null) : null);
+    }
     for (const m of text.matchAll(POST_RE)) {
       const at = m.index + m[0].indexOf(m[1]);
-      add(at, m[1], 'post', ownerOf(text, m[1], at, people, prev));
+      add(at, m[1], 'post', nameOf(ownerOf(text, m[1], at, people, prev)));
     }
-    for (const m of text.matchAll(ACCORDING_RE)) {
-      const at = m.index + m[0].length;
-      const src = readAccording(text, at);
+    for (const m of text.matchAll(/\baccording to\s/giu)) {
+      const src = readAccording(text, m.index + m[0].length);
       if (!src) continue;
-      if (src.kind) {
-        // The document's own noun decides its kind; its author is the "by" agent or the possessor, if stated.
-        const who = src.agent ? (resolvePerson(src.agent, people)?.name ?? src.agent) : null;
-        add(m.index, text.slice(m.index, src.start + src.head.length), src.kind, who);
+      // A person or group ("according to Wilkins") may speak in an interview, a statement or a post: not asked.
+      const kind = src.kind ?? 'other';
+      const upto = src.kind && src.kind !== 'news' ? src.start + src.head.length : src.end;
+      const who = src.agent ? (resolvePerson(src.agent, people)?.name ?? src.agent) : src.kind ? null : (resolvePerson(src.head, people)?.name ?? src.head);
+      add(m.index, text.slice(m.index, upto), kind, who);
+    }
+    for (const m of text.matchAll(RECORDS_RE)) {
+      const noun = /(\S+)$/.exec(m[1])![1];
+      add(m.index, m[1], docKind(m[1], noun, court), null);
+    }
+    for (const re of [DOC_RE, OWNED_RE]) {
+      for (const m of text.matchAll(re)) {
+        const at = m.index + m[0].indexOf(m[1]);
+        const owner = ownerOf(text, m[1], at, people, prev);
+        const noun = /([\p{L}-]+)$/u.exec(m[1])![1];
+        add(at, m[1], docKind(m[1], noun, court || onBench(owner)), nameOf(owner));
+      }
+    }
+    for (const m of text.matchAll(REPORTED_RE)) {
+      const by = /^\s+by\s+([^,;:.]+)/u.exec(text.slice(m.index + m[0].length));
+      if (by && isOutlet(by[1].trim())) {
+        add(m.index + m[0].length + by[0].indexOf(by[1]), by[1].trim(), 'news', by[1].trim());
         continue;
       }
-      const phrase = nounPhraseAfter(text, at);
-      if (phrase) add(m.index, text.slice(m.index, at + phrase.length), 'statement', resolvePerson(phrase, people)?.name ?? phrase);
-    }
-    for (const m of text.matchAll(RECORDS_RE)) add(m.index, m[1], 'filing', null);
-    for (const m of text.matchAll(DOC_RE)) {
-      const at = m.index + m[0].indexOf(m[1]);
-      add(at, m[1], kindOf(m[1]), ownerOf(text, m[1], at, people, prev));
+      const outlet = outletBefore(text, m.index);
+      if (outlet) add(outlet.at, outlet.name, 'news', outlet.name);
     }
     for (const m of text.matchAll(TOLD_RE)) {
+      const generic = /^(reporters|journalists|the press|the media)$/.test(m[1]);
+      // "told the court" is testimony and "told Ana" a conversation: only reporters or an outlet make an interview.
+      if (!generic && !isOutlet(m[1])) continue;
       const subject = subjectBefore(text, m.index).phrase;
       const who = subject ? (resolvePerson(subject, people)?.name ?? subject) : null;
       add(m.index, m[0], 'interview', who);

@@ -80,10 +80,13 @@ export interface Statement {
   content: string;
 }
 
-/** A source the article cites for something: a post, a ruling, a statement, a report. */
+/**
+ * A source the article cites for something: a post, a ruling, a statement, a study ('report'), a news outlet or
+ * wire service ('news'), an official record such as police records or government figures ('record').
+ */
 export interface SourceRef {
   sentence: number;
-  kind: 'post' | 'ruling' | 'statement' | 'filing' | 'report' | 'interview' | 'other';
+  kind: 'post' | 'ruling' | 'statement' | 'filing' | 'report' | 'interview' | 'news' | 'record' | 'other';
   /** The words naming it ("his Instagram", "the July 12 decision"). */
   text: string;
   /** Whose source it is, if stated. */

@@ -1,59 +1,88 @@
 import type { SourceRef } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
-import { finish, excerpt, label, norm, textOf } from '../util';
+import { finish, excerpt, label } from '../util';
 
-/** Plain names of source kinds; "other" is never asked because it cannot be told apart reliably. */
-const KIND_LABEL: Record<Exclude<SourceRef['kind'], 'other'>, string> = {
+type Kind = Exclude<SourceRef['kind'], 'other'>;
+/**
+ * Plain names of source kinds, of one shape and close in length, sharing no word, so that no option stands out
+ * by its look; "other" is never asked.
+ */
+const KIND_LABEL: Record<Kind, string> = {
   post: 'A social media post',
-  ruling: 'A court ruling',
+  ruling: 'A ruling by a judge',
+  filing: 'A filing in court',
   statement: 'A press statement',
-  filing: 'A court filing',
-  report: 'A report, a study or a set of data',
+  report: 'A study or survey',
+  record: 'An official record',
+  news: 'Another news outlet',
   interview: 'An interview',
 };
-const ORDER = Object.keys(KIND_LABEL) as (keyof typeof KIND_LABEL)[];
-type Kind = keyof typeof KIND_LABEL;
-/** The kind named by the source's own words; when they name one, they outrank the analysis' guess. */
-const NOUNS: [RegExp, Kind][] = [
-  [/\b(post|tweet|instagram|facebook|tiktok|x\.com|blog|social media)\b/i, 'post'],
-  [/\b(ruling|decision|judgment|judgement|verdict|court order)\b/i, 'ruling'],
-  [/\b(motion|filing|complaint|lawsuit|petition|affidavit|brief)\b/i, 'filing'],
-  [/\b(study|report|survey|paper|research|audit|data|analysis|journal)\b/i, 'report'],
-  [/\b(interview)\b/i, 'interview'],
-  [/\b(statement|press release|announcement|news conference|press conference)\b/i, 'statement'],
-];
-function kindOf(src: SourceRef): Kind | null {
-  const named = NOUNS.find(([re]) => re.test(src.text));
-  if (named) return named[1];
-  return src.kind === 'other' ? null : src.kind;
-}
+/**
+ * Distractors are taken in this order: the kinds most often cited in news come first, so they are on offer about
+ * as often as they are the answer and a guesser cannot learn which labels are "usually right". Court kinds come
+ * first only in an article about a court case, where they are the plausible ones.
+ */
+const EVERYDAY: Kind[] = ['statement', 'news', 'post', 'interview', 'record', 'report', 'ruling', 'filing'];
+const COURTROOM: Kind[] = ['ruling', 'filing', 'statement', 'news', 'post', 'record', 'interview', 'report'];
+/**
+ * Kinds too close to stand as a wrong answer: court records hold filings and rulings, a census is both a survey
+ * and a record, a news outlet may have got its story from an interview, and words "told reporters" may have
+ * come at a press event or be printed as the outlet's own report.
+ */
+const NEAR: Record<Kind, Kind[]> = {
+  post: [],
+  ruling: ['record'],
+  filing: ['record'],
+  statement: [],
+  report: ['record'],
+  record: ['ruling', 'filing', 'report'],
+  news: ['interview'],
+  interview: ['statement', 'news'],
+};
+/** Words that, left in the blanked sentence, point at a kind: its option is then the answer or a half-truth. */
+const TELLS: Record<Kind, RegExp> = {
+  post: /\b(tweet\w*|posts?|posted|online|account|hashtag|followers|instagram|twitter|facebook|tiktok|youtube|social media)\b|[@#]\w/i,
+  ruling: /\b(rul(ed|ing)|judge|verdict|judg(e?)ment|decision)\b/i,
+  filing: /\b(fil(ed|ing)|lawsuit|motion|petition|sued)\b/i,
+  statement: /\b(statement|press release)\b/i,
+  report: /\b(study|survey|poll|researchers?|scientists?)\b/i,
+  record: /\b(records?|documents?|data|figures|statistics|census)\b/i,
+  news: /\b(reported|newspaper|news|agency|reporters?|journalists?|media|broadcaster)\b/i,
+  interview: /\b(interview\w*|told|asked)\b/i,
+};
+/** Asked at most this often per kind and article, so one kind is not keyed question after question. */
+const PER_KIND = 2;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where a statement comes from: the sentence is shown with the words naming the source blanked out, and the
- * student picks the kind of source. Distractors are other kinds, those the article also cites first.
+ * student picks the kind of source. Asked only for kinds the analysis is sure of, once per sentence. Distractors
+ * are kinds clearly unlike the answer: never a near kind, never one the blanked sentence still hints at.
  */
 export function sourceQuestions(ctx: GenContext): Question[] {
   const { analysis } = ctx;
   const out: Question[] = [];
-  const seen = new Set<string>();
-  const cited = ORDER.filter((k) => analysis.sources.some((s) => kindOf(s) === k));
+  const seen = new Set<number>();
+  const asked = new Map<Kind, number>();
+  const court = analysis.sources.some((s) => s.kind === 'ruling' || s.kind === 'filing') ||
+    analysis.sentences.some((s) => /\b(court|judge|trial|lawsuit)\b/i.test(s.text));
+  const order = court ? COURTROOM : EVERYDAY;
   for (const src of analysis.sources) {
-    const kind = kindOf(src);
-    if (!kind || !src.text.trim()) continue;
-    const sentence = textOf(analysis.sentences, src.sentence);
-    const re = new RegExp(escape(src.text.trim()), 'i');
-    if (!sentence || !re.test(sentence)) continue;
-    const key = `${src.sentence}:${kind}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (src.kind === 'other' || seen.has(src.sentence)) continue;
+    const kind = src.kind;
+    const sentence = analysis.sentences[src.sentence]?.text ?? '';
+    const phrase = src.text.trim();
+    if (!sentence || !phrase || (asked.get(kind) ?? 0) >= PER_KIND) continue;
+    const here = analysis.sources.filter((s) => s.sentence === src.sentence);
+    // Two sources of different kinds in one sentence leave "where does this come from" with two answers.
+    if (here.some((s) => s.kind !== kind)) continue;
+    const re = new RegExp(escape(phrase), 'i');
     const masked = sentence.replace(re, '___');
-    // Kinds also cited in this very sentence could be right too, so they are not offered.
-    const here = new Set(analysis.sources.filter((s) => s.sentence === src.sentence).map(kindOf));
-    const distractors = [...cited, ...ORDER].filter((k) => k !== kind && !here.has(k)).map((k) => KIND_LABEL[k]);
+    if (masked === sentence || TELLS[kind].test(masked)) continue;
+    const unlike = (k: Kind) => k !== kind && !NEAR[kind].includes(k) && !TELLS[k].test(masked);
+    const distractors = order.filter(unlike).map((k) => KIND_LABEL[k]);
     const answer = KIND_LABEL[kind];
-    if (norm(masked).includes(norm(answer))) continue;
     const q = finish({
       skill: 'source',
       prompt: `Where does this information come from? “${excerpt(masked, 40)}” (The blank hides the source.)`,
@@ -61,12 +90,26 @@ export function sourceQuestions(ctx: GenContext): Question[] {
       distractors,
       evidence: [src.sentence],
       explanation:
-        `In ${label(src.sentence)} the article names its source: “${src.text.trim()}”${src.who ? `, from ${src.who}` : ''}. ` +
-        `That is ${answer.toLowerCase()}. Knowing where a statement comes from tells you how to check it: ` +
-        `a ruling can be read in court records, a post on the account that made it, a study in the journal.`,
+        `In ${label(src.sentence)} the article names its source: “${phrase}”${src.who && src.who !== phrase ? `, from ${src.who}` : ''}. ` +
+        `That is ${answer.toLowerCase()}. ${HOW_TO_CHECK[kind]}`,
       difficulty: 2,
     });
-    if (q) out.push(q);
+    if (!q) continue;
+    seen.add(src.sentence);
+    asked.set(kind, (asked.get(kind) ?? 0) + 1);
+    out.push(q);
   }
   return out;
 }
+
+/** How a reader would check each kind of source: the point of knowing where a statement comes from. */
+const HOW_TO_CHECK: Record<Kind, string> = {
+  post: 'A post can be checked on the account that made it: is the account real, and is the post still there?',
+  ruling: 'A ruling is written down by the court, so it can be read in the court’s records.',
+  filing: 'A filing is one side’s paper in a case: it says what that side asks or claims, not what the court decided.',
+  statement: 'A press statement is what a person or body chose to say in public: it is their side, worth comparing with others.',
+  report: 'A study or survey can be checked in the place it was published: who ran it, how, and on how many people.',
+  record: 'An official record is kept by a public body (the police, a court, a government office) and can be requested or looked up.',
+  news: 'The article repeats what another news outlet reported: a careful reader finds that outlet’s own report.',
+  interview: 'In an interview someone answers reporters’ questions: the words are theirs, and other sources can confirm them.',
+};

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findSources } from './sources';
+import { findPeople } from './people';
+import { isOutlet } from './source-outlets';
+import { makeSentences } from './test-support';
+
+const kinds = (texts: string[]) => {
+  const sentences = makeSentences(texts);
+  return findSources(sentences, findPeople(sentences)).map((s) => [s.kind, s.text]);
+};
+
+describe('source kinds: official records are not court filings', () => {
+  it('reads police records, government figures and a census as official records', () => {
+    expect(
+      kinds([
+        'Police records show the van had been stopped twice before.',
+        'According to government figures, rents rose by a fifth.',
+        'The census counted 4,210 people, according to census data.',
+      ]),
+    ).toEqual([
+      ['record', 'Police records'],
+      ['record', 'According to government figures'],
+      ['record', 'according to census data'],
+    ]);
+  });
+  it('leaves records with no keeper named, and a bare report, unasked', () => {
+    expect(kinds(['Records show the van was old.', 'According to a report, the van was old.']).map((k) => k[0])).toEqual(['other', 'other']);
+  });
+});
+
+describe('source kinds: newspapers and wire services are news outlets', () => {
+  it('names agencies, broadcasters and newspapers as news, by "according to", "reported" and "told"', () => {
+    expect(
+      kinds([
+        'The ferry left port late, according to Reuters.',
+        'According to the Harbour Daily Times, nobody was hurt.',
+        'The Coastline Herald reported that the captain had resigned.',
+        'Local media reported that the ferry was full.',
+        'The captain told the BBC that the sea was calm.',
+      ]),
+    ).toEqual([
+      ['news', 'according to Reuters'],
+      ['news', 'According to the Harbour Daily Times'],
+      ['news', 'The Coastline Herald'],
+      ['news', 'Local media'],
+      ['interview', 'told the BBC'],
+    ]);
+  });
+  it('tells outlets from other capitalised names', () => {
+    for (const yes of ['AFP', 'ABC News', 'The Straits Times', 'The Washington Post', 'Indonesian media', 'Radio Pacific']) {
+      expect(isOutlet(yes), yes).toBe(true);
+    }
+    for (const no of ['Canada Post', 'social media', 'Mayor Ana Ruiz', 'the council', 'Times Square']) expect(isOutlet(no), no).toBe(false);
+  });
+});
+
+describe('source kinds: only certain kinds are given', () => {
+  it('gives a person, a court word out of court and a vague paper no kind', () => {
+    expect(
+      kinds([
+        'According to Dr. Lena Ortiz, the lake is cleaner.',
+        'In an executive order, the governor closed the parks.',
+        'The mayor told Ana that the road would reopen.',
+      ]).map((k) => k[0]),
+    ).toEqual(['other', 'other']);
+  });
+  it('reads tweets and posts as posts, statements as press statements', () => {
+    expect(
+      kinds([
+        'The minister tweeted from her official account that the bridge was safe.',
+        'The club issued a statement on Monday.',
+        'In a public statement, the union thanked its members.',
+      ]),
+    ).toEqual([
+      ['post', 'tweeted from her official account'],
+      ['statement', 'a statement'],
+      ['statement', 'a public statement'],
+    ]);
+  });
+});
