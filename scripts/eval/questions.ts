@@ -31,24 +31,30 @@ export const GUESSERS: Record<string, (q: Question, keyed: Map<string, number>) 
   'most common position': (q, keyed) => best(q.options.map((_, i) => keyed.get(`${q.skill}|#${i}`) ?? 0)),
 };
 
-/** How often each option text and each position is the key, per skill, over the whole corpus. */
-export function keyCounts(docs: EvalDoc[]): Map<string, number> {
+/** How often each option text and each position is the key, per skill, over the given questions. */
+export function keyCounts(questions: Question[]): Map<string, number> {
   const keyed = new Map<string, number>();
   const add = (k: string) => keyed.set(k, (keyed.get(k) ?? 0) + 1);
-  for (const q of docs.flatMap((d) => d.questions)) {
+  for (const q of questions) {
     add(`${q.skill}|${bare(q.options[q.answer])}`);
     add(`${q.skill}|#${q.answer}`);
   }
   return keyed;
 }
 
-/** Each guesser's hits over every question, and chance (the sum of 1/options) to compare them with. */
+/**
+ * Each guesser's hits over every question, and chance (the sum of 1/options) to compare them with. The guessers
+ * that learn which keys are common learn them from the other articles only, as a student who played the other
+ * quizzes would (counting a question's own key would reward every article-specific answer).
+ */
 export function closedBook(docs: EvalDoc[]): { chance: number; total: number; guessers: Record<string, number> } {
-  const keyed = keyCounts(docs);
   const questions = docs.flatMap((d) => d.questions);
-  const guessers: Record<string, number> = {};
-  for (const [name, guess] of Object.entries(GUESSERS)) {
-    guessers[name] = questions.filter((q) => guess(q, keyed) === q.answer).length;
+  const guessers: Record<string, number> = Object.fromEntries(Object.keys(GUESSERS).map((name) => [name, 0]));
+  for (const doc of docs) {
+    const keyed = keyCounts(docs.filter((d) => d !== doc).flatMap((d) => d.questions));
+    for (const [name, guess] of Object.entries(GUESSERS)) {
+      guessers[name] += doc.questions.filter((q) => guess(q, keyed) === q.answer).length;
+    }
   }
   const chance = questions.reduce((n, q) => n + 1 / q.options.length, 0);
   return { chance, total: questions.length, guessers };

@@ -20,6 +20,35 @@ export function giveaway(name: string, role: string): boolean {
     .some((w) => nameWords.includes(w.slice(0, 5)));
 }
 
+/** Role nouns that name the same job, so one can never be the wrong answer where the other is right. */
+const SAME_JOB = [
+  ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'press secretary'],
+  ['chairman', 'chairwoman', 'chair', 'chairperson'],
+  ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],
+  ['actor', 'actress', 'star'],
+  ['head', 'chief', 'leader', 'director'],
+  ['doctor', 'physician'],
+  ['author', 'writer', 'novelist'],
+  ['councillor', 'councilman', 'councilwoman', 'council member'],
+  ['lawmaker', 'legislator', 'representative', 'senator'],
+];
+/** A lone family word says how two people are related, not who either of them is. */
+const FAMILY = /^(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|friend|neighbou?r|partner|cousin|uncle|aunt|parents?)$/i;
+
+/** The job classes a role belongs to, by its words ("the county's chief spokeswoman" -> the spokesperson class). */
+function jobs(role: string): Set<number> {
+  const words = ` ${norm(role)} `;
+  return new Set(SAME_JOB.flatMap((list, i) => (list.some((w) => words.includes(` ${w} `) || words.includes(` ${w}s `)) ? [i] : [])));
+}
+
+/** True when the two roles could both be true of one person: one holds the other, or they name the same job. */
+function overlaps(a: string, b: string): boolean {
+  const [x, y] = [norm(a), norm(b)];
+  if (x.includes(y) || y.includes(x)) return true;
+  const jx = jobs(x);
+  return [...jobs(y)].some((j) => jx.has(j));
+}
+
 /**
  * Who is this person: name -> role (distractors: other people's roles), and role -> name for roles that
  * only one person holds (distractors: other people). Roles are taken as the article states them.
@@ -31,7 +60,7 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
   // "represents the downtown ward", "ran the fund": what someone does, not a title, and it reads badly as an option.
   const title = (r: string) => !VERB_START.test(r.trim());
   const withRole = byProminence(analysis.people)
-    .map((p) => ({ ...p, roles: p.roles.filter((r) => clean(r) && title(r)) }))
+    .map((p) => ({ ...p, roles: p.roles.filter((r) => clean(r) && title(r) && !FAMILY.test(r.trim())) }))
     .filter((p) => p.roles.length > 0 && !/^(a|an) /i.test(p.name));
   const out: Question[] = [];
   const where = (p: Person) => p.roleSentence ?? p.mentions[0] ?? null;
@@ -41,13 +70,16 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     const sentence = textOf(analysis.sentences, at);
     const own = new Set(person.roles.map(norm));
     // Another person's role is wrong for this person only if it is not also one of theirs.
+    // Groups' roles ("photographers") are plural and would stand out among one person's jobs.
     const others = withRole
-      .filter((p) => p !== person && !related(p, person))
+      .filter((p) => p !== person && p.kind === 'person' && !related(p, person))
       .map((p) => p.roles[0])
-      .filter((r) => !own.has(norm(r)) && ![...own].some((o) => o.includes(norm(r)) || norm(r).includes(o)));
+      .filter((r) => !own.has(norm(r)) && !person.roles.some((o) => overlaps(o, r)));
     const role = person.roles[0];
-    // "Star and producer" says more than "Star"; two roles at most keep the option short.
-    const roles = person.roles.slice(0, 2).join(' and ');
+    const roles = role;
+    // Options of one shape: distractors closest in length to the answer first, so the longest option is no clue.
+    const size = (r: string) => r.split(/\s+/).length;
+    others.sort((a, b) => Math.abs(size(a) - size(role)) - Math.abs(size(b) - size(role)));
     // A name that carries its own title ("Judge Sommer", "Dr Lee") would give the role away in the prompt.
     if (giveaway(person.name, roles)) continue;
     const how =
@@ -65,14 +97,18 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     if (q) out.push(q);
     // The reverse question only when the role names exactly one person, so the answer is unique.
     const holders = withRole.filter((p) => p.roles.some((r) => norm(r) === norm(role)));
-    if (holders.length !== 1 || mentions(role, person)) continue;
+    // A one-word role ("president") is too thin to pick one person out of an article by: ask only about a fuller
+    // description ("spokesman for the coast guard").
+    if (holders.length !== 1 || mentions(role, person) || role.trim().split(/\s+/).length < 2) continue;
     const names = byProminence(analysis.people)
       // A distractor whose name holds the role's words ("Judge Lee" for "judge") would look right too.
       .filter((p) => p !== person && !related(p, person) && !/^(a|an) /i.test(p.name) && !giveaway(p.name, role))
+      // Nor anyone the article gives the same kind of job ("a spokeswoman for the port" beside "spokesman").
+      .filter((p) => !p.roles.some((r) => overlaps(r, role)))
       .map((p) => p.name);
     const rq = finish({
       skill: 'who-is',
-      prompt: `Which person does the article describe with the words “${role}”?`,
+      prompt: `Which person does the article describe as “${role}”?`,
       answer: person.name,
       distractors: names,
       evidence: [at],

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../index';
+
+const article = `---
+title: Harbour pier closes
+date: 2023-03-08
+---
+
+Harbour master Olga Brenner, a spokeswoman for the port authority, said on Tuesday that the old ferry pier will close.
+
+Councillor Piet Lambrecht, the spokesman for the harbour residents, said the families were angry about the decision.
+
+Engineer Hannah Peters, the head of the inspection team, said the steel posts were rotten through.
+
+Mayor Ines Varga said the town would pay for a new pier. Her husband Karl Varga, a fisherman, said the boats could wait.
+
+Teacher Rafael Ortiz, the author of a book about the pier, said the children would miss the old walkway.
+`;
+
+describe('who-is questions', () => {
+  const { questions } = buildQuestionBank(article);
+  const whoIs = questions.filter((q) => q.skill === 'who-is');
+
+  it('never offers a role of the same job as a wrong answer (spokeswoman against spokesman)', () => {
+    for (const q of whoIs) {
+      const key = q.options[q.answer].toLowerCase();
+      if (!/spokes/.test(key)) continue;
+      expect(q.options.filter((o) => /spokes/i.test(o))).toHaveLength(1);
+    }
+  });
+
+  it('asks role-to-name only for a description of two words or more, and never about a family word alone', () => {
+    for (const q of whoIs.filter((x) => x.prompt.startsWith('Which person'))) {
+      const role = /“(.+)”/.exec(q.prompt)?.[1] ?? '';
+      expect(role.split(/\s+/).length).toBeGreaterThan(1);
+    }
+    expect(whoIs.some((q) => q.options.some((o) => /^husband$/i.test(o)))).toBe(false);
+  });
+
+  it('asks about the people with roles', () => {
+    expect(whoIs.length).toBeGreaterThan(2);
+  });
+});
