@@ -19,7 +19,7 @@ import { findFigures } from './numbers';
  */
 export function analyze(article: Article): Analysis {
   const sentences = splitSentences(article);
-  const people = findPeople(sentences);
+  const people = findPeople(sentences, [...new Set(article.speakers ?? [])].filter((x): x is string => x !== null));
   const dates = findDates(sentences, article.date, people);
   return {
     sentences,
