@@ -13,9 +13,15 @@ async function contextFrom(browser: Browser, address = fakeAddress()) {
   return { ctx, page: await ctx.newPage() };
 }
 
-/** Clicks a submit button and waits for the server action's answer (the error text may already be on screen). */
+/**
+ * Clicks a submit button and waits until the form has taken in the server action's answer. The answer arriving is
+ * not enough: React renders it (and resets the form's fields to their defaults, clearing the password) a moment
+ * later, and the next try's typing could be wiped by that reset (a run sent an empty password and got "Enter your
+ * password."). The button shows its own label again, enabled, only once that has happened.
+ */
 async function submit(page: Page, button: string) {
   await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: button }).click()]);
+  await expect(page.getByRole('button', { name: button, exact: true })).toBeEnabled();
 }
 
 async function signIn(page: Page, email: string, password: string) {
