@@ -172,7 +172,8 @@ export function eventPhrase(text: string, start: number, end: number, help: Even
     .replace(/\s+([.,;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(back|and|but|since|after|before|when|while|until)\s+/i, '')
+    .replace(/^[,;:]\s*/, '')
+    .replace(/^(back|and|but|since|after|before|when|while|until|just|only)\s+/i, '')
     .replace(/[\s,;:.!?]+$/, '');
   // "Rust’s armorer, Hannah Gutierrez-Reed was …": drop a short appositive that opens the phrase.
   const lead = /^([^,]{1,40}),\s+(?=(\p{Lu})?)/u.exec(phrase);

@@ -19,11 +19,12 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
 
 /** Regex source for a count: digits or a number word. */
-export const COUNT = `(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+export const COUNT = `(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred)`;
 /** Full month names, capitalised as in running text (so the verb "march" and modal "may" never match). */
 export const MONTH_FULL = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 /** Month names with the usual abbreviations, for use with a day number. */
@@ -31,7 +32,7 @@ export const MONTH_ANY = `(January|February|March|April|May|June|July|August|Sep
 export const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 
 export const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
-export const countOf = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+export const countOf = (word: string) => NUMBER_WORDS[word.toLowerCase().replace(/^a /, '')] ?? Number(word);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -94,7 +94,7 @@ describe('findDates on invented sentences (article date Saturday 2024-07-13)', (
     ).toEqual([
       ['Yesterday', '2024-07-12', 0],
       ['Today', '2024-07-13', 1],
-      ['Last week', '2024-07', 2],
+      ['Last week', '2024-07-01', 2],
       ['Earlier this month', '2024-07', 3],
       ['Last year', '2023', 4],
       ['Two years ago', '2022', 5],

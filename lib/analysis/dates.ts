@@ -1,17 +1,20 @@
 /**
  * Dates and times resolved to absolute values, and a timeline of the events they mark.
  *
- * Rules (see date-match.ts): weekdays are the latest such day on or before the article date ("On Friday" in a
- * Saturday article is the day before; the article's own weekday is the article's day); "a day later" and "the
- * next day" count from the previous date mentioned in the text, not from the article date; a month or "July 12"
- * without a year is the latest one on or before the article date, or the next one when its clause is in the
- * future tense; "last week"/"this week" give the month only. Durations ("18 months"), "now" and vague phrases
- * ("years ago") are not dates. Without an article date, only expressions that carry their own year resolve.
+ * Rules (date-resolve.ts, date-tense.ts): a weekday is the latest such day on or before the article date (the
+ * article's own weekday is its day) unless its verb looks ahead; "a day later" and "the next day" count from the
+ * date mentioned just before, and only when it is at most two sentences back; a month or "July 12" without a year
+ * is the latest one on or before the article date, or the next one when the verb that governs it is in the future
+ * tense ("will be finished … in September"), never by a future word elsewhere in the clause. Spans ("last week",
+ * "the 1960s", "from 2004 to 2009") carry their end in `until` or are marked as bounds and get no event. Durations,
+ * "now" and "today" meaning nowadays are not dates. Without an article date, only expressions that carry their own
+ * year resolve.
  */
 import type { DateMention, Person, Sentence, TimelineEvent } from './types';
 import { matchDates } from './date-match';
 import { format, parseValue, type DateValue } from './date-words';
 import { eventPhrase } from './date-events';
+import { tenseAt } from './date-tense';
 import { mentionSpans, resolvePronoun } from './mentions';
 import { isNamed } from './people';
 
@@ -21,9 +24,10 @@ interface Located extends DateMention {
   date: DateValue;
 }
 
-/** Words that put a clause ahead of the article date ("expected in April", "plans … in September", "will … by June 30"). */
-const FUTURE =
-  /\b(will|shall|won[’']t|’ll|'ll|would|scheduled|set to|set for|plans?|planning|intends? to|aims? to|hopes? to|expects? to|going to|upcoming|expected|due (?:to (?:be|begin|start|open|reopen|finish|close|end|resume)|in|on|by|for)|must|can|deadline|forecast|to (?:begin|start|open|reopen|finish|end|resume|close))\b/i;
+/** An anchor further back than this many sentences is too far to count "a day later" from. */
+const ANCHOR_REACH = 2;
+/** A bound on the work for a hostile paste: no article has this many dates. */
+const MAX_MENTIONS = 300;
 
 /**
  * Find and resolve every date expression. `people` (optional) lets event phrases name who "he" or "she" is.
@@ -31,25 +35,33 @@ const FUTURE =
 export function findDates(sentences: Sentence[], articleDate: string | null, people: Person[] = []): DateMention[] {
   const article = parseValue(articleDate);
   const found: Located[] = [];
-  let anchor: DateValue | null = null;
+  let anchor: { date: DateValue; sentence: number } | null = null;
   const named = people.filter(isNamed);
   for (const s of sentences) {
+    if (found.length >= MAX_MENTIONS) break;
+    const thisYear = /\bthis year\b/i.test(s.text);
     for (const raw of matchDates(s.text)) {
-      // Tense is read from the clause around the expression, between commas.
-      const clauseStart = Math.max(0, s.text.lastIndexOf(', ', raw.start - 1) + 1);
-      const comma = s.text.indexOf(', ', raw.end);
-      const future = FUTURE.test(s.text.slice(clauseStart, comma < 0 ? s.text.length : comma));
-      const date = raw.resolve({ article, anchor, future, refer: (noun) => refer(noun, s.index, sentences, found) });
+      const near = anchor && s.index - anchor.sentence <= ANCHOR_REACH ? anchor.date : null;
+      const ctx = {
+        article,
+        anchor: near,
+        tense: tenseAt(s.text, raw.start, raw.end),
+        thisYear,
+        refer: (noun: string) => refer(noun, s.index, sentences, found),
+      };
+      const date = raw.resolve(ctx);
       if (!date) continue;
-      anchor = date;
+      anchor = { date, sentence: s.index };
       const text = s.text.slice(raw.start, raw.end);
-      // "since 1998" starts a span that runs to now: nothing in the sentence happened then.
-      const span = /^since\b/i.test(text);
-      const event = span ? null : eventPhrase(s.text, raw.start, raw.end, helpers(s, sentences, named, raw.start));
-      found.push({ text, value: format(date), sentence: s.index, event, start: raw.start, end: raw.end, date });
+      const last = raw.until?.(ctx);
+      const until = last ? format(last) : undefined;
+      // A bound ("since 1998", "to 2009") is not when anything happened; a span keeps its event for the reader,
+      // but the timeline leaves it out (buildTimeline).
+      const event = raw.bound ? null : eventPhrase(s.text, raw.start, raw.end, helpers(s, sentences, named, raw.start));
+      found.push({ text, value: format(date), ...(until ? { until } : {}), sentence: s.index, event, start: raw.start, end: raw.end, date });
     }
   }
-  return found.map(({ text, value, sentence, event }) => ({ text, value, sentence, event }));
+  return found.map(({ text, value, until, sentence, event }) => ({ text, value, ...(until ? { until } : {}), sentence, event }));
 }
 
 /** The date of an earlier event named by a noun: "sentencing" finds the sentence saying "sentenced … in April". */
@@ -90,7 +102,7 @@ export function buildTimeline(dates: DateMention[], sentences: Sentence[]): Time
   const events: Array<TimelineEvent & { order: number }> = [];
   dates.forEach((d, order) => {
     const key = `${d.value}|${d.sentence}`;
-    if (seen.has(key) || !sentences[d.sentence]) return;
+    if (seen.has(key) || !sentences[d.sentence] || d.until) return;
     seen.add(key);
     const event = d.event ?? null;
     if (event) events.push({ value: d.value, event, sentence: d.sentence, order });

@@ -54,8 +54,10 @@ export interface Quote {
 export interface DateMention {
   /** The expression as written ("On Friday", "A day later", "in March"). */
   text: string;
-  /** Absolute value: YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** Absolute value: YYYY, YYYY-MM or YYYY-MM-DD; for a span, its first part. */
   value: string;
+  /** For a span ("last week", "the 1960s", "the past 30 years"), its last part; absent for a single date. */
+  until?: string;
   sentence: number;
   /** What happened then, in a short phrase from the sentence ("Sommer dismissed the case"), if found. */
   event: string | null;

@@ -1,0 +1,94 @@
+/**
+ * How a date expression without its own year (or day) becomes absolute: the shared rules behind the chrono-found
+ * expressions (date-chrono.ts) and our own refiners (date-refine.ts).
+ */
+import { WEEKDAYS, addDays, addMonths, onOrBefore, precisionOf, truncate, weekday, type DateValue } from './date-words';
+import type { Tense } from './date-tense';
+
+export interface ResolveContext {
+  article: DateValue | null;
+  /** The value of the previous date mention in the text, if it is near enough to count from. */
+  anchor: DateValue | null;
+  /** The tense of the verb that governs the expression. */
+  tense: Tense;
+  /** The sentence says "this year": a month or day without a year is in the article's year. */
+  thisYear: boolean;
+  /** The date of an earlier event named by a noun ("at the time of sentencing"). */
+  refer: (noun: string) => DateValue | null;
+}
+
+export interface RawDate {
+  start: number;
+  end: number;
+  resolve: (ctx: ResolveContext) => DateValue | null;
+  /** The last value of a span the expression names ("last week", "the 1960s"); the value is its first. */
+  until?: (ctx: ResolveContext) => DateValue | null;
+  /** One end of a span written out ("from 2004 to 2009"): nothing in the sentence happened at that end alone. */
+  bound?: boolean;
+}
+
+/** A full date from parts; null when the day does not exist. */
+export function full(y: number, m: number, d: number): DateValue | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? { y, m, d } : null;
+}
+
+const sameDay = (a: DateValue, b: DateValue) => a.y === b.y && a.m === b.m && a.d === b.d;
+
+/**
+ * A month and day without a year: the latest such day on or before the article date, or the first one after it
+ * when the governing verb looks ahead. A past verb never moves it forward ("August 10" in an August 20 article).
+ */
+export const impliedDay = (m: number, d: number) => (c: ResolveContext) => {
+  if (!c.article) return null;
+  const same = full(c.article.y, m, d);
+  if (!same) return null;
+  if (c.thisYear) return same;
+  const past = onOrBefore(same, c.article);
+  if (c.tense === 'future') return past && !sameDay(same, c.article) ? full(c.article.y + 1, m, d) : same;
+  return past ? same : full(c.article.y - 1, m, d);
+};
+
+/** A month without a year: the latest such month up to the article's month (or the next one ahead). */
+export const impliedMonth = (m: number, mode: 'auto' | 'last' | 'this' | 'next') => (c: ResolveContext) => {
+  if (!c.article) return null;
+  const am = c.article.m ?? 12;
+  const { y } = c.article;
+  if (mode === 'this' || (mode === 'auto' && c.thisYear)) return { y, m };
+  if (mode === 'last') return { y: m < am ? y : y - 1, m };
+  if (mode === 'next' || (mode === 'auto' && c.tense === 'future')) return { y: m > am || (mode === 'auto' && m === am) ? y : y + 1, m };
+  return { y: m <= am ? y : y - 1, m };
+};
+
+/**
+ * A weekday: the latest one on or before the article date (the article's own weekday is its day), unless the verb
+ * looks ahead or "next" says so. "the next Tuesday" counts from the date mentioned before it.
+ */
+export const weekdayDate = (name: string, mode: string) => (c: ResolveContext) => {
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  if (mode === 'the next' || mode === 'the following') {
+    if (!c.anchor || precisionOf(c.anchor) !== 'd') return null;
+    return addDays(c.anchor, ((target - weekday(c.anchor) + 6) % 7) + 1);
+  }
+  if (!c.article || precisionOf(c.article) !== 'd') return null;
+  const back = (weekday(c.article) - target + 7) % 7;
+  if (mode === 'next' || ((mode === 'this' || mode === 'on' || mode === '') && c.tense === 'future')) {
+    const ahead = (target - weekday(c.article) + 7) % 7;
+    return addDays(c.article, mode === 'next' && ahead === 0 ? 7 : ahead);
+  }
+  return addDays(c.article, -(mode === 'last' && back === 0 ? 7 : back));
+};
+
+/** Offsets from a base date: the result is no more precise than the base. */
+export function shift(base: DateValue | null, n: number, unit: string): DateValue | null {
+  if (!base) return null;
+  const u = unit.toLowerCase();
+  if (u === 'day' || u === 'week') return precisionOf(base) === 'd' ? addDays(base, u === 'day' ? n : 7 * n) : base;
+  if (u === 'month') return precisionOf(base) === 'y' ? base : truncate(addMonths(base, n), 'm');
+  return { y: base.y + n };
+}
+
+/** Monday of the week holding a full date, moved by n weeks (a news week runs Monday to Sunday). */
+export function weekStart(v: DateValue, n: number): DateValue {
+  return addDays(v, -((weekday(v) + 6) % 7) + 7 * n);
+}
