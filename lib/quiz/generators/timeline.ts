@@ -7,9 +7,27 @@ import { finish, excerpt, formatDate, label, listing, norm, textOf, type Draft }
 const comparable = (a: string, b: string) => a !== b && !a.startsWith(b) && !b.startsWith(a);
 const DATE_WORDS = /\b(1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i;
 const MONTH_ONLY = /^(?:in |on |last |this )?(January|February|March|April|May|June|July|August|September|October|November|December)$/i;
-const FUTURE = /\b(will|would|shall|must|if|hopes?|expected|expects?|due|scheduled|plans?|planned|planning|next|upcoming|set to|going to|forecast)\b/i;
+const FUTURE = /\b(will|would|shall|must|if|(?:is|are|was|were) to|hopes?|expected|expects?|due|scheduled|plans?|planned|planning|next|upcoming|set to|going to|forecast)\b/i;
 const UNSURE = /\b(who|whose|which|claimed|claims|said|says|alleged|alleges|argued|argues|told|noted|added|stated|according to)\b/i;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A finite verb, to tell an event ("the council voted") from a name or a noun phrase ("The Sunday Times"). */
+const FINITE = /^(is|are|was|were|has|have|had|did|does|do|rose|fell|went|came|took|made|found|ran|began|grew|built|brought|left|met|won|lost|held|kept|paid|sent|spent|gave|got|became|broke|wrote|chose|led|shut|stood|spoke|sold|bought|told|said|froze|hit|struck|could|can|might|may|must|should|died|\p{Ll}{2,}ed|\p{Ll}{3,}s)$/u;
+
+/**
+ * A phrase a student can read as a whole event: a subject, then a finite verb, nothing left dangling. Fragments
+ * ("the Rust incident that led to" excepted, which has its verb in a relative clause) and names are skipped.
+ */
+function selfContained(event: string): boolean {
+  const words = event.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 16) return false;
+  if ((event.match(/\(/g) ?? []).length !== (event.match(/\)/g) ?? []).length) return false;
+  if (/^(and|but|or|to|of|in|on|at|by|for|with|from|which|who|that|because|if)\b/i.test(event)) return false;
+  return words.slice(1).some((w) => FINITE.test(w.replace(/[,;:]$/, '')));
+}
+
+/** The value is on or before the article's date (a plan or a deadline is not). */
+const onOrBeforeArticle = (ctx: GenContext, value: string) => !ctx.article.date || value.slice(0, ctx.article.date.length) <= ctx.article.date;
 
 /** Events with a usable phrase, one per phrase, in time order. */
 function events(ctx: GenContext): TimelineEvent[] {
@@ -19,12 +37,16 @@ function events(ctx: GenContext): TimelineEvent[] {
     : ctx.analysis.dates.filter((d) => d.event).map((d) => ({ value: d.value, event: d.event!, sentence: d.sentence }));
   const mentionText = (e: TimelineEvent) =>
     ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value)?.text ?? '';
+  const mentionOf = (e: TimelineEvent) => ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
+  // Only what has happened by the article's date: a plan, a deadline or a modelled "by 2050" is not an event yet.
+  const happened = (e: TimelineEvent) => onOrBeforeArticle(ctx, e.value);
   return [...list]
-    .filter((e) => e.event && e.event.trim().split(/\s+/).length >= 2 && textOf(ctx.analysis.sentences, e.sentence))
+    .filter((e) => e.event && selfContained(e.event) && textOf(ctx.analysis.sentences, e.sentence))
+    .filter((e) => happened(e) && !mentionOf(e)?.until)
     // Plans and forecasts have not happened, and a bare month in a forward-looking phrase may belong to next year.
     .filter((e) => !FUTURE.test(e.event) && !FUTURE.test(mentionText(e)))
     // "since 1998", "by May": the edge of a span, not when the event itself happened.
-    .filter((e) => !/^(since|until|till|before|after|from|between|through|by)\b/i.test(mentionText(e).trim()))
+    .filter((e) => !/^(since|until|till|before|after|from|between|through|by|to|and)\b/i.test(mentionText(e).trim()))
     // A reported claim or a relative clause often carries a date that belongs to another verb in the sentence
     // ("She claimed he had debts after his business failed in 2016"), so such events are left out.
     .filter((e) => !UNSURE.test(e.event))
@@ -101,11 +123,13 @@ export function timelineQuestions(ctx: GenContext): Question[] {
   };
   // Emitted best first, so a capped bank keeps the relative dates.
   const chosen = [...all.filter(isRelative), ...all.filter((e) => !isRelative(e))].slice(0, 6);
+  const past = (v: string) => onOrBeforeArticle(ctx, v);
   for (const e of chosen) {
     const others = all
       .filter((o) => comparable(o.value, e.value))
       .map((o) => o.value)
-      .concat(ctx.analysis.dates.map((d) => d.value).filter((v) => comparable(v, e.value)));
+      // A span's first year ("1960" of "the 1960s") is no date a reader would pick; it is not offered.
+      .concat(ctx.analysis.dates.filter((d) => !d.until && past(d.value)).map((d) => d.value).filter((v) => comparable(v, e.value)));
     // Same precision first (a month against months), so the format does not give the answer away.
     const precision = (v: string) => v.length;
     const inArticle = [...new Set(others)].sort(

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, findDates } from './dates';
+import { findPeople } from './people';
+import { makeSentences } from './test-support';
+import { buildQuestionBank } from '../quiz/index';
+
+/** [text, value, event] of every date in invented sentences. */
+const dates = (texts: string[], articleDate: string) => {
+  const sentences = makeSentences(texts);
+  return findDates(sentences, articleDate, findPeople(sentences)).map((d) => [d.text, d.value, d.event]);
+};
+const values = (texts: string[], articleDate: string) => dates(texts, articleDate).map(([t, v]) => [t, v]);
+
+describe('tense decides the year or week of a date written without one', () => {
+  it('puts "will be finished before … in September" in a March report ahead, like "would open in June"', () => {
+    expect(values([
+      'The new gym will be finished before the school year in September.',
+      'The bakery said it would open in June.',
+    ], '2026-03-11')).toEqual([
+      ['in September', '2026-09'],
+      ['in June', '2026-06'],
+    ]);
+  });
+
+  it('puts "voted on Tuesday" before a Thursday report, even with an infinitive that looks ahead', () => {
+    expect(values(['The parish council voted on Tuesday to close the ferry landing.'], '2026-03-12')).toEqual([
+      ['on Tuesday', '2026-03-10'],
+    ]);
+  });
+
+  it('keeps "August 10" in an August 20 report in the same year, even beside "would"', () => {
+    expect(values([
+      'The club said it would appeal the August 10 decision.',
+      'The orchard flooded on August 10, and growers will meet next week.',
+    ], '2026-08-20')).toEqual([
+      ['August 10', '2026-08-10'],
+      ['on August 10', '2026-08-10'],
+      ['next week', '2026-08-24'],
+    ]);
+  });
+
+  it('reads "are to travel on Wednesday" in a Tuesday report as the day after', () => {
+    expect(values(['On Wednesday, the two scouts are to travel to the capital.'], '2026-03-10')).toEqual([['On Wednesday', '2026-03-11']]);
+  });
+
+  it('keeps a range that holds the article date in its own year', () => {
+    expect(values(['The quilt show is to run from February 2 through April 19.'], '2026-02-06')).toEqual([
+      ['from February 2', '2026-02-02'],
+      ['through April 19', '2026-04-19'],
+    ]);
+  });
+});
+
+describe('words that look like dates but are not', () => {
+  it('reads "today" meaning nowadays as no date, but "announced today" as the day', () => {
+    expect(values([
+      'Teenagers today send more messages than they make calls.',
+      'Knitting is as popular today as it was in the war years.',
+      'The harbour board announced today that the pier will close.',
+    ], '2026-05-04')).toEqual([['today', '2026-05-04']]);
+  });
+
+  it('takes no newspaper name, habit, duration or "now" for a date', () => {
+    expect(values([
+      'The Sunday Chronicle printed the letter.',
+      'The market is held on a Monday.',
+      'The repairs took 18 months and must end within 24 hours of notice.',
+      'Now the road is open.',
+    ], '2026-05-04')).toEqual([]);
+  });
+});
+
+describe('spans and their ends', () => {
+  it('gives both ends of "from 2004 to 2009" no event, so a later ruling is not keyed to them', () => {
+    expect(dates(['In a ruling on Monday, the tribunal found the levy charged from 2004 to 2009 was unlawful.'], '2026-05-08')).toEqual([
+      ['on Monday', '2026-05-04', 'the tribunal found the levy charged from 2004 to 2009 was unlawful'],
+      ['from 2004', '2004', null],
+      ['to 2009', '2009', null],
+    ]);
+  });
+
+  it('gives weeks, decades and centuries their last day or year, and leaves them off the timeline', () => {
+    const sentences = makeSentences(['Last week the choir sang.', 'Vinyl sold well in the 1970s.', 'The mill ran through the 19th century.']);
+    const found = findDates(sentences, '2026-05-06');
+    expect(found.map((d) => [d.text, d.value, d.until])).toEqual([
+      ['Last week', '2026-04-27', '2026-05-03'],
+      ['the 1970s', '1970', '1979'],
+      ['the 19th century', '1800', '1899'],
+    ]);
+    expect(buildTimeline(found, sentences)).toEqual([]);
+  });
+
+  it('counts "a day later" only from a date close before it', () => {
+    const far = ['The dam opened on June 2.', 'Rain fell.', 'Rivers rose.', 'Fields flooded.', 'A day later the pumps failed.'];
+    expect(values(far, '2026-06-20')).toEqual([['on June 2', '2026-06-02']]);
+  });
+});
+
+describe('timeline questions on a made-up report', () => {
+  const text = [
+    '---', 'title: Harbour town weighs its future', 'date: 2026-03-12', '---', '',
+    'The harbour board voted on Tuesday to sell the old ferry.',
+    '',
+    'The ferry was built in 1968 and carried cars until 2019.',
+    '',
+    'The town bought the pier in 1994, and the Harbour Gazette reported the sale on Wednesday.',
+    '',
+    'A climate model expects the sea to rise 30 cm by 2050, and the new quay will be finished in September.',
+    '',
+    'Fishermen held a protest in January, and the mayor met them in February.',
+  ].join('\n');
+  const { questions, article } = buildQuestionBank(text);
+  const timeline = questions.filter((q) => q.skill === 'timeline');
+
+  it('asks about events that have happened, keyed to their own date, with no future or span ends', () => {
+    expect(article.date).toBe('2026-03-12');
+    expect(timeline.length).toBeGreaterThan(0);
+    for (const q of timeline) {
+      const options = q.options.join(' | ');
+      expect(options, q.prompt).not.toMatch(/2050|September 2026|Gazette$/);
+      expect(q.prompt, q.prompt).not.toMatch(/quay|climate|sea to rise/);
+    }
+    const vote = timeline.find((q) => /board voted/.test(q.prompt));
+    if (vote) expect(vote.options[vote.answer]).toBe('10 March 2026');
+  });
+});
