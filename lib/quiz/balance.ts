@@ -46,3 +46,20 @@ export function capPerSkill(questions: Question[], caps: Record<Skill, number> =
   }
   return questions.filter((q) => keep.has(q));
 }
+
+/**
+ * Spreads each skill's keys evenly over the option positions: the k-th question of a skill has its answer at
+ * position k mod (number of options). A bank whose keys sit in one place more often than chance teaches a
+ * pattern, not a skill (quizzes are also shuffled when dealt, but the CLI and the teacher's review show this order).
+ */
+export function spreadKeys(questions: Question[]): Question[] {
+  const seen = new Map<Skill, number>();
+  return questions.map((q) => {
+    const k = seen.get(q.skill) ?? 0;
+    seen.set(q.skill, k + 1);
+    const at = k % q.options.length;
+    if (at === q.answer) return q;
+    const others = q.options.filter((_, i) => i !== q.answer);
+    return { ...q, options: [...others.slice(0, at), q.options[q.answer], ...others.slice(at)], answer: at };
+  });
+}
