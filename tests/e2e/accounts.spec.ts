@@ -71,7 +71,9 @@ test('a player signs up, plays signed in, signs out and signs back in', async ({
   await other.reload();
   await expect(other.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await otherCtx.close();
+  // Wait for the sign-out to finish: navigating at once could cut its answer off, and with it the cleared cookie.
   await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.goto('/signin');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
