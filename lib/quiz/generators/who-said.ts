@@ -3,6 +3,7 @@ import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, excerpt, label, listing, norm, pickDistinct, textOf, type Draft } from '../util';
 import { byProminence, findPerson, mentions, namesOf, related } from '../people';
+import { whoSaidTurnQuestions } from './who-said-turns';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
 
@@ -114,5 +115,5 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     const q = finish(draft);
     if (q) out.push(q);
   }
-  return out;
+  return [...out, ...whoSaidTurnQuestions(ctx)];
 }
