@@ -201,3 +201,19 @@ describe('the glossary data', () => {
     expect(getTerm('no such term')).toBeNull();
   });
 });
+
+describe('findTerms tells the senses of "prosecution" apart', () => {
+  const hits = findTerms(
+    sentences(
+      'The prosecution argued that the money was never paid back.',
+      'The former mayor now faces prosecution for fraud.',
+      'Two prosecutors asked the judge for more time.',
+    ),
+  );
+  it('keys the side in a trial, the act and the lawyers to their own definitions', () => {
+    expect(hit(hits, 'the prosecution')?.sentences).toEqual([0]);
+    expect(hit(hits, 'prosecution')?.sentences).toEqual([1]);
+    expect(hit(hits, 'prosecution')?.definition).toMatch(/^Taking someone to court/);
+    expect(hit(hits, 'prosecutor')?.sentences).toEqual([2]);
+  });
+});

@@ -120,11 +120,25 @@ export const courtTerms: GlossaryTerm[] = [
     category: 'court',
     definition: 'The person or company accused of a crime, or being sued, in a court case.',
   },
+  // Three senses, three entries: the side in a trial, its lawyers, and the act. "The prosecution argued" is the
+  // side; "faces prosecution" is the act; one definition for both keyed the wrong sense.
+  {
+    term: 'the prosecution',
+    aliases: [],
+    category: 'court',
+    definition: 'In a criminal trial, the side that brings the charge and tries to prove it: the government’s lawyers.',
+  },
+  {
+    term: 'prosecutor',
+    aliases: [],
+    category: 'court',
+    definition: 'A government lawyer whose job is to bring criminal charges and prove them in court.',
+  },
   {
     term: 'prosecution',
-    aliases: ['prosecutor', 'prosecuted', 'prosecute', 'prosecuting'],
+    aliases: ['prosecuted', 'prosecute', 'prosecutes', 'prosecuting'],
     category: 'court',
-    definition: 'The government lawyers who bring a criminal charge and try to prove it in court.',
+    definition: 'Taking someone to court on a criminal charge and trying to prove that they are guilty.',
   },
   {
     term: 'the state',
