@@ -78,3 +78,24 @@ describe('findSources lets the source’s own noun decide its kind', () => {
     ]);
   });
 });
+
+describe('findStatements reads the act, not the surface verb', () => {
+  it('treats "dismissed the allegations" as one side answering, and "denied visas" or "claimed lives" as no claim', () => {
+    const { statements } = run([
+      'The mining firm dismissed the allegations as baseless.',
+      'Judge Omar Reyes dismissed the case on Monday.',
+      'The pair were denied visas twice.',
+      'The storm claimed 12 lives in the valley.',
+      'The port has maintained a ban on night fishing.',
+    ]);
+    expect(statements.map((s) => [s.sentence, s.kind, s.verb])).toEqual([
+      [0, 'claim', 'dismissed'],
+      [1, 'record', 'dismissed'],
+    ]);
+  });
+
+  it('ends a claim where the sentence moves on to the next act', () => {
+    const { statements } = run(['The tenants alleged the landlord ignored the leak and filed a complaint with the city.']);
+    expect(statements.find((s) => s.verb === 'alleged')?.content).toBe('the landlord ignored the leak');
+  });
+});

@@ -22,6 +22,25 @@ const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
 const VERB_RE = new RegExp(`\\b(${[...RECORD_VERBS, ...CLAIM_VERBS].join('|')})\\b`, 'gi');
 /** A court or judge denying something is a ruling, not a denial of a claim. */
 const COURT = /\b(judge|court|justice|jury|panel|tribunal|commission|board)\b/i;
+/**
+ * What a denial's object looks like: "dismissed the allegations", "rejected claims that…". A record verb with such
+ * an object is one side answering another, not an official act, whatever the verb looks like.
+ */
+export const CLAIM_NOUN = /^\s+(?:(?:the|these|those|all|any|such|his|her|their|its|our|my)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:claims?|allegations?|accusations?|charges? (?:as|that)|reports?|suggestions?|criticism|rumou?rs?|speculation|assertions?|statements?|concerns?)\b/iu;
+/** Verbs that can deny or dispute what another side says. */
+export const DENIAL_VERBS = new Set(['denied', 'denies', 'rejected', 'disputed', 'dismissed']);
+/** Bounds on hostile input: characters of one sentence read, and reporting verbs looked at in it. */
+const MAX_SENTENCE = 1500;
+const MAX_VERBS = 12;
+/** What follows a claim verb when it claims nothing: a thing kept, a toll taken, a prize won, a thing refused. */
+const NOT_CLAIMED: Record<string, RegExp> = {
+  maintained: /^\s+(?:a|an|the|its|his|her|their|our|close|good|strong|\d)\b(?!.*\bthat\b)/i,
+  maintains: /^\s+(?:a|an|the|its|his|her|their|our|close|good|strong|\d)\b(?!.*\bthat\b)/i,
+  claimed: /^\s+(?:the\s+)?(?:lives?|\d[\d,]*\s+lives|(?:a|the|his|her|their|its)\s+(?:seat|title|prize|medal|win|victory|record|crown|trophy|spot|place)|victory|gold|silver|bronze)\b/i,
+  denied: /^\s+(?:a\s+|an\s+|the\s+)?(?:visas?|entry|bail|access|permission|parole|asylum|a permit|permits?|funding|a licen[cs]e|the request|requests?|treatment|service)\b/i,
+};
+/** A claim's content stops where the sentence moves on to the next reported act ("…and filed a motion"). */
+const NEXT_ACT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?=(?:${[...RECORD_VERBS, ...CLAIM_VERBS].join('|')})\\b)`, 'i');
 
 /**
  * Who a subject phrase names. "he"/"she" is the latest person named earlier in the same sentence, else the subject
@@ -54,13 +73,18 @@ function resolveWho(phrase: string, people: Person[], before: string, earlier: s
 export function findStatements(sentences: Sentence[], people: Person[]): Statement[] {
   const out: Statement[] = [];
   sentences.forEach((sentence, i) => {
-    const text = sentence.text;
+    // A real sentence is far shorter; a pasted wall of text is read only so far, so the cost stays bounded.
+    const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
     const earlier = sentences.slice(Math.max(0, i - 3), i).map((x) => x.text);
     let lastWho: string | null = null;
+    let seen = 0;
     for (const m of text.matchAll(VERB_RE)) {
+      if (++seen > MAX_VERBS) break;
       const verb = m[0].toLowerCase();
       const at = m.index;
       const after = at + m[0].length;
+      // "maintained a policy", "the crash claimed 12 lives", "denied visas": the same verbs, but nothing is claimed.
+      if (NOT_CLAIMED[verb]?.test(text.slice(after))) continue;
       if (verb === 'according to') {
         const src = readAccording(text, after);
         if (!src) continue;
@@ -86,11 +110,15 @@ export function findStatements(sentences: Sentence[], people: Person[]): Stateme
         if (fuller) who = fuller.name;
         lastWho = who;
       }
+      // "The firm dismissed the allegations": one side answering another, a claim (a denial) and not an official act.
+      const answering = verb === 'dismissed' && !passive && !COURT.test(subject.phrase) && CLAIM_NOUN.test(text.slice(after));
       const kind: Statement['kind'] =
-        RECORD.has(verb) || ((verb === 'denied' || verb === 'denies') && COURT.test(subject.phrase)) ? 'record' : 'claim';
+        (RECORD.has(verb) && !answering) || ((verb === 'denied' || verb === 'denies') && COURT.test(subject.phrase)) ? 'record' : 'claim';
       let content: string;
       if (kind === 'claim') {
-        content = phraseAfter(text.slice(after).replace(/^\s*(that\s+)?/i, ''), 0, 24);
+        const rest = text.slice(after).replace(/^\s*(that\s+)?/i, '');
+        const next = NEXT_ACT.exec(rest);
+        content = phraseAfter(next ? rest.slice(0, next.index) : rest, 0, 24);
       } else if (passive && subject.phrase && !/^(which|that|who)$/i.test(subject.phrase)) {
         // Keep what sits between subject and verb ("will not be"), minus commas and asides ("however").
         let middle = text.slice(subject.start + subject.phrase.length, at).replace(/^[\s,]*(which|who|that)\b/i, '');

@@ -28,6 +28,15 @@ const REPORTED_RE = /\b(?:reported|reports|quoted)\b/gu;
 const TOLD_RE = /\btold ((?:reporters|journalists|the press|the media)\b|(?:[Tt]he )?[\p{Lu}][\p{L}\p{N}.&'’-]*(?: [\p{Lu}][\p{L}\p{N}.&'’-]*){0,4})/gu;
 const JUDGE = /\b(judge|justice|magistrate|court|jury)\b/i;
 
+/** At most a dozen matches of a pattern per sentence: enough for prose, bounded for a pasted wall of text. */
+function* firstMatches(text: string, re: RegExp): Generator<RegExpMatchArray & { index: number }> {
+  let n = 0;
+  for (const m of text.matchAll(re)) {
+    if (++n > 12) return;
+    yield m as RegExpMatchArray & { index: number };
+  }
+}
+
 /** Whose source: a named possessive, else the nearest person named before it (or right after, as in "In the decision, Sommer said"). */
 function ownerOf(text: string, phrase: string, at: number, people: Person[], prev: string): Person | string | null {
   const poss = /^([\p{Lu}][\p{L}'’.-]*?)(?:’s|'s|’|')\s/u.exec(phrase);
@@ -65,7 +74,8 @@ function outletBefore(text: string, at: number): { at: number; name: string } | 
 export function findSources(sentences: Sentence[], people: Person[]): SourceRef[] {
   const out: SourceRef[] = [];
   sentences.forEach((sentence, i) => {
-    const text = sentence.text.length > 2000 ? sentence.text.slice(0, 2000) : sentence.text;
+    // A real sentence is far shorter; a pasted wall of text is read only so far, so the cost stays bounded.
+    const text = sentence.text.length > 1500 ? sentence.text.slice(0, 1500) : sentence.text;
     const prev = sentences[i - 1]?.text ?? '';
     const court = courtly(text);
     const found: Array<SourceRef & { at: number; end: number }> = [];
@@ -74,15 +84,15 @@ export function findSources(sentences: Sentence[], people: Person[]): SourceRef[
       if (found.some((f) => at < f.end && f.at < end)) return;
       found.push({ sentence: sentence.index, kind, text: phrase, who, at, end });
     };
-    for (const m of text.matchAll(TWEET_RE)) {
+    for (const m of firstMatches(text, TWEET_RE)) {
       const subject = subjectBefore(text, m.index).phrase;
       add(m.index, m[0], 'post', subject ? (resolvePerson(subject, people)?.name ?? null) : null);
     }
-    for (const m of text.matchAll(POST_RE)) {
+    for (const m of firstMatches(text, POST_RE)) {
       const at = m.index + m[0].indexOf(m[1]);
       add(at, m[1], 'post', nameOf(ownerOf(text, m[1], at, people, prev)));
     }
-    for (const m of text.matchAll(/\baccording to\s/giu)) {
+    for (const m of firstMatches(text, /\baccording to\s/giu)) {
       const src = readAccording(text, m.index + m[0].length);
       if (!src) continue;
       // A person or group ("according to Wilkins") may speak in an interview, a statement or a post: not asked.
@@ -91,19 +101,19 @@ export function findSources(sentences: Sentence[], people: Person[]): SourceRef[
       const who = src.agent ? (resolvePerson(src.agent, people)?.name ?? src.agent) : src.kind ? null : (resolvePerson(src.head, people)?.name ?? src.head);
       add(m.index, text.slice(m.index, upto), kind, who);
     }
-    for (const m of text.matchAll(RECORDS_RE)) {
+    for (const m of firstMatches(text, RECORDS_RE)) {
       const noun = /(\S+)$/.exec(m[1])![1];
       add(m.index, m[1], docKind(m[1], noun, court), null);
     }
     for (const re of [DOC_RE, OWNED_RE]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of firstMatches(text, re)) {
         const at = m.index + m[0].indexOf(m[1]);
         const owner = ownerOf(text, m[1], at, people, prev);
         const noun = /([\p{L}-]+)$/u.exec(m[1])![1];
         add(at, m[1], docKind(m[1], noun, court || onBench(owner)), nameOf(owner));
       }
     }
-    for (const m of text.matchAll(REPORTED_RE)) {
+    for (const m of firstMatches(text, REPORTED_RE)) {
       const by = /^\s+by\s+([^,;:.]+)/u.exec(text.slice(m.index + m[0].length));
       if (by && isOutlet(by[1].trim())) {
         add(m.index + m[0].length + by[0].indexOf(by[1]), by[1].trim(), 'news', by[1].trim());
@@ -112,7 +122,7 @@ export function findSources(sentences: Sentence[], people: Person[]): SourceRef[
       const outlet = outletBefore(text, m.index);
       if (outlet) add(outlet.at, outlet.name, 'news', outlet.name);
     }
-    for (const m of text.matchAll(TOLD_RE)) {
+    for (const m of firstMatches(text, TOLD_RE)) {
       const generic = /^(reporters|journalists|the press|the media)$/.test(m[1]);
       // "told the court" is testimony and "told Ana" a conversation: only reporters or an outlet make an interview.
       if (!generic && !isOutlet(m[1])) continue;

@@ -12,6 +12,7 @@ import { whoSaidQuestions } from './generators/who-said';
 import { whoIsQuestions } from './generators/who-is';
 import { timelineQuestions } from './generators/timeline';
 import { recordOrClaimQuestions } from './generators/record-or-claim';
+import { claimDenialQuestions } from './generators/claim-denial';
 import { sourceQuestions } from './generators/source';
 import { spotErrorQuestions } from './generators/spot-error';
 import { numbersQuestions } from './generators/numbers';
@@ -24,6 +25,7 @@ const GENERATORS: Generator[] = [
   whoIsQuestions,
   timelineQuestions,
   recordOrClaimQuestions,
+  claimDenialQuestions,
   sourceQuestions,
   spotErrorQuestions,
   numbersQuestions,

@@ -3,31 +3,35 @@ import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, excerpt, label, norm, textOf } from '../util';
 import { byProminence, findPerson, firstNamed, mentions, related } from '../people';
+import { actOf, type Act } from '../../analysis/claim-acts';
+import { findDisputes } from './claim-denial';
 
-const RECORD = 'A fact on the record: an official act such as a ruling, a verdict or a vote';
+/** Record options name the kind of act, so a record is never one lone odd option against three claims. */
+const ACT_LABEL: Record<Act, string> = {
+  court: 'On the record: a court decision',
+  charge: 'On the record: a formal charge',
+  vote: 'On the record: an official vote',
+};
+
 const BENCH = /\b(judge|justice|magistrate|court|jury|tribunal)\b/i;
-/** Official acts: only these verbs make a statement "on the record" without doubt. */
-const RECORD_VERB =
-  /^(ruled|dismissed|sentenced|convicted|acquitted|found (guilty|not guilty|liable)|indicted|charged|settled|voted|approved|passed|ordered|fined|awarded|granted|overturned|upheld|jailed)\b/i;
-/** Verbs that mark a claim whoever makes it. */
-// "accused X of Y" is left out: its content is not a statement a reader could call true or false.
+/** Verbs that mark a claim whoever makes it. "accused X of Y" is left out: its content is not a statement. */
 const CLAIM_VERB = /^(alleged|claimed|argued|insisted|contended|maintained|asserted)\b/i;
-/** Plain reporting verbs: a claim only when the speaker is a side in the dispute. */
+/** Plain reporting verbs: a claim only when the speaker is a side in a dispute the article reports. */
 const SAY_VERB = /^(said|says|told|stated|added)\b/i;
-/** Roles (or group names) of people who have a stake in a case: lawyers, prosecutors, the accused, spokespeople. */
-const INTERESTED = /\b(lawyers?|attorneys?|counsel|prosecut\w*|defen[cs]e|defendants?|accused|spokes\w*|plaintiffs?|the state)\b/i;
+/** Roles of people who speak for a side: lawyers, prosecutors, the accused, spokespeople, politicians. */
+const INTERESTED =
+  /\b(lawyers?|attorneys?|counsel|prosecut\w*|defen[cs]e|defendants?|accused|spokes\w*|plaintiffs?|the state|minister|senator|governor|mayor|premier|councillor|council member|congress(?:man|woman)|lawmakers?|MPs?|candidate|opposition)\b/i;
+/** Signs of a dispute near a statement: without one, "X said" is reporting, not a side's claim. */
+const DISPUTE = /^(alleged|claimed|argued|insisted|contended|maintained|asserted|denied|denies|disputed|rejected|accused)\b/i;
 const MODAL = /\b(must|should|can|could|may|might|would|will|shall)\b/i;
 const claimBy = (who: string) => `A claim by ${who}`;
-const capFirst = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-/** Two statements are about the same thing when one's content contains the other's. */
+const words = (t: string) => norm(t).replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/\s+/).filter(Boolean);
 const overlaps = (a: Statement, b: Statement) => {
   const x = norm(a.content);
   const y = norm(b.content);
   return x.includes(y) || y.includes(x);
 };
-
-const words = (t: string) => norm(t).replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/\s+/).filter(Boolean);
 
 /**
  * True when the content reads as the article's own words: its words appear in the sentence in order, with at
@@ -38,24 +42,30 @@ export function faithful(content: string, sentence: string): boolean {
   const c = words(content);
   const s = words(sentence);
   if (c.length === 0) return false;
-  let at = s.indexOf(c[0]);
-  if (at < 0) return false;
+  // Every place the first word occurs is a possible start: "the" may open an earlier phrase than the content's.
+  for (let start = s.indexOf(c[0]); start >= 0; start = s.indexOf(c[0], start + 1)) {
+    if (readsFrom(c, s, start)) return true;
+  }
+  return false;
+}
+
+function readsFrom(c: string[], s: string[], start: number): boolean {
+  let at = start;
   let skipped = 0;
   for (const w of c.slice(1)) {
     const next = s.indexOf(w, at + 1);
     if (next < 0) return false;
-    const gap = s.slice(at + 1, next);
-    if (gap.some((g) => /^(which|who|whom|whose|that)$/.test(g))) return false;
-    skipped += gap.length;
+    if (s.slice(at + 1, next).some((g) => /^(which|who|whom|whose|that)$/.test(g))) return false;
+    skipped += next - at - 1;
+    if (skipped > 3) return false;
     at = next;
   }
-  return skipped <= 3;
+  return true;
 }
 
 /** Content as a prompt shows it: "the court that X" from "told the court that X" becomes "X". */
 function tidy(st: Statement): string {
   let c = st.content.trim();
-  // Only after a reporting verb: elsewhere "the ammunition that was brought" must keep its subject.
   if (st.kind === 'claim' && SAY_VERB.test(st.verb)) c = c.replace(/^(?:\S+\s+){1,3}?that\s+/i, '');
   // "flood victims was sentenced": a subject cut off mid-phrase reads as nonsense, so start at the verb.
   if (st.kind === 'record' && /^(?!(the|a|an|his|her|its|their|this|that)\b)\p{Ll}/u.test(c)) {
@@ -64,88 +74,116 @@ function tidy(st: Statement): string {
   return c;
 }
 
-/** The role that makes someone a side in a dispute, or null when they are not one. */
-const stake = (actor: Person): string | null =>
-  actor.roles.find((r) => INTERESTED.test(r)) ?? (INTERESTED.test(actor.name) ? actor.name : null);
+interface Candidate {
+  st: Statement;
+  content: string;
+  /** The official act for a record, null for a claim. */
+  act: Act | null;
+  actor: Person | undefined;
+  role: string | null;
+}
+
+/** The statement as a sound candidate, or null when the analysis is not sure enough to ask about it. */
+function candidate(ctx: GenContext, st: Statement): Candidate | null {
+  const { analysis } = ctx;
+  // Another side claiming or denying within two sentences: a said-statement near it belongs to a dispute.
+  const disputed = analysis.statements.some((o) => Math.abs(o.sentence - st.sentence) <= 2 && o.who !== st.who && DISPUTE.test(o.verb));
+  const sentence = textOf(analysis.sentences, st.sentence);
+  const content = tidy(st);
+  if (!sentence || words(content).length < 4 || !faithful(content, sentence)) return null;
+  // A phrase cut off mid-clause ("after a trial that lasted", "filed by the") misquotes the article.
+  if (/\b(that|which|who)\s+\S+$|\b(a|an|the|of|to|for|with|by|and|or|after|before|in|on|at|that|which|who)$/i.test(norm(content))) return null;
+  // Another statement in the sentence saying the same thing differently would make the answer ambiguous.
+  const rivals = analysis.statements.filter(
+    (o) => o !== st && o.sentence === st.sentence && overlaps(o, st) && (o.kind !== st.kind || o.who !== st.who),
+  );
+  if (rivals.length || MODAL.test(content)) return null;
+  const actor = findPerson(analysis.people, st.who);
+  if (st.kind === 'record') {
+    // "will not be sentenced": a denial or a possibility, not an act on the record.
+    if (/\b(not|never)\b/i.test(content.replace(/\b(found|pleaded) not guilty\b/gi, ''))) return null;
+    const act = actOf(st, sentence);
+    return act ? { st, content, act, actor, role: null } : null;
+  }
+  // A claim is asked about only when its owner is someone the article names, never the bench (a judge's words
+  // are findings), and never about the claimer by name in the content itself.
+  if (!actor || BENCH.test(st.who ?? '') || actor.roles.some((r) => BENCH.test(r)) || mentions(content, actor)) return null;
+  // "Both the school and the police asserted": a claim of two sides keyed to one of them is half an answer.
+  const lead = sentence.slice(0, Math.max(0, sentence.indexOf(st.verb)));
+  if (!/^\p{Lu}/u.test(actor.name) || /\b[Bb]oth\b|\band (?:the )?\p{Lu}/u.test(lead)) return null;
+  const role = actor.roles.find((r) => INTERESTED.test(r)) ?? (INTERESTED.test(actor.name) ? actor.name : null);
+  if (!CLAIM_VERB.test(st.verb) && !(SAY_VERB.test(st.verb) && role && disputed)) return null;
+  // Feelings and stances ("she was relieved", "we respect the decision") are not claims about what happened.
+  if (/^(i|we|he|she|they)\s+(was|were|am|is|are|felt|feel|hope|hopes|respects?|supported|supports)\b/i.test(content)) return null;
+  // "She alleged…" with nobody named: the one named first in the sentence before must be her, or it is a guess.
+  if (!mentions(sentence, actor) && firstNamed(analysis, st.sentence - 1) !== actor) return null;
+  return { st, content, act: null, actor, role };
+}
 
 /**
- * Record or claim, for clear cases only: an official act (ruled, dismissed, sentenced, found guilty, indicted,
- * settled, voted) is on the record; what an interested party alleges, claims or argues (or says, when they are a
- * lawyer, prosecutor or spokesperson) is their claim. What a judge says is a judicial finding, neither of the two,
- * so it is never asked. The prompt quotes only the content, so the student has to go back and read the verb.
+ * Keeps the keys spread between record and claim: neither kind is keyed more than once beyond the other, and an
+ * article that offers only one kind gets a single question, so the answer cannot be learned from the pattern.
+ */
+function balance(list: Candidate[]): Candidate[] {
+  const records = list.filter((c) => c.act);
+  const claims = list.filter((c) => !c.act);
+  // Full statements ("X was sentenced…") read better than a verb phrase cut from its subject.
+  records.sort((a, b) => Number(/^(was|were|has|had)\b|^\p{Ll}+ed\b/u.test(a.content)) - Number(/^(was|were|has|had)\b|^\p{Ll}+ed\b/u.test(b.content)));
+  const keep = new Set([...records.slice(0, claims.length + 1), ...claims.slice(0, records.length + 1)]);
+  return list.filter((c) => keep.has(c));
+}
+
+/**
+ * Record or claim, for clear cases only: an official act of a court, a grand jury or a voting body is on the
+ * record; what a side alleges, claims or argues (or says, when it is a lawyer, spokesperson or politician in a
+ * dispute the article reports) is its claim. The options are two claims and two kinds of record, so neither
+ * group stands out; the prompt quotes only the content, so the student has to go back and read who said it.
  */
 export function recordOrClaimQuestions(ctx: GenContext): Question[] {
   const { analysis } = ctx;
-  const out: Question[] = [];
-  const people = byProminence(analysis.people).filter((p) => !/^(a|an) /i.test(p.name));
-  // One question per sentence and answer survives deduplication, so the telling one goes first: a marked claim
-  // ("alleged", "claimed") before plain "said", then the fuller content.
-  const plain = (st: Statement) => (SAY_VERB.test(st.verb) ? 1 : 0);
-  const ordered = [...analysis.statements].sort(
-    (a, b) => a.sentence - b.sentence || plain(a) - plain(b) || b.content.length - a.content.length,
-  );
+  const people = byProminence(analysis.people).filter((p) => !/^(a|an) /i.test(p.name) && !p.roles.some((r) => BENCH.test(r)));
+  const court = analysis.statements.some((s) => s.kind === 'record' && actOf(s, textOf(analysis.sentences, s.sentence)) === 'court');
+  const ordered = [...analysis.statements].sort((a, b) => a.sentence - b.sentence || b.content.length - a.content.length);
+  // A claim that another side denies is asked as a claim and its denial (claim-denial.ts), not twice over.
+  const seen = new Set<number>(findDisputes(ctx).map((d) => d.claim.sentence));
+  const list: Candidate[] = [];
   for (const st of ordered) {
+    if (seen.has(st.sentence)) continue;
+    const c = candidate(ctx, st);
+    if (!c) continue;
+    seen.add(st.sentence);
+    list.push(c);
+  }
+  const claimers = new Set(analysis.statements.filter((o) => o.kind === 'claim' && o.who).map((o) => norm(o.who!)));
+  const out: Question[] = [];
+  for (const c of balance(list)) {
+    const { st, content, act, actor } = c;
     const sentence = textOf(analysis.sentences, st.sentence);
-    const content = tidy(st);
-    if (!sentence || words(content).length < 4 || !faithful(content, sentence)) continue;
-    // A phrase cut off mid-clause ("after a trial that lasted", "filed by the") misquotes the article.
-    if (/\b(that|which|who)\s+\S+$|\b(a|an|the|of|to|for|with|by|and|or|after|before|in|on|at|that|which|who)$/i.test(norm(content))) continue;
-    // If another statement in the sentence says the same thing differently, the answer would be ambiguous.
-    const rivals = analysis.statements.filter(
-      (o) => o !== st && o.sentence === st.sentence && overlaps(o, st) && (o.kind !== st.kind || o.who !== st.who),
-    );
-    if (rivals.length) continue;
-    const actor = findPerson(analysis.people, st.who);
-    let role: string | null = null;
-    if (st.kind === 'record') {
-      if (!RECORD_VERB.test(st.verb)) continue;
-      // "will not be sentenced", "could lead to": rules, denials and possibilities, not acts on the record.
-      if (MODAL.test(content) || /\b(not|never)\b/i.test(content)) continue;
-      // "charged" is a court act only as "charged him with"; "he charged that…" is an accusation.
-      if (/^charged/i.test(st.verb) && !/\bcharged\s+\S+\s+with\b/i.test(`${st.verb} ${content}`) && !/\bcharged with\b/i.test(content)) continue;
-    } else {
-      // A claim is asked about only when its owner is someone the article names as a person or group.
-      if (!actor || BENCH.test(st.who ?? '') || actor.roles.some((r) => BENCH.test(r))) continue;
-      role = stake(actor);
-      if (!CLAIM_VERB.test(st.verb) && !(SAY_VERB.test(st.verb) && role)) continue;
-      // Plans and predictions ("would appeal") are not claims about what happened; "she was relieved" is a feeling.
-      if (MODAL.test(content) || /^(i|we|he|she|they)\s+(was|were|am|is|are|felt|feel|hope|hopes|respects?|supported|supports)\b/i.test(content)) continue;
-      // "She alleged…": when the sentence does not name the claimer, the one named first in the sentence before
-      // must be them, or the pronoun may point elsewhere and the answer would be a guess.
-      if (!mentions(sentence, actor) && firstNamed(analysis, st.sentence - 1) !== actor) continue;
-    }
-    const sameSentence = analysis.statements.filter((o) => o.sentence === st.sentence && overlaps(o, st));
-    const rightWho = new Set(sameSentence.filter((o) => o.kind === 'claim' && o.who).map((o) => norm(o.who!)));
     // People who make claims elsewhere in the article are the most tempting wrong answers, so they come first.
-    const claimers = new Set(analysis.statements.filter((o) => o.kind === 'claim' && o.who).map((o) => norm(o.who!)));
-    const ranked = [...people.filter((p) => claimers.has(norm(p.name))), ...people.filter((p) => !claimers.has(norm(p.name)))];
-    const others = ranked
-      .filter((p) => !rightWho.has(norm(p.name)) && !(actor && related(p, actor)))
-      // A court act is not "a claim by the judge" who made it, but that is too fine a line for a distractor, so
-      // neither the actor nor anyone on the bench is offered against a record.
-      .filter((p) => st.kind === 'claim' || (norm(p.name) !== norm(st.who ?? '') && !p.roles.some((r) => BENCH.test(r))))
+    const others = [...people.filter((p) => claimers.has(norm(p.name))), ...people.filter((p) => !claimers.has(norm(p.name)))]
+      .filter((p) => !(actor && related(p, actor)) && norm(p.name) !== norm(st.who ?? ''))
       .map((p) => claimBy(p.name));
-    const answer = st.kind === 'record' ? RECORD : claimBy(actor!.name);
-    const distractors = st.kind === 'record' ? others : [RECORD, ...others];
+    // Two record options of kinds unlike each other: a court act and a vote never pass for one another.
+    const recordOptions = (act ? [act, act === 'vote' ? (court ? 'court' : 'charge') : 'vote'] : court ? ['court', 'vote'] : ['vote', 'court'])
+      .map((a) => ACT_LABEL[a as Act]);
+    const answer = act ? ACT_LABEL[act] : claimBy(actor!.name);
+    const claims = act ? others.slice(0, 2) : [answer, ...others.slice(0, 1)];
+    if (claims.length < 2) continue;
+    const distractors = [...recordOptions, ...claims].filter((o) => o !== answer);
     const verb = st.verb.replace(/\s+that$/, '');
-    const verbNote =
-      st.kind === 'record'
-        ? `The verb “${verb}” reports an official act: a court or an official body did it, so it is on the record. ` +
-          `You could check it in court records or official minutes.`
-        : CLAIM_VERB.test(st.verb)
-          ? `The verb “${verb}” marks a claim: it tells you what ${actor!.name} says, not what was proven. ` +
-            `A claim may be true or false; the article does not decide it.`
-          : `${capFirst(actor!.name)} ${actor!.kind === 'group' ? 'are' : 'is'} a side in the dispute` +
-            `${norm(role!) === norm(actor!.name) ? '' : ` (${role})`}, so what ${actor!.kind === 'group' ? 'they' : 'this person'} ` +
-            `${verb} is a claim, not a proven fact. A claim may be true or false; the article does not decide it.`;
+    const note = act
+      ? `“${verb}” reports ${ACT_LABEL[act].replace(/^On the record: /, '')}: an official act, so it is on the record and could be checked in the court's or the body's own records.`
+      : CLAIM_VERB.test(st.verb)
+        ? `The verb “${verb}” marks a claim: it tells you what ${actor!.name} says, not what was proven. A claim may be true or false; the article does not decide it.`
+        : `${actor!.name} speaks for a side (${c.role}), so what ${actor!.kind === 'group' ? 'they' : 'this person'} ${verb} is a claim, not a proven fact.`;
     const q = finish({
       skill: 'record-or-claim',
       prompt: `The article reports: “${excerpt(content, 30)}”. Is that on the record, or someone's claim?`,
       answer,
       distractors,
       evidence: [st.sentence],
-      explanation: `Read ${label(st.sentence)}: “${excerpt(sentence, 40)}” ${verbNote}`,
-      difficulty: st.kind === 'claim' ? 2 : 1,
+      explanation: `Read ${label(st.sentence)}: “${excerpt(sentence, 40)}” ${note}`,
+      difficulty: act ? 1 : 2,
     });
     if (q) out.push(q);
   }

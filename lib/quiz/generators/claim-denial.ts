@@ -1,0 +1,76 @@
+import type { Person, Statement } from '../../analysis/types';
+import type { Question } from '../types';
+import type { GenContext } from '../context';
+import { DENIAL_VERBS } from '../../analysis/claims';
+import { finish, excerpt, label, textOf } from '../util';
+import { byProminence, findPerson, mentions, related } from '../people';
+import { faithful } from './record-or-claim';
+
+/** What a denial must be aimed at to answer a claim: "denied the allegations", "rejected claims that…", "denied that…". */
+const AIMED =
+  /^(that\b|any wrongdoing|wrongdoing|having\b|knowing\b|involvement|responsibility|(?:(?:the|these|those|all|any|such|his|her|their|its)\s+)?(?:\S+\s+)?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|criticism|account|figures?)\b)/i;
+/** Verbs by which one side puts a claim forward. */
+const CLAIMING = /^(alleged|claimed|claims|accused|accuses|argued|insisted|asserted|contended|said|says|told|stated|wrote)\b/i;
+const BENCH = /\b(judge|justice|magistrate|court|jury|tribunal)\b/i;
+
+interface Dispute {
+  claim: Statement;
+  denial: Statement;
+  claimer: Person;
+  denier: Person;
+}
+
+/** A named person or group, never the bench: a court rejecting a motion rules, it does not deny a claim. */
+function side(ctx: GenContext, st: Statement): Person | undefined {
+  const p = findPerson(ctx.analysis.people, st.who);
+  return p && !BENCH.test(p.name) && !p.roles.some((r) => BENCH.test(r)) ? p : undefined;
+}
+
+/** Claim-and-denial pairs: Y denies or disputes, in the same sentence or within two after, what X claimed. */
+export function findDisputes(ctx: GenContext): Dispute[] {
+  const { statements, sentences } = ctx.analysis;
+  const out: Dispute[] = [];
+  for (const denial of statements) {
+    if (denial.kind !== 'claim' || !DENIAL_VERBS.has(denial.verb) || !AIMED.test(denial.content)) continue;
+    const denier = side(ctx, denial);
+    if (!denier) continue;
+    // The claim closest before the denial, by someone else who is not on the denier's side.
+    const claim = statements
+      .filter((c) => c !== denial && c.kind === 'claim' && CLAIMING.test(c.verb) && c.sentence <= denial.sentence && c.sentence >= denial.sentence - 2)
+      .filter((c) => !DENIAL_VERBS.has(c.verb) && (c.sentence < denial.sentence || sentences[c.sentence].text.indexOf(c.verb) < sentences[c.sentence].text.indexOf(denial.verb)))
+      .at(-1);
+    const claimer = claim && side(ctx, claim);
+    if (!claim || !claimer || related(claimer, denier)) continue;
+    const content = claim.content;
+    // The content must be the article's words, long enough to stand alone, and must not name either side.
+    if (content.split(/\s+/).length < 4 || !faithful(content, textOf(sentences, claim.sentence))) continue;
+    if (mentions(content, claimer) || mentions(content, denier)) continue;
+    out.push({ claim, denial, claimer, denier });
+  }
+  return out;
+}
+
+/**
+ * Claim and denial: for each pair, who makes the claim (the denier is the trap) and who denies it (the claimer is
+ * the trap). Both are sides whose words the article reports; neither is proven by it, which the explanation says.
+ */
+export function claimDenialQuestions(ctx: GenContext): Question[] {
+  const out: Question[] = [];
+  // Named people and bodies only: "police" or "a man" read as no answer at all beside two named sides.
+  const people = byProminence(ctx.analysis.people).filter((p) => /^\p{Lu}/u.test(p.name) && !/^(A|An|The) /.test(p.name) && !p.roles.some((r) => BENCH.test(r)));
+  for (const { claim, denial, claimer, denier } of findDisputes(ctx)) {
+    const evidence = [claim.sentence, denial.sentence];
+    const others = people.filter((p) => !related(p, claimer) && !related(p, denier)).map((p) => p.name);
+    const what = excerpt(claim.content, 30);
+    const explanation =
+      `In ${label(claim.sentence)} the claim “${what}” comes from ${claimer.name} (“${claim.verb}”); ` +
+      `in ${label(denial.sentence)} ${denier.name} ${denial.verb} it. A claim and its denial are two sides: ` +
+      `the article reports both and proves neither, so a reader looks for a record (a ruling, an official count) to settle it.`;
+    const ask = (prompt: string, answer: Person, trap: Person) =>
+      finish({ skill: 'record-or-claim', prompt, answer: answer.name, distractors: [trap.name, ...others], evidence, explanation, difficulty: 2 });
+    const who = ask(`One side claims that “${what}”, and another side denies it. Who makes the claim?`, claimer, denier);
+    const denies = ask(`One side claims that “${what}”, and another side denies it. Who denies it?`, denier, claimer);
+    for (const q of [who, denies]) if (q) out.push(q);
+  }
+  return out;
+}

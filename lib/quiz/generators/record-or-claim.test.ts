@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../analysis/index';
+import { generateQuestions } from '../generate';
+import type { Question } from '../types';
+
+const bank = (title: string, body: string[]) => {
+  const { article, analysis } = analyzeText(`${title}\n\ndate 2025-03-14\n\n${body.join(' ')}\n`);
+  // Evidence as the opening words of its sentence, so tests do not depend on how the header is counted.
+  return generateQuestions(article, analysis).map((q) => ({ ...q, opening: analysis.sentences[q.evidence[0]].text.split(' ').slice(0, 3).join(' ') }));
+};
+const key = (q: Question) => q.options[q.answer];
+const only = <Q extends Question>(qs: Q[], skill: string) => qs.filter((q) => q.skill === skill);
+
+const PIER = [
+  'The town of Redcliff is split over the future of its old wooden pier.',
+  'On Tuesday the town council voted 7 to 2 to close the pier for repairs.',
+  'Councillor Ben Ashe, who voted against the plan, alleged that the repair estimate had been inflated by the contractor.',
+  'Marla Voss, a spokeswoman for Stonegate Builders, denied the allegation and said the estimate followed the standard rates.',
+  'Last year a county court fined Stonegate Builders for late work on the town library.',
+  'Mayor Ana Ruiz has asked both sides to meet before the summer.',
+];
+
+describe('record or claim: keys spread, options of one shape', () => {
+  const rc = only(bank('Harbour town fights over the old pier', PIER), 'record-or-claim');
+
+  it('keys votes and court acts as on the record, a side’s words as its claim, with two of each kind on offer', () => {
+    const plain = rc.filter((q) => q.prompt.startsWith('The article reports'));
+    expect(plain.map(key).sort()).toEqual(['A claim by Marla Voss', 'On the record: a court decision', 'On the record: an official vote']);
+    for (const q of plain) {
+      expect(q.options.filter((o) => o.startsWith('On the record')).length).toBe(2);
+      expect(q.options.filter((o) => o.startsWith('A claim by')).length).toBe(2);
+    }
+  });
+
+  it('asks who claims and who denies, with the other side as the trap', () => {
+    const claims = rc.find((q) => /Who makes the claim/.test(q.prompt))!;
+    const denies = rc.find((q) => /Who denies it/.test(q.prompt))!;
+    expect(key(claims)).toBe('Ben Ashe');
+    expect(claims.options).toContain('Marla Voss');
+    expect(key(denies)).toBe('Marla Voss');
+    expect(denies.options).toContain('Ben Ashe');
+    expect(denies.prompt).toContain('the repair estimate had been inflated by the contractor');
+  });
+
+  it('asks once at most when an article gives only records', () => {
+    const records = only(
+      bank('Court round-up', [
+        'Judge Omar Reyes sentenced a former treasurer to two years in prison for theft.',
+        'Later that day a jury convicted a driver of dangerous driving in the same court.',
+        'The appeals court upheld a fine against a quarry owner for dumping waste.',
+      ]),
+      'record-or-claim',
+    );
+    expect(records.length).toBeLessThanOrEqual(1);
+  });
+
+  it('never reads "said" as a claim when the article reports no dispute, nor a firm dismissing staff as a court act', () => {
+    const calm = only(
+      bank('Library reopens', [
+        'The town library in Eastvale has been closed since the floods of last winter.',
+        'Spokeswoman Dana Pike said the library would open longer hours from May onwards.',
+        'The Greenway Company dismissed fifty workers from its warehouse last month.',
+      ]),
+      'record-or-claim',
+    );
+    expect(calm).toEqual([]);
+  });
+});
+
+describe('source: only certain kinds, never two right options', () => {
+  const src = only(
+    bank('Ferry late again', [
+      'The ferry left port three hours late on Monday, according to AFP.',
+      'According to Dr. Lena Ortiz, the engine had been repaired twice this year.',
+      'Police records show that the same ferry ran aground in 2021.',
+      'In a statement, the ferry company apologised to its passengers.',
+    ]),
+    'source',
+  );
+  it('keys a wire service as a news outlet, police records as an official record, and skips a person', () => {
+    expect(src.map((q) => [q.opening, key(q)])).toEqual([
+      ['The ferry left', 'Another news outlet'],
+      ['Police records show', 'An official record'],
+      ['In a statement,', 'A press statement'],
+    ]);
+  });
+  it('offers no near kind beside the answer: no court ruling or filing against an official record', () => {
+    const record = src.find((q) => key(q) === 'An official record')!;
+    expect(record.options).not.toContain('A ruling by a judge');
+    expect(record.options).not.toContain('A filing in court');
+    expect(record.options).not.toContain('A study or survey');
+  });
+});
