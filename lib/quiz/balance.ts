@@ -48,14 +48,15 @@ export function capPerSkill(questions: Question[], caps: Record<Skill, number> =
 }
 
 /**
- * Spreads each skill's keys evenly over the option positions: the k-th question of a skill has its answer at
- * position k mod (number of options). A bank whose keys sit in one place more often than chance teaches a
+ * Spreads each skill's keys evenly over the option positions: each next question of a skill has its answer one
+ * position further on (modulo the number of options), from a start taken from the first question's id. A bank whose keys sit in one place more often than chance teaches a
  * pattern, not a skill (quizzes are also shuffled when dealt, but the CLI and the teacher's review show this order).
  */
 export function spreadKeys(questions: Question[]): Question[] {
   const seen = new Map<Skill, number>();
   return questions.map((q) => {
-    const k = seen.get(q.skill) ?? 0;
+    // The turn starts where the skill's first question's id says, so a bank's first key is not always option A.
+    const k = seen.get(q.skill) ?? (parseInt(q.id.slice(-4), 16) || 0);
     seen.set(q.skill, k + 1);
     const at = k % q.options.length;
     if (at === q.answer) return q;

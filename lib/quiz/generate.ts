@@ -5,7 +5,7 @@ import type { GenContext, GlossaryEntry, Generator } from './context';
 import type { Question } from './types';
 import { checkQuestion } from './check';
 import { norm } from './util';
-import { capPerSkill } from './balance';
+import { capPerSkill, spreadKeys } from './balance';
 import { statisticsQuestions } from './generators/statistics';
 import { vocabularyQuestions } from './generators/vocabulary';
 import { whoSaidQuestions } from './generators/who-said';
@@ -34,7 +34,7 @@ const GENERATORS: Generator[] = [
 /**
  * All sound questions for an article, in a deterministic order: every generator's output, minus questions that
  * fail checkQuestion and duplicates (same prompt, or same skill + evidence + answer), with each skill capped
- * (capPerSkill) so the bank stays varied.
+ * (capPerSkill) so the bank stays varied, and each skill's keys spread over the option positions (spreadKeys).
  */
 export function generateQuestions(
   article: Article,
@@ -58,5 +58,5 @@ export function generateQuestions(
       out.push(q);
     }
   }
-  return capPerSkill(out);
+  return spreadKeys(capPerSkill(out));
 }
