@@ -3,6 +3,19 @@ import type { Person } from './types';
 const norm = (s: string) => s.replace(/[’‘]/g, "'").toLowerCase();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Statements, sources and figures look people up by phrase for every sentence: each label's pattern is built once.
+const patterns = new Map<string, RegExp>();
+function cached(key: string, build: () => RegExp): RegExp {
+  let re = patterns.get(key);
+  if (!re) {
+    if (patterns.size > 5000) patterns.clear();
+    re = build();
+    patterns.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 /**
  * The Person a phrase refers to ("New Mexico Judge Mary Marlowe Sommer" → "Mary Marlowe Sommer",
  * "One of the prosecutors, Kari Morrissey" → "Kari Morrissey"), or null. A name followed by 's is a
@@ -17,7 +30,7 @@ export function resolvePerson(phrase: string, people: Person[]): Person | null {
     for (const label of [person.name, ...person.aliases]) {
       const l = norm(label).trim();
       if (!l) continue;
-      const re = new RegExp(`(^|[^\\p{L}])${escape(l)}(?!\\p{L})(?!'s\\b|'(?!\\p{L}))`, 'u');
+      const re = cached(`r|${l}`, () => new RegExp(`(^|[^\\p{L}])${escape(l)}(?!\\p{L})(?!'s\\b|'(?!\\p{L}))`, 'u'));
       if (l === p || re.test(p)) {
         if (!best || l.length > best.length) best = { person, length: l.length };
       }
@@ -36,7 +49,7 @@ export function personMentions(text: string, people: Person[]): Array<{ at: numb
       if (!l) continue;
       // A possessive ("Hale's lawyer") names someone else, so it is not a mention of this person.
       const own = /'s$|s'$/.test(l) ? '' : "(?!'s\\b|'(?!\\p{L}))";
-      const re = new RegExp(`(?<!\\p{L})${escape(l)}(?!\\p{L})${own}`, 'gu');
+      const re = cached(`m|${l}`, () => new RegExp(`(?<!\\p{L})${escape(l)}(?!\\p{L})${own}`, 'gu'));
       for (const m of t.matchAll(re)) out.push({ at: m.index, person });
     }
   }

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './run';
+import type { Count } from './types';
+
+/**
+ * The generator's figures on the gold corpus (../shared/corpus, `npm run quiz:eval`), held just under what the
+ * pipeline reaches today so that none of them slips back unnoticed. Raise a threshold when a change earns it.
+ */
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
+const rate = (c: Count) => c.hit / Math.max(1, c.total);
+
+describe.runIf(existsSync(CORPUS))('quiz:eval on the gold corpus', () => {
+  const result = evaluate(CORPUS);
+  const t = result.total;
+
+  it('splits sentences as GUM does, its optional boundaries aside', () => {
+    expect(result.sentenceF1).toBeGreaterThanOrEqual(0.975);
+  });
+
+  it('finds and resolves the dates', () => {
+    expect(rate(t.datesFound)).toBeGreaterThanOrEqual(0.86);
+    expect(rate(t.datesResolved)).toBeGreaterThanOrEqual(0.79);
+  });
+
+  it('finds the quotations and names their speakers', () => {
+    expect(rate(t.quotesFound)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(t.speakers)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('flags no correctly spelled word and takes few non-people for people', () => {
+    expect(t.falseFlags.hit).toBe(0);
+    expect(rate(t.notPeople)).toBeLessThanOrEqual(0.12);
+  });
+
+  it('gives no guesser that never reads the article more than 10 points over chance', () => {
+    const cb = result.closedBook;
+    const chance = cb.chance / cb.total;
+    const over = Object.entries(cb.guessers).filter(([, hits]) => hits / cb.total > chance + 0.1).map(([name]) => name);
+    expect(over).toEqual([]);
+  });
+
+  it('keeps the question count it has', () => {
+    expect(result.questions).toBeGreaterThanOrEqual(170);
+  });
+});
