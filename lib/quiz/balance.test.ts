@@ -14,17 +14,20 @@ const question = (n: number, skill: Question['skill'] = 'who-said'): Question =>
 });
 
 describe('spreadKeys', () => {
-  it('puts the keys of one skill on every position in turn, keeping each key and its options', () => {
-    const out = spreadKeys([0, 1, 2, 3, 4].map((n) => question(n)));
-    expect(out.map((q) => q.answer)).toEqual([0, 1, 2, 3, 0]);
+  it('puts the keys of one skill on every position, not in turn, keeping each key and its options', () => {
+    const out = spreadKeys([0, 1, 2, 3, 4, 5, 6, 7].map((n) => question(n)));
+    expect([...out.map((q) => q.answer)].sort()).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    expect(out.map((q) => q.answer)).not.toEqual([0, 1, 2, 3, 0, 1, 2, 3]);
     for (const q of out) {
       expect(q.options[q.answer]).toBe('right');
       expect([...q.options].sort()).toEqual(['right', 'wrong one', 'wrong three', 'wrong two']);
     }
   });
 
-  it('counts each skill on its own', () => {
-    const out = spreadKeys([question(0), question(1, 'timeline'), question(2)]);
-    expect(out.map((q) => [q.skill, q.answer])).toEqual([['who-said', 0], ['timeline', 0], ['who-said', 1]]);
+  it('counts each skill on its own, and gives the same bank the same positions', () => {
+    const bank = [question(0), question(1, 'timeline'), question(2), question(3), question(4), question(5)];
+    const out = spreadKeys(bank);
+    expect([...out.filter((q) => q.skill === 'who-said').map((q) => q.answer)].sort()).toEqual([0, 1, 2, 3, 0].sort());
+    expect(spreadKeys(bank)).toEqual(out);
   });
 });

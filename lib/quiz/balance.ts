@@ -1,5 +1,5 @@
 import type { Question, Skill } from './types';
-import { norm } from './util';
+import { fnv1a, mulberry32, norm, shuffle } from './util';
 
 /**
  * The most questions one skill may keep in a bank. Vocabulary and who-said can produce dozens on a long article,
@@ -48,19 +48,27 @@ export function capPerSkill(questions: Question[], caps: Record<Skill, number> =
 }
 
 /**
- * Spreads each skill's keys evenly over the option positions: each next question of a skill has its answer one
- * position further on (modulo the number of options), from a start taken from the first question's id. A bank whose keys sit in one place more often than chance teaches a
- * pattern, not a skill (quizzes are also shuffled when dealt, but the CLI and the teacher's review show this order).
+ * Spreads each skill's keys evenly over the option positions, in an order no reader can predict: a skill's
+ * questions get a run of positions (k, k+1, … modulo the options, from a start k) shuffled by a generator seeded
+ * with the skill's first question's id. A bank whose keys sit in one place more often than chance, or step along in turn, teaches a pattern, not a
+ * skill (quizzes are also shuffled when dealt, but the CLI and the teacher's review show this order).
  */
 export function spreadKeys(questions: Question[]): Question[] {
-  const seen = new Map<Skill, number>();
+  const bySkill = new Map<Skill, Question[]>();
+  for (const q of questions) bySkill.set(q.skill, [...(bySkill.get(q.skill) ?? []), q]);
+  const at = new Map<Question, number>();
+  for (const list of bySkill.values()) {
+    const width = Math.max(...list.map((q) => q.options.length));
+    const rand = mulberry32(parseInt(fnv1a(list[0].id), 16));
+    // The run of positions starts anywhere, so a skill with one or two questions is not always keyed A or B.
+    const start = Math.floor(rand() * width);
+    const slots = shuffle(list.map((_, k) => (start + k) % width), rand);
+    list.forEach((q, k) => at.set(q, slots[k] % q.options.length));
+  }
   return questions.map((q) => {
-    // The turn starts where the skill's first question's id says, so a bank's first key is not always option A.
-    const k = seen.get(q.skill) ?? (parseInt(q.id.slice(-4), 16) || 0);
-    seen.set(q.skill, k + 1);
-    const at = k % q.options.length;
-    if (at === q.answer) return q;
+    const to = at.get(q) ?? q.answer;
+    if (to === q.answer) return q;
     const others = q.options.filter((_, i) => i !== q.answer);
-    return { ...q, options: [...others.slice(0, at), q.options[q.answer], ...others.slice(at)], answer: at };
+    return { ...q, options: [...others.slice(0, to), q.options[q.answer], ...others.slice(to)], answer: to };
   });
 }

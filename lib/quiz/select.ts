@@ -1,26 +1,5 @@
 import { SKILLS, type PublicQuestion, type Question, type Skill } from './types';
-import { fnv1a } from './util';
-
-/** mulberry32: a tiny seeded PRNG, good enough to shuffle quiz questions reproducibly. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], rand: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
+import { fnv1a, mulberry32, shuffle } from './util';
 
 /** A picked question: its id and the option order shown (order[i] = canonical index shown at position i). */
 export interface Pick {

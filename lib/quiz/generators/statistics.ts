@@ -2,12 +2,6 @@ import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, opening, label, type Draft } from '../util';
 
-/** Numbers near `n` but clearly different from it (at least `gap` apart), all positive. */
-function nearby(n: number, gap: number): number[] {
-  const out = [n - gap, n + gap, n + 2 * gap, n - 2 * gap, n + 3 * gap].filter((x) => x > 0);
-  return out.slice(0, 3).sort((a, b) => a - b);
-}
-
 /** Openings of sentences, widened until they differ, so each option names exactly one sentence. */
 function distinctOpenings(texts: string[]): string[] {
   for (let words = 5; words <= 12; words++) {
@@ -18,14 +12,13 @@ function distinctOpenings(texts: string[]): string[] {
 }
 
 /**
- * Text statistics a reader can check by counting: the longest sentence, the sentence count, the average sentence
- * length (words and sentences are shown in the text facts). No reading-grade question: no student can work a
- * readability formula out from the page.
+ * Text statistics a reader can check on the page: which of four sentences is the longest, with the next ones
+ * clearly shorter. No sentence count (busywork, and "U.S." fools the full-stop rule), no average length and no
+ * reading grade: a formula is not something a student reads off the text.
  */
 export function statisticsQuestions(ctx: GenContext): Question[] {
   const { sentences, stats } = ctx.analysis;
   const drafts: Draft[] = [];
-  const all = sentences.map((s) => s.index);
   if (sentences.length >= 4) {
     const longest = sentences[stats.longestSentence];
     // Distractors are the next-longest sentences that are still clearly shorter, so counting settles it.
@@ -49,33 +42,6 @@ export function statisticsQuestions(ctx: GenContext): Question[] {
         difficulty: 2,
       });
     }
-  }
-  if (sentences.length >= 3) {
-    const n = stats.sentences;
-    drafts.push({
-      skill: 'statistics',
-      prompt: 'How many sentences does the body of the article have? (Headings do not count.)',
-      answer: String(n),
-      distractors: nearby(n, Math.max(3, Math.round(n * 0.2))).map(String),
-      evidence: all,
-      explanation:
-        `Count the full stops, question marks and exclamation marks that end a sentence, plus any sentence ending ` +
-        `in a colon that introduces a quote. Headings are titles, not sentences. The article has ${n} sentences, ` +
-        `from ${opening(sentences[0].text, 4)} to ${opening(sentences[sentences.length - 1].text, 4)}.`,
-      difficulty: 2,
-    });
-    const avg = Math.round(stats.averageSentenceWords);
-    drafts.push({
-      skill: 'statistics',
-      prompt: 'About how many words long is an average sentence in this article?',
-      answer: String(avg),
-      distractors: nearby(avg, Math.max(4, Math.round(avg * 0.3))).map(String),
-      evidence: all,
-      explanation:
-        `Divide the number of words by the number of sentences: ${stats.words} words ÷ ${stats.sentences} sentences ` +
-        `≈ ${stats.averageSentenceWords.toFixed(1)}, so about ${avg}. Most easy-to-read news uses 15 to 20 words a sentence.`,
-      difficulty: 2,
-    });
   }
   return drafts.map(finish).filter((q): q is Question => q !== null);
 }
