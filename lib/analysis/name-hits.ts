@@ -89,7 +89,12 @@ function titleRole(text: string, tokens: Token[], a: number, [ts, te]: [number, 
   const last = TITLES[words[words.length - 1]] ?? '';
   const role = [...words.slice(0, -1), last].filter(Boolean).join(' ');
   if (!last && words.length === 1) return null;
-  const qualifier = ts > a ? text.slice(tokens[a].wordStart, tokens[ts - 1].wordEnd) : '';
+  // "New Mexico Judge", "Afghan Ambassador", "U.S. President": a place, a nationality or a body qualifies the
+  // title; other capitalised words before it ("… Citation Index Professor Chomsky") belong to something else.
+  const before = tokens.slice(a, ts).map((t) => key(t.word));
+  const placeLike = (k: string) =>
+    PLACES.has(k) || PLACE_STARTERS.has(k) || GEO_WORDS.has(k) || NON_PERSON_FIRST.has(k) || ORG_WORDS.has(k) || /^(?:\p{L}\.)+\p{L}?$/u.test(k);
+  const qualifier = ts > a && before.length <= 3 && before.some(placeLike) ? text.slice(tokens[a].wordStart, tokens[ts - 1].wordEnd) : '';
   return qualifier ? `${qualifier} ${role}` : role;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadKeys } from './balance';
+import { dropGiveaways, spreadKeys } from './balance';
 import type { Question } from './types';
 
 const question = (n: number, skill: Question['skill'] = 'who-said'): Question => ({
@@ -29,5 +29,32 @@ describe('spreadKeys', () => {
     const out = spreadKeys(bank);
     expect([...out.filter((q) => q.skill === 'who-said').map((q) => q.answer)].sort()).toEqual([0, 1, 2, 3, 0].sort());
     expect(spreadKeys(bank)).toEqual(out);
+  });
+});
+
+describe('dropGiveaways', () => {
+  const q = (skill: Question['skill'], prompt: string, answer: string): Question => ({
+    ...question(prompt.length, skill),
+    prompt,
+    options: [answer, 'other one', 'other two'],
+    answer: 0,
+  });
+
+  it('leaves out the date another prompt prints, keeping the question of the rarer skill', () => {
+    const said = [
+      q('who-said', 'Who says “The probe was launched in 1999 and came back in 2006”?', 'Ana Ruiz'),
+      q('who-said', 'Who says “We found dust from other stars”?', 'Ana Ruiz'),
+    ];
+    const when = q('timeline', 'When was the probe launched?', '1999');
+    expect(dropGiveaways([...said, when], ['Ana Ruiz'])).toEqual([said[1], when]);
+  });
+
+  it('keeps names and words that other prompts print', () => {
+    const bank = [
+      q('who-is', 'According to the article, who is Ana Ruiz?', 'Engineer'),
+      q('who-said', 'Who says “Ana Ruiz is the best engineer we have”?', 'Piet Claes'),
+      q('who-said', 'Who says “Piet Claes found the dust”?', 'Ana Ruiz'),
+    ];
+    expect(dropGiveaways(bank, ['Ana Ruiz', 'Piet Claes'])).toEqual(bank);
   });
 });

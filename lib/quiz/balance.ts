@@ -1,5 +1,5 @@
 import type { Question, Skill } from './types';
-import { fnv1a, mulberry32, norm, shuffle } from './util';
+import { containsWords, fnv1a, mulberry32, norm, shuffle } from './util';
 
 /**
  * The most questions one skill may keep in a bank. Vocabulary and who-said can produce dozens on a long article,
@@ -71,4 +71,35 @@ export function spreadKeys(questions: Question[]): Question[] {
     const others = q.options.filter((_, i) => i !== q.answer);
     return { ...q, options: [...others.slice(0, to), q.options[q.answer], ...others.slice(to)], answer: to };
   });
+}
+
+/**
+ * Leaves out a question whose date or figure another question's prompt already prints ("launched in 1999" quoted
+ * in a who-said prompt, then "When was it launched? 1999"), or whose prompt prints such an answer of another.
+ * Names are exempt: a prompt that names someone does not tell which quotation or role is theirs. Of two that
+ * give each other away one stays: the one of the skill with fewer questions.
+ */
+export function dropGiveaways(questions: Question[], names: string[]): Question[] {
+  const isName = new Set(names.map(norm));
+  const telling = (q: Question) => {
+    const a = q.options[q.answer];
+    // Dates and figures: a prompt that quotes "launched in 1999" answers "when was it launched?". Words and
+    // roles printed in a quoted sentence are the article's own text and give nothing away on their own.
+    return !isName.has(norm(a)) && /\d/.test(a) && norm(a).replace(/[^\p{L}\p{N}]/gu, '').length >= 3 ? a : null;
+  };
+  // The rarer skill keeps its question: a misspelling or a date is asked once, a quotation has many questions.
+  const count = new Map<string, number>();
+  for (const q of questions) count.set(q.skill, (count.get(q.skill) ?? 0) + 1);
+  const order = [...questions].sort((a, b) => (count.get(a.skill) ?? 0) - (count.get(b.skill) ?? 0));
+  const kept: Question[] = [];
+  for (const q of order) {
+    const mine = telling(q);
+    const given = kept.some((k) => {
+      const theirs = telling(k);
+      return (mine !== null && containsWords(k.prompt, mine)) || (theirs !== null && containsWords(q.prompt, theirs));
+    });
+    if (given) continue;
+    kept.push(q);
+  }
+  return questions.filter((q) => kept.includes(q));
 }

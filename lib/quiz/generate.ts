@@ -5,7 +5,7 @@ import type { GenContext, GlossaryEntry, Generator } from './context';
 import type { Question } from './types';
 import { checkQuestion } from './check';
 import { norm } from './util';
-import { capPerSkill, spreadKeys } from './balance';
+import { capPerSkill, dropGiveaways, spreadKeys } from './balance';
 import { statisticsQuestions } from './generators/statistics';
 import { vocabularyQuestions } from './generators/vocabulary';
 import { whoSaidQuestions } from './generators/who-said';
@@ -34,7 +34,8 @@ const GENERATORS: Generator[] = [
 /**
  * All sound questions for an article, in a deterministic order: every generator's output, minus questions that
  * fail checkQuestion and duplicates (same prompt, or same skill + evidence + answer), with each skill capped
- * (capPerSkill) so the bank stays varied, and each skill's keys spread over the option positions (spreadKeys).
+ * (capPerSkill) so the bank stays varied, without questions another one gives away (dropGiveaways), and with each
+ * skill's keys spread over the option positions (spreadKeys).
  */
 export function generateQuestions(
   article: Article,
@@ -58,5 +59,6 @@ export function generateQuestions(
       out.push(q);
     }
   }
-  return spreadKeys(capPerSkill(out));
+  const names = analysis.people.flatMap((p) => [p.name, ...p.aliases]);
+  return spreadKeys(capPerSkill(dropGiveaways(out, names)));
 }

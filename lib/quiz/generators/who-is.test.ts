@@ -41,3 +41,17 @@ describe('who-is questions', () => {
     expect(whoIs.length).toBeGreaterThan(2);
   });
 });
+
+describe('who-is asks each person one way, about a job nobody else has', () => {
+  const { questions } = buildQuestionBank(article.replace('Mayor Ines Varga said', 'Councillor Ines Varga said'));
+  const whoIs = questions.filter((q) => q.skill === 'who-is');
+
+  it('asks nobody "who is X? Councillor" when two people are councillors', () => {
+    expect(whoIs.filter((q) => q.options[q.answer] === 'Councillor')).toEqual([]);
+  });
+
+  it('never asks about one person both ways', () => {
+    const about = whoIs.map((q) => (q.prompt.startsWith('According') ? /who is (.+)\?$/.exec(q.prompt)![1] : q.options[q.answer]));
+    expect(new Set(about).size).toBe(about.length);
+  });
+});

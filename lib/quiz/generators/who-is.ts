@@ -85,7 +85,10 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     const how =
       `Look for where the article introduces ${person.name}, in ${label(at)}: “${excerpt(sentence, 36, Math.max(0, sentence.indexOf(person.name)))}” ` +
       `A role is often written just before the name (a job or title) or between commas right after it.`;
-    const q = finish({
+    // Two people given the same kind of job ("President" for a head of state and for a club's head) make
+    // "who is X? President" true of both: ask only about a role this person alone holds.
+    const shared = withRole.some((p) => p !== person && p.kind === 'person' && p.roles.some((r) => overlaps(r, role)));
+    const forward = shared ? null : finish({
       skill: 'who-is',
       prompt: `According to the article, who is ${person.name}?`,
       answer: asOption(roles),
@@ -94,12 +97,14 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
       explanation: `${how} Here it says ${person.name} is: ${roles}.`,
       difficulty: 1,
     } satisfies Draft);
-    if (q) out.push(q);
     // The reverse question only when the role names exactly one person, so the answer is unique.
     const holders = withRole.filter((p) => p.roles.some((r) => norm(r) === norm(role)));
     // A one-word role ("president") is too thin to pick one person out of an article by: ask only about a fuller
     // description ("spokesman for the coast guard").
-    if (holders.length !== 1 || mentions(role, person) || role.trim().split(/\s+/).length < 2) continue;
+    if (holders.length !== 1 || mentions(role, person) || role.trim().split(/\s+/).length < 2) {
+      if (forward) out.push(forward);
+      continue;
+    }
     const names = byProminence(analysis.people)
       // A distractor whose name holds the role's words ("Judge Lee" for "judge") would look right too.
       .filter((p) => p !== person && !related(p, person) && !/^(a|an) /i.test(p.name) && !giveaway(p.name, role))
@@ -115,7 +120,9 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
       explanation: `${how} The words “${role}” are attached to ${person.name}, not to anyone else.`,
       difficulty: 2,
     } satisfies Draft);
-    if (rq) out.push(rq);
+    // One question per person: asked both ways, each question would print the other's answer.
+    const one = rq ?? forward;
+    if (one) out.push(one);
   }
   return out;
 }
