@@ -5,7 +5,8 @@
 import type { Sentence } from './types';
 import { capitalisedRuns, tokenize, type Token } from './name-tokens';
 import {
-  roleNoun, CALENDAR_WORDS, GEO_WORDS, NON_NAME_STARTERS, NON_PERSON_FIRST, ORG_WORDS, PLACES, PLACE_STARTERS, TITLES, TITLE_PREFIXES,
+  roleNoun, CALENDAR_WORDS, GEO_WORDS, NON_NAME_STARTERS, NON_PERSON_FIRST, ORG_WORDS, PLACES, PLACE_STARTERS, THING_WORDS, TITLES,
+  TITLE_PREFIXES,
 } from './name-words';
 import { appositiveAfter, appositiveBefore, jobAfter, rolesBefore } from './people-roles';
 
@@ -46,7 +47,7 @@ function isPlaceOrOrg(words: string[]): boolean {
   const keys = words.map(key);
   // Plural forms too ("Homeland Security Departments"), and each part of a hyphenated word.
   const parts = keys.flatMap((k) => k.split(/[-/]/)).flatMap((k) => [k, k.replace(/s$/, '')]);
-  if (parts.some((k) => ORG_WORDS.has(k) || GEO_WORDS.has(k))) return true;
+  if (parts.some((k) => ORG_WORDS.has(k) || GEO_WORDS.has(k) || THING_WORDS.has(k))) return true;
   if (keys[0].split('-').some((k) => NON_PERSON_FIRST.has(k))) return true;
   // A title with no name after it ("the Prime Minister") names an office, not a person.
   if (keys.every((k) => TITLES[k] !== undefined || TITLE_PREFIXES.has(k))) return true;

@@ -98,6 +98,13 @@ export const ORG_WORDS = set(`
   prize prizes medal trophy relations affairs rights studies complex expo conference summit convention exhibition festival's war wars revolution empire dynasty airport's
 `);
 
+/** Things that are named like people ("Space Shuttle Orbiters", "Virtual Microscope"): vehicles, tools, works. */
+export const THING_WORDS = set(`
+  shuttle orbiter spacecraft telescope microscope satellite rocket probe rover mission vehicle ship boat aircraft
+  plane jet car truck train engine machine robot computer phone app software website browser index database
+  book novel film movie album song series show game magazine newspaper prize polaroid camera
+`);
+
 /** Continents, regions and landforms: a name holding one is a place ("South East Asia", "Chapel Hill"). */
 export const GEO_WORDS = set(`
   europe asia africa america americas oceania pacific atlantic arctic antarctic antarctica mediterranean

@@ -9,6 +9,8 @@ const interview = [
   turn('Olga Brenner', 'The walkway had been failing for years and every winter storm made the damage worse. Our engineers told us the posts could give way at any time.'),
   turn('Coast Weekly', 'Fishing families told our reporters they were never asked about the plan. What do you say to them?'),
   turn('Olga Brenner', 'We held three meetings in the harbour hall before the vote. I understand the anger, but nobody should walk on a pier that might collapse.'),
+  turn('Piet Claes', 'Our boats have landed their catch at the old pier for ninety years without a single accident. The fishing families deserved a real vote on the future of the harbour.'),
+  turn('Piet Claes', 'Most of the crews will now sail to the next town every morning to sell their fish.'),
   'Mayor Ines Varga, who chairs the council, said a new pier would be built. Varga said the money was already in the budget.\n',
 ].join('\n');
 
@@ -17,15 +19,21 @@ describe('who-said questions on an interview', () => {
   const turns = questions.filter((q) => q.prompt.startsWith('In this interview'));
 
   it('asks who says a sentence that stands on its own, keyed to its turn’s speaker, at most two per speaker', () => {
-    expect(turns.length).toBe(4);
+    expect(turns.length).toBe(6);
     for (const q of turns) {
       const said = /“(.+)”/.exec(q.prompt)![1];
       const key = q.options[q.answer];
       if (said.startsWith('Many readers') || said.startsWith('Fishing families')) expect(key).toBe('Coast Weekly');
+      else if (/boats|crews|deserved/.test(said)) expect(key).toBe('Piet Claes');
       else expect(key).toBe('Olga Brenner');
       expect(q.options).toContain('Coast Weekly');
       expect(q.options).toContain('Olga Brenner');
     }
+  });
+
+  it('asks nothing of an interview with only an interviewer and one guest: that would be a coin toss', () => {
+    const two = interview.replace(/\*\*Piet Claes:\*\* [^\n]*\n/g, '');
+    expect(buildQuestionBank(two).questions.filter((q) => q.prompt.startsWith('In this interview'))).toEqual([]);
   });
 
   it('never asks about a question, a sentence that leans on the one before, or one that names an option', () => {

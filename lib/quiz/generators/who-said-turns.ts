@@ -10,14 +10,16 @@ const LEANS = /^(it|its|it’s|it's|that|this|these|those|they|them|he|she|his|h
 const PER_SPEAKER = 2;
 
 /**
- * Who says it, in an interview: a sentence from one turn, with the interview's speakers (the turn labels) and
- * the people the text names as options. Only sentences that stand on their own are asked about: a statement of
+ * Who says it, in an interview with three or more speakers: a sentence from one turn, with the interview's speakers
+ * (the turn labels) and the people the text introduces as options. Only sentences that stand on their own are asked about: a statement of
  * 8 to 30 words, not a question, that names nobody who is an option.
  */
 export function whoSaidTurnQuestions(ctx: GenContext): Question[] {
   const { article, analysis } = ctx;
   const labels = [...new Set((article.speakers ?? []).filter((x): x is string => x !== null))];
-  if (labels.length < 2) return [];
+  // With only an interviewer and one guest, the question is a coin toss between them (other people named in the
+  // text never speak in it): ask only when three or more people take turns.
+  if (labels.length < 3) return [];
   // Other people as options only when the article says who they are or names them twice: a one-off capitalised
   // phrase may be a product or a place.
   const named = byProminence(analysis.people)

@@ -67,7 +67,10 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
       (p) =>
         !related(p, speaker) &&
         !namesOf(p).some((n) => saidSame.has(norm(n))) &&
-        (p.kind === 'person' || speakers.has(norm(p.name))),
+        (p.kind === 'person' || speakers.has(norm(p.name))) &&
+        // Someone who speaks, or whom the article introduces (a role, or named twice): a one-off capitalised
+        // phrase may be a product or a place, and would be a speaker no reader could take seriously.
+        (speakers.has(norm(p.name)) || p.roles.length > 0 || p.mentions.length >= 2),
     );
     const inSentence = ok.filter((p) => mentions(sentence, p));
     const otherSpeakers = ok.filter((p) => !inSentence.includes(p) && speakers.has(norm(p.name)));
@@ -81,13 +84,16 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
       how =
         `These words stand on their own, without quotation marks, right after ${intro ? `${label(intro.index)}: “${intro.text}”` : 'a line that introduces them'}. ` +
         `That line tells you whose post or statement follows: ${speaker.name}.`;
-    } else if (!mentions(sentence, speaker) && analysis.sentences[quote.sentence - 1] && mentions(textOf(analysis.sentences, quote.sentence - 1), speaker)) {
-      // A quote that runs on into its own sentence: the speaker is named in the sentence before.
-      evidence.push(quote.sentence - 1);
+    } else if (!mentions(sentence, speaker)) {
+      // The speaker is named before the quotation's sentence ("Wilkins also said …", a statement announced in the
+      // paragraph before): cite that sentence, or skip the question when no nearby sentence names them.
+      const named = [1, 2, 3].map((d) => quote.sentence - d).find((i) => i >= 0 && mentions(textOf(analysis.sentences, i), speaker));
+      if (named === undefined) continue;
+      evidence.push(named);
       how =
         `Find the quotation marks in ${label(quote.sentence)}: “${excerpt(sentence, 40)}” It names no speaker, so read ` +
-        `the sentence before (${label(quote.sentence - 1)}): “${excerpt(textOf(analysis.sentences, quote.sentence - 1), 30)}” ` +
-        `The quote carries on from there, so the speaker is still ${speaker.name}.`;
+        `back to ${label(named)}: “${excerpt(textOf(analysis.sentences, named), 30)}” That sentence introduces ` +
+        `${speaker.name} and what they said, and the quotation carries their words on.`;
     } else {
       how =
         `Find the quotation marks in ${label(quote.sentence)}: “${excerpt(sentence, 40)}” ` +
