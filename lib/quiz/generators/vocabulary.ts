@@ -2,6 +2,7 @@ import type { Question } from '../types';
 import type { GenContext, GlossaryEntry } from '../context';
 import { finish, excerpt, label, norm, textOf } from '../util';
 import { printedTerm } from '../terms';
+import { kindOf, senseShown } from './vocabulary-sense';
 
 const STOP = new Set(
   ('that with which their there about from into this these those when where what have been were they them than ' +
@@ -104,9 +105,14 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     if (at === undefined) continue;
     const sentence = textOf(analysis.sentences, at);
     const written = printedTerm(hit.term, sentence)!;
+    const entry = byTerm.get(norm(hit.term)) ?? { term: hit.term, definition: hit.definition };
+    if (!senseShown(entry, sentence, written, sentence.indexOf(written))) continue;
     const asked = prepare({ term: hit.term, definition: hit.definition });
-    const category = byTerm.get(norm(hit.term))?.category;
-    const ok = (e: GlossaryEntry) => !tooClose(asked, prepare(e));
+    const category = entry.category;
+    // Distractors describe the same kind of thing as the key: the only definition of a person among three of
+    // acts would give the answer away.
+    const kind = kindOf(hit.definition);
+    const ok = (e: GlossaryEntry) => kindOf(e.definition) === kind && !tooClose(asked, prepare(e));
     // Rotated by the term's position, so each question gets a different mix of the article's other terms.
     const inArticle = analysis.terms.filter(ok);
     const shift = n % Math.max(1, inArticle.length);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, senseShown } from './vocabulary-sense';
+
+const entry = (term: string, category: string, definition = 'A thing.') => ({ term, category, definition, aliases: [] });
+const shown = (term: string, category: string, sentence: string, definition?: string) => {
+  const at = sentence.toLowerCase().indexOf(term.toLowerCase());
+  return senseShown(entry(term, category, definition), sentence, sentence.slice(at, at + term.length), at);
+};
+
+describe('senseShown', () => {
+  it('needs a court word beside a one-word legal term', () => {
+    expect(shown('parole', 'court', 'The two girls were granted parole status so they could enter the country.')).toBe(false);
+    expect(shown('parole', 'court', 'The prisoner was released on parole after the judge reviewed his sentence.')).toBe(true);
+  });
+  it('takes a lower-case term printed with a capital inside a sentence as part of a name', () => {
+    expect(shown('the state', 'court', 'A spokesperson for the State Department declined to comment on the case.')).toBe(false);
+  });
+  it('does not give a noun’s meaning to a verb', () => {
+    expect(shown('witness', 'court', 'Crowds gathered to witness the lanterns at the court house.')).toBe(false);
+    expect(shown('arrests', 'court', 'The past is a burden; it arrests us, the former judge said.')).toBe(false);
+    expect(shown('witness', 'court', 'The witness told the court she saw the car.')).toBe(true);
+  });
+  it('needs a science word beside "theory"', () => {
+    expect(shown('theory', 'science', 'That was the theory, whether you believe it or not.')).toBe(false);
+    expect(shown('theory', 'science', 'Scientists tested the theory in a laboratory for ten years.')).toBe(true);
+  });
+});
+
+describe('kindOf', () => {
+  it('tells definitions of people, acts and things apart', () => {
+    expect(kindOf('A person whose job is to speak to the media for a company.')).toBe('who');
+    expect(kindOf('The government lawyers who bring a criminal charge.')).toBe('who');
+    expect(kindOf('Taking someone to court on a criminal charge.')).toBe('act');
+    expect(kindOf('A written order from a court.')).toBe('thing');
+  });
+});

@@ -1,0 +1,36 @@
+import type { GlossaryEntry } from '../context';
+import { courtContext } from '../../glossary/terms-court';
+
+/** Words that show a sentence is about science, government or the news, for terms with an everyday meaning. */
+const DOMAIN: Record<string, RegExp> = {
+  science: /\b(?:scien\w*|research\w*|stud(?:y|ies|ied)|experiment\w*|data|hypothes\w*|laborator\w*|species|cells?|physic\w*|chemi\w*|biolog\w*|evidence)\b/i,
+  government: /\b(?:government|parliament|congress|senate|minister\w*|council\w*|vot\w+|election\w*|laws?|bills?|polic(?:y|ies)|officials?|legislat\w*)\b/i,
+  journalism: /\b(?:reporters?|journalis\w*|news\w*|editor\w*|articles?|published|media|press|headlines?|stor(?:y|ies))\b/i,
+};
+
+/**
+ * Is the glossary sense of a one-word term the one the sentence uses? A vocabulary key in the wrong sense
+ * teaches a false meaning ("granted parole status" for an immigrant is not early release from prison; "It
+ * arrests us" is not police custody), so the sense must be shown, not assumed:
+ * - a lower-case term printed with a capital inside the sentence is part of a name ("the State Department");
+ * - a noun's definition does not fit a verb ("to witness", "it arrests us");
+ * - a one-word term of a shelf needs another word of that shelf in the sentence (a court word for "parole").
+ */
+export function senseShown(entry: GlossaryEntry, sentence: string, written: string, at: number): boolean {
+  if (/^\p{Ll}/u.test(entry.term) && /^\p{Lu}/u.test(written.replace(/^the\s+/i, '')) && at > 0) return false;
+  const before = sentence.slice(Math.max(0, at - 12), at).toLowerCase();
+  if (!/^to\b/i.test(entry.definition) && /\b(?:to|it|he|she|they|we|i|you|will|would|can|could|may|might|must)\s+$/.test(before)) return false;
+  if (/\s/.test(entry.term.replace(/^the\s+/i, '').trim()) || !entry.category) return true;
+  const rest = sentence.slice(0, at) + ' ' + sentence.slice(at + written.length);
+  if (entry.category === 'court' || entry.category === 'legal') return courtContext().test(rest);
+  return DOMAIN[entry.category]?.test(rest) ?? true;
+}
+
+/** What a definition describes, so distractors are of the same kind as the key (a person among people). */
+export function kindOf(definition: string): 'who' | 'act' | 'thing' {
+  if (/^(?:someone|a person|people|an? (?:\w+ ){0,3}?(?:person|group|official|lawyer|judge|body|member|officer|worker|expert|reporter|journalist)s?\b|the (?:\w+ ){0,3}?(?:side|lawyers|government|people|group|person)\b)/i.test(definition)) {
+    return 'who';
+  }
+  if (/^(?:to |taking |bringing |making |the act |the process |when |saying |telling |putting |asking )/i.test(definition)) return 'act';
+  return 'thing';
+}
