@@ -67,13 +67,12 @@ describe('findFigures', () => {
     expect(restated(figs[0], figs, sentences)).toBe(true);
   });
 
-  it('stays fast and bounded on hostile input', () => {
+  // Its time is measured in `npm run bench:quiz`, not here: a timed test fails on a busy machine.
+  it('stays bounded on hostile input', () => {
     const digits = '1234567890,'.repeat(9100);
     const many = `${Array.from({ length: 5000 }, (_, i) => `${i + 10} people`).join(', ')}.`;
-    const started = performance.now();
     const a = figuresOf([digits], [many]);
     const b = figuresOf(...Array.from({ length: 400 }, () => ['Crews saved 120 sailors and 45 divers.']));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(a.length).toBeLessThanOrEqual(12);
     expect(b.length).toBeLessThanOrEqual(300);
   });

@@ -147,18 +147,6 @@ describe('findTerms on other text', () => {
     expect(hits.length).toBeGreaterThanOrEqual(5);
     expect(hits.filter((h) => h.misstatement)).toEqual([]);
   });
-
-  it('analyses a 1,000-word article in a few milliseconds', () => {
-    // 42 seed sentences are 983 words; best of several runs, so a busy machine does not fail the test.
-    const article = [...seedSentences, ...seedSentences, ...seedSentences].slice(0, 42).map((s, index) => ({ ...s, index }));
-    let best = Infinity;
-    for (let run = 0; run < 10; run++) {
-      const t0 = performance.now();
-      findTerms(article);
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(5);
-  });
 });
 
 describe('the glossary data', () => {
