@@ -26,6 +26,7 @@ const LEAD = /(?:\b(?:back|earlier|later)\s+)?\b(?:in|on|since|by|until|from|dur
 const MONTH_CUE = /\b(?:in|by|since|until|from|during|through|before|after|of|last|this|next|early|late|mid|end of|beginning of|start of|middle of)[\s-]+$/i;
 const WEEKDAY_FULL = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const CALENDARISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const SEPARATOR = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*)(\S.*)$/;
 
 interface Known {
@@ -101,6 +102,8 @@ function running(start: RawDate['resolve'], end: RawDate['resolve']): RawDate['r
 /** Calendar dates of one sentence. */
 export function chronoDates(text: string): RawDate[] {
   const out: RawDate[] = [];
+  // Every parser kept needs a digit, a month or a weekday: most sentences have none, and chrono is the dear part.
+  if (!CALENDARISH.test(text)) return out;
   for (const r of parser.parse(text, REFERENCE)) {
     const raw = r.text.replace(/[\s,.;:]+$/, '');
     let lead = LEAD.exec(text.slice(0, r.index));

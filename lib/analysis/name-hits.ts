@@ -3,7 +3,7 @@
  * and the role cues written around them.
  */
 import type { Sentence } from './types';
-import { capitalisedRuns, tokenize, type Token } from './name-tokens';
+import { capitalisedRuns, tokensOf, type Token } from './name-tokens';
 import {
   roleNoun, CALENDAR_WORDS, GEO_WORDS, NON_NAME_STARTERS, NON_PERSON_FIRST, ORG_WORDS, PLACES, PLACE_STARTERS, THING_WORDS, TITLES,
   TITLE_PREFIXES,
@@ -101,7 +101,7 @@ function titleRole(text: string, tokens: Token[], a: number, [ts, te]: [number, 
 
 /** Every name-shaped span of a sentence with its title and role cues. */
 export function nameHits(s: Sentence): NameHit[] {
-  const tokens = tokenize(s.text);
+  const tokens = tokensOf(s);
   const hits: NameHit[] = [];
   const quotes = quotedRanges(s.text);
   for (const run of capitalisedRuns(tokens)) {

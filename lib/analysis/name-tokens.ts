@@ -25,6 +25,19 @@ export interface Token {
 /** Abbreviations whose period does not end a phrase. */
 const ABBREV = /^(mr|mrs|ms|mx|dr|sen|rep|gov|prof|sgt|gen|capt|lt|rev|st|jr|sr|\p{Lu})$/iu;
 
+// Names and groups both read every sentence's tokens: one tokenisation per sentence object serves both.
+const bySentence = new WeakMap<object, Token[]>();
+
+/** The tokens of a sentence, computed once per sentence object (treat them as read-only). */
+export function tokensOf(s: { text: string }): Token[] {
+  let tokens = bySentence.get(s);
+  if (!tokens) {
+    tokens = tokenize(s.text);
+    bySentence.set(s, tokens);
+  }
+  return tokens;
+}
+
 /** Split a sentence into word tokens, peeling quotes, brackets and punctuation off each. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -3,7 +3,7 @@
  * claimed ...").
  */
 import type { Sentence } from './types';
-import { tokenize, isCapitalised } from './name-tokens';
+import { tokensOf, isCapitalised } from './name-tokens';
 import { hardBreak, tokenText } from './people-roles';
 import { SPEECH_VERBS } from './speech-verbs';
 
@@ -40,7 +40,7 @@ function speaksAfter(words: string[], i: number): boolean {
 export function findGroupHits(sentences: Sentence[]): GroupHit[] {
   const hits: GroupHit[] = [];
   for (const s of sentences) {
-    const tokens = tokenize(s.text);
+    const tokens = tokensOf(s);
     const words = tokens.map((t) => t.word.toLowerCase());
     tokens.forEach((t, i) => {
       const w = words[i];

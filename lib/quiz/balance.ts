@@ -1,5 +1,5 @@
 import type { Question, Skill } from './types';
-import { containsWords, fnv1a, mulberry32, norm, shuffle } from './util';
+import { fnv1a, mulberry32, norm, shuffle } from './util';
 
 /**
  * The most questions one skill may keep in a bank. Vocabulary and who-said can produce dozens on a long article,
@@ -81,25 +81,28 @@ export function spreadKeys(questions: Question[]): Question[] {
  */
 export function dropGiveaways(questions: Question[], names: string[]): Question[] {
   const isName = new Set(names.map(norm));
-  const telling = (q: Question) => {
+  // Whole-word search, prepared once per question: " 1999 " in " … launched in 1999 and … ".
+  const words = (text: string) => ` ${norm(text).replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  const prompt = new Map(questions.map((q) => [q, words(q.prompt)]));
+  const telling = new Map<Question, string>();
+  for (const q of questions) {
     const a = q.options[q.answer];
     // Dates and figures: a prompt that quotes "launched in 1999" answers "when was it launched?". Words and
     // roles printed in a quoted sentence are the article's own text and give nothing away on their own.
-    return !isName.has(norm(a)) && /\d/.test(a) && norm(a).replace(/[^\p{L}\p{N}]/gu, '').length >= 3 ? a : null;
-  };
+    if (/\d/.test(a) && !isName.has(norm(a)) && norm(a).replace(/[^\p{L}\p{N}]/gu, '').length >= 3) telling.set(q, words(a));
+  }
   // The rarer skill keeps its question: a misspelling or a date is asked once, a quotation has many questions.
   const count = new Map<string, number>();
   for (const q of questions) count.set(q.skill, (count.get(q.skill) ?? 0) + 1);
   const order = [...questions].sort((a, b) => (count.get(a.skill) ?? 0) - (count.get(b.skill) ?? 0));
   const kept: Question[] = [];
   for (const q of order) {
-    const mine = telling(q);
+    const mine = telling.get(q);
     const given = kept.some((k) => {
-      const theirs = telling(k);
-      return (mine !== null && containsWords(k.prompt, mine)) || (theirs !== null && containsWords(q.prompt, theirs));
+      const theirs = telling.get(k);
+      return (mine !== undefined && prompt.get(k)!.includes(mine)) || (theirs !== undefined && prompt.get(q)!.includes(theirs));
     });
-    if (given) continue;
-    kept.push(q);
+    if (!given) kept.push(q);
   }
   return questions.filter((q) => kept.includes(q));
 }

@@ -28,6 +28,18 @@ export function senseShown(entry: GlossaryEntry, sentence: string, written: stri
 
 /** What a definition describes, so distractors are of the same kind as the key (a person among people). */
 export function kindOf(definition: string): 'who' | 'act' | 'thing' {
+  let kind = kinds.get(definition);
+  if (!kind) {
+    kind = classify(definition);
+    kinds.set(definition, kind);
+  }
+  return kind;
+}
+
+// Every glossary definition is classified for every term asked: once each is enough.
+const kinds = new Map<string, 'who' | 'act' | 'thing'>();
+
+function classify(definition: string): 'who' | 'act' | 'thing' {
   if (/^(?:someone|a person|people|an? (?:\w+ ){0,3}?(?:person|group|official|lawyer|judge|body|member|officer|worker|expert|reporter|journalist)s?\b|the (?:\w+ ){0,3}?(?:side|lawyers|government|people|group|person)\b)/i.test(definition)) {
     return 'who';
   }

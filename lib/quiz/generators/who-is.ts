@@ -36,9 +36,16 @@ const SAME_JOB = [
 const FAMILY = /^(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|friend|neighbou?r|partner|cousin|uncle|aunt|parents?)$/i;
 
 /** The job classes a role belongs to, by its words ("the county's chief spokeswoman" -> the spokesperson class). */
+const jobCache = new Map<string, Set<number>>();
 function jobs(role: string): Set<number> {
-  const words = ` ${norm(role)} `;
-  return new Set(SAME_JOB.flatMap((list, i) => (list.some((w) => words.includes(` ${w} `) || words.includes(` ${w}s `)) ? [i] : [])));
+  let found = jobCache.get(role);
+  if (!found) {
+    const words = ` ${norm(role)} `;
+    found = new Set(SAME_JOB.flatMap((list, i) => (list.some((w) => words.includes(` ${w} `) || words.includes(` ${w}s `)) ? [i] : [])));
+    if (jobCache.size > 5000) jobCache.clear();
+    jobCache.set(role, found);
+  }
+  return found;
 }
 
 /** True when the two roles could both be true of one person: one holds the other, or they name the same job. */
