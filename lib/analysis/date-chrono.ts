@@ -5,7 +5,9 @@
  * only picks the nearest. Only the parsers we need are kept: the casual ones ("now", "within 24 hours", "morning")
  * take words that are not dates, and our own refiners handle relative words (date-refine.ts).
  */
-import * as chrono from 'chrono-node';
+// The English build alone: the package's root loads every locale (157 ms against 41 ms at start-up).
+import { Chrono, casual } from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import { onOrBefore, type DateValue } from './date-words';
 import { full, impliedDay, impliedMonth, weekdayDate, type RawDate, type ResolveContext } from './date-resolve';
 
@@ -13,9 +15,9 @@ const KEEP = new Set([
   'ENYearMonthDayParser', 'ISOFormatParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser',
   'ENWeekdayParser', 'ENYearMonthNameParser', 'ENMonthNameParser',
 ]);
-const parser = new chrono.Chrono({
-  parsers: chrono.en.casual.parsers.filter((p) => KEEP.has(p.constructor.name)),
-  refiners: chrono.en.casual.refiners,
+const parser = new Chrono({
+  parsers: casual.parsers.filter((p) => KEEP.has(p.constructor.name)),
+  refiners: casual.refiners,
 });
 /** chrono needs a reference; its implied values are never used, so any fixed instant will do. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
@@ -36,7 +38,7 @@ interface Known {
   weekday?: number;
 }
 
-const known = (c: chrono.ParsedComponents): Known => ({
+const known = (c: ParsedComponents): Known => ({
   year: c.isCertain('year') ? c.get('year') ?? undefined : undefined,
   month: c.isCertain('month') ? c.get('month') ?? undefined : undefined,
   day: c.isCertain('day') ? c.get('day') ?? undefined : undefined,
