@@ -69,7 +69,9 @@ describe.each([
 
   it('resolves “On Friday” to 12 July 2024 and puts the shooting first on the timeline', () => {
     const when = questions.find((x) => x.skill === 'timeline' && /^When/.test(x.prompt) && x.evidence.join() === '1')!;
-    expect(answerOf(when)).toBe('12 July 2024');
+    // With its weekday, so a reader can count back from the article's date (Saturday 13 July) without a calendar.
+    expect(answerOf(when)).toBe('Friday, 12 July 2024');
+    for (const o of when.options) expect(o).toMatch(/^\p{Lu}\p{Ll}+day, \d+ \p{Lu}\p{Ll}+ \d{4}$/u);
     const first = questions.find((x) => x.skill === 'timeline' && /happened first/.test(x.prompt))!;
     expect(answerOf(first)).toMatch(/Hutchins died/);
   });

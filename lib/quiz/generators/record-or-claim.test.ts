@@ -72,7 +72,7 @@ describe('source: only certain kinds, never two right options', () => {
     bank('Ferry late again', [
       'The ferry left port three hours late on Monday, according to AFP.',
       'According to Dr. Lena Ortiz, the engine had been repaired twice this year.',
-      'Police records show that the same ferry ran aground in 2021.',
+      'Police records show that the same ferry ran aground once before.',
       'In a statement, the ferry company apologised to its passengers.',
     ]),
     'source',

@@ -63,10 +63,22 @@ function events(ctx: GenContext): TimelineEvent[] {
 
 /** The day before and after a full date (YYYY-MM-DD), the classic slips when counting "a day later" or "on Friday". */
 function neighbours(value: string): string[] {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return [];
+  if (/^\d{4}$/.test(value)) return [1, -1].map((d) => String(Number(value) + d));
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const [y, m] = value.split('-').map(Number);
+    return [1, -1].map((d) => new Date(Date.UTC(y, m - 1 + d, 1)).toISOString().slice(0, 7));
+  }
   const day = Date.parse(`${value}T12:00:00Z`);
   if (Number.isNaN(day)) return [];
   return [1, -1].map((d) => new Date(day + d * 86400000).toISOString().slice(0, 10));
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "Tuesday, 18 July 2017": with the weekday, a reader can count back from the article's date without a calendar. */
+function withWeekday(value: string): string {
+  const day = Date.parse(`${value}T12:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day) ? `${WEEKDAYS[new Date(day).getUTCDay()]}, ${formatDate(value)}` : formatDate(value);
 }
 
 /** Greedily keeps up to 4 events whose dates can all be ordered against each other. */
@@ -135,16 +147,19 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     const inArticle = [...new Set(others)].sort(
       (a, b) => Number(precision(a) !== precision(e.value)) - Number(precision(b) !== precision(e.value)) || a.localeCompare(b),
     );
-    // Dates of the article with the same precision first, then the day either side, then coarser dates.
+    // Dates of the article with the same precision, then the day (month, year) either side: a year among days
+    // would be the odd one out.
     const samePrecision = inArticle.filter((v) => precision(v) === precision(e.value));
-    const ranked = [...samePrecision, ...neighbours(e.value), ...inArticle.filter((v) => precision(v) !== precision(e.value))];
+    const ranked = [...samePrecision, ...neighbours(e.value)];
     const mention = ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
     const relative = mention ? !/\d/.test(mention.text) : false;
+    // "On Tuesday": every option says its weekday, so counting back from the article's date settles it.
+    const show = mention && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text) ? withWeekday : formatDate;
     push({
       skill: 'timeline',
       prompt: `When did this happen, according to the article: “${cap(e.event)}”?`,
-      answer: formatDate(e.value),
-      distractors: ranked.map(formatDate),
+      answer: show(e.value),
+      distractors: ranked.map(show),
       evidence: [e.sentence],
       explanation:
         `Find the event in ${label(e.sentence)}: “${excerpt(textOf(ctx.analysis.sentences, e.sentence), 36)}” ` +
