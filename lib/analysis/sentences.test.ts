@@ -78,3 +78,15 @@ describe('splitParagraph properties', () => {
     );
   });
 });
+
+describe('sentences in brackets', () => {
+  it('ends a bracketed sentence at its closing bracket, but not a bracket inside a sentence', () => {
+    const parts = (t: string) => splitParagraph(t).map(([a, b]) => t.slice(a, b));
+    expect(parts('We count the dust. (A grain is a millionth of a metre.) Then we sort it.')).toEqual([
+      'We count the dust.',
+      '(A grain is a millionth of a metre.)',
+      'Then we sort it.',
+    ]);
+    expect(parts('He was born in Paris (France.) Then he left.')).toEqual(['He was born in Paris (France.) Then he left.']);
+  });
+});

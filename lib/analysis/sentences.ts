@@ -59,13 +59,20 @@ function shouldMerge(left: string, right: string): boolean {
   return !OPENERS.has(next.toLowerCase());
 }
 
-/** Splits inside a span after "Inc." / "Jr." / "U.S." when a typical sentence opener follows (sbd keeps them). */
+/**
+ * Splits inside a span after "Inc." / "Jr." / "U.S." when a typical sentence opener follows (sbd keeps them), and
+ * after a sentence in brackets ("(A millionth of a meter.) It works."), which sbd joins to the next one.
+ */
 function splitMissed(span: string): string[] {
-  const re = /(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|etc|LLC)|(?:\p{L}\.){1,}\p{L})\.\s+(?=[“"]?(\p{Lu}\p{L}*))/gu;
+  const re = /(?:(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|etc|LLC)|(?:\p{L}\.){1,}\p{L})\.|(?<bracket>[.!?]["”’]?\)))\s+(?=[“"]?(\p{Lu}\p{L}*))/gu;
   const parts: string[] = [];
   let from = 0;
   for (const m of span.matchAll(re)) {
-    if (!OPENERS.has(m[1].toLowerCase())) continue;
+    if (m.groups?.bracket) {
+      // Only a whole sentence in brackets: its "(" opens the span or follows a sentence end.
+      const open = span.lastIndexOf('(', m.index);
+      if (open < 0 || !(span.slice(0, open).trim() === '' || /[.!?]["”’]?\s+$/.test(span.slice(0, open)))) continue;
+    } else if (!OPENERS.has(m[2].toLowerCase())) continue;
     const cut = m.index + m[0].length;
     parts.push(span.slice(from, cut));
     from = cut;
