@@ -8,7 +8,7 @@ import {
   roleNoun, CALENDAR_WORDS, GEO_WORDS, NON_NAME_STARTERS, NON_PERSON_FIRST, ORG_WORDS, PLACES, PLACE_STARTERS, THING_WORDS, TITLES,
   TITLE_PREFIXES,
 } from './name-words';
-import { appositiveAfter, appositiveBefore, jobAfter, rolesBefore } from './people-roles';
+import { appositiveAfter, appositiveBefore, copularRole, jobAfter, rolesBefore } from './people-roles';
 
 export interface NameHit {
   sentence: number;
@@ -140,6 +140,8 @@ export function nameHits(s: Sentence): NameHit[] {
       }
       const after = appositiveAfter(s.text, tokens, b);
       if (after) roles.push(after);
+      const copular = roles.length === 0 ? copularRole(s.text, tokens, a, b) : null;
+      if (copular) roles.push(copular);
       const job = jobAfter(s.text, tokens, b);
       if (job) roles.push(job);
       const titleText = title ? s.text.slice(tokens[title[0]].wordStart, tokens[title[1] - 1].wordEnd) : null;

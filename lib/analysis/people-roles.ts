@@ -165,6 +165,39 @@ export function jobAfter(text: string, tokens: Token[], nameEnd: number): string
   return text.slice(tokens[i].wordStart, tokens[end].wordEnd);
 }
 
+const RELATIONS = /^(friend|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|partner|neighbou?r|cousin|victim|suspect)$/;
+
+/**
+ * "Noam Chomsky is a professor emeritus at MIT in …": the role a sentence that opens with the name gives with
+ * "is a/an/the", when a role noun comes within the first three words; it runs to the first break, clause word or
+ * second preposition, six words after the noun at most.
+ */
+export function copularRole(text: string, tokens: Token[], nameStart: number, nameEnd: number): string | null {
+  if (nameStart !== 0 || nameEnd + 2 >= tokens.length || hardBreak(tokens[nameEnd - 1])) return null;
+  if (!/^(is|was)$/i.test(tokens[nameEnd].word) || !/^(a|an|the)$/i.test(tokens[nameEnd + 1].word)) return null;
+  const first = nameEnd + 2;
+  let noun = -1;
+  for (let k = first; k < Math.min(tokens.length, first + 2); k++) {
+    const w = tokens[k].word.toLowerCase();
+    // "is a good friend", "is the son of": how two people are related, not what this one does.
+    if (roleNoun(w) === w && !RELATIONS.test(w)) noun = k;
+    if (hardBreak(tokens[k])) break;
+  }
+  if (noun < 0) return null;
+  let end = noun;
+  let prepositions = 0;
+  while (end + 1 < tokens.length && end - noun < 6 && !hardBreak(tokens[end])) {
+    const next = tokens[end + 1].word.toLowerCase();
+    if (/^(who|which|that|and|but|since|when|where)$/.test(next)) break;
+    // "Institute of Technology": a preposition between capitalised words belongs to a name.
+    const inName = isCapitalised(tokens[end].word) && end + 2 < tokens.length && isCapitalised(tokens[end + 2].word);
+    if (PREPOSITIONS.has(next) && !inName && ++prepositions > 1) break;
+    end++;
+  }
+  while (end > noun && PREPOSITIONS.has(tokens[end].word.toLowerCase())) end--;
+  return text.slice(tokens[first].wordStart, tokens[end].wordEnd);
+}
+
 /** The text of a token as written, possessive ending included. */
 export function tokenText(text: string, t: Token): string {
   return text.slice(t.wordStart, t.coreEnd);

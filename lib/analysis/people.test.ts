@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople, isNamed } from './people';
-import { makeSentences, seedSentences } from './test-support';
+import { layout, makeSentences, seedSentences } from './test-support';
 import type { Person } from './types';
 
 const byName = (people: Person[], name: string) => {
@@ -120,5 +120,17 @@ describe('findPeople on invented sentences', () => {
   it('ignores places, organisations and acronyms', () => {
     const people = findPeople(makeSentences(['The Supreme Court in Los Angeles and the FBI in New York met Texas officials.', 'It appeared in the Journal of Adolescent Health Research near Old Mill Bridge.']));
     expect(people.filter(isNamed)).toEqual([]);
+  });
+});
+
+describe('roles given with "is a"', () => {
+  const rolesOf = (text: string) => findPeople(layout([[text]]).sentences).map((p) => [p.name, p.roles]);
+  it('reads the role of a sentence that opens with the name, up to its second preposition', () => {
+    expect(rolesOf('Ana Ruiz is a scientist at the University of Ghent in Belgium.')).toEqual([['Ana Ruiz', ['scientist at the University of Ghent']]]);
+    expect(rolesOf('Piet Claes is the mayor of Eastvale, and he was elected in May.')).toEqual([['Piet Claes', ['mayor of Eastvale']]]);
+  });
+  it('takes no relation for a role', () => {
+    expect(rolesOf('Ana Ruiz is a very good friend of the mayor.')).toEqual([['Ana Ruiz', []]]);
+    expect(rolesOf('Ana Ruiz is the daughter of a fisherman.')).toEqual([['Ana Ruiz', []]]);
   });
 });
