@@ -102,7 +102,7 @@ export const ORG_WORDS = set(`
 export const THING_WORDS = set(`
   shuttle orbiter spacecraft telescope microscope satellite rocket probe rover mission vehicle ship boat aircraft
   plane jet car truck train engine machine robot computer phone app software website browser index database
-  book novel film movie album song series show game magazine newspaper prize polaroid camera
+  book novel film movie album song series show game magazine newspaper prize polaroid camera particle
 `);
 
 /** Continents, regions and landforms: a name holding one is a place ("South East Asia", "Chapel Hill"). */

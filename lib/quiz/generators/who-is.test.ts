@@ -55,3 +55,11 @@ describe('who-is asks each person one way, about a job nobody else has', () => {
     expect(new Set(about).size).toBe(about.length);
   });
 });
+
+describe('who-is never gives one person a plural role', () => {
+  it('does not answer "who is Billy Name?" with "Photographers"', () => {
+    const text = article + '\nThe museum also shows the work of photographers Billy Name and Nat Finkelstein, who worked at the harbour for years.\n';
+    const whoIs = buildQuestionBank(text).questions.filter((q) => q.skill === 'who-is');
+    for (const q of whoIs) expect(q.options.filter((o) => /^photographers$/i.test(o))).toEqual([]);
+  });
+});

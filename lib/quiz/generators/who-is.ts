@@ -3,6 +3,7 @@ import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, excerpt, label, norm, textOf, type Draft } from '../util';
 import { byProminence, mentions, related } from '../people';
+import { roleNoun } from '../../analysis/name-words';
 
 /** A role as an option: first letter up, so "cinematographer" reads as "Cinematographer". */
 const asOption = (r: string) => r.charAt(0).toUpperCase() + r.slice(1);
@@ -34,6 +35,12 @@ const SAME_JOB = [
 ];
 /** A lone family word says how two people are related, not who either of them is. */
 const FAMILY = /^(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|friend|neighbou?r|partner|cousin|uncle|aunt|parents?)$/i;
+
+/** A one-word role in the plural ("photographers"). */
+const plural = (role: string) => {
+  const w = role.trim().toLowerCase();
+  return !/\s/.test(w) && roleNoun(w) !== null && roleNoun(w) !== w;
+};
 
 /** The job classes a role belongs to, by its words ("the county's chief spokeswoman" -> the spokesperson class). */
 const jobCache = new Map<string, Set<number>>();
@@ -67,7 +74,9 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
   // "represents the downtown ward", "ran the fund": what someone does, not a title, and it reads badly as an option.
   const title = (r: string) => !VERB_START.test(r.trim());
   const withRole = byProminence(analysis.people)
-    .map((p) => ({ ...p, roles: p.roles.filter((r) => clean(r) && title(r) && !FAMILY.test(r.trim())) }))
+    // A plural role ("photographers Nat Finkelstein and Billy Name") names a group the person belongs to, and reads
+    // wrongly as one person's job.
+    .map((p) => ({ ...p, roles: p.roles.filter((r) => clean(r) && title(r) && !FAMILY.test(r.trim()) && !plural(r)) }))
     .filter((p) => p.roles.length > 0 && !/^(a|an) /i.test(p.name));
   const out: Question[] = [];
   const where = (p: Person) => p.roleSentence ?? p.mentions[0] ?? null;
