@@ -1,12 +1,12 @@
 /**
  * Next.js configuration.
- * PGlite ships its own WebAssembly and data files, and dictionary-en reads its word list next to its module,
- * so both must be loaded from node_modules at run time instead of being bundled.
+ * PGlite ships its own WebAssembly and data files, and the dictionary-en packages (US, GB, AU) read their word
+ * lists next to their modules, so these are loaded from node_modules at run time instead of being bundled.
  * @type {import('next').NextConfig}
  */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['@electric-sql/pglite', 'nspell', 'dictionary-en', 'postgres', 'bcryptjs'],
+  serverExternalPackages: ['@electric-sql/pglite', 'nspell', 'dictionary-en', 'dictionary-en-gb', 'dictionary-en-au', 'chrono-node', 'postgres', 'bcryptjs'],
   typedRoutes: false,
   // Baseline protections on every response, static files included. The Content-Security-Policy is not here: it
   // needs a fresh nonce per request, so proxy.ts sets it.
