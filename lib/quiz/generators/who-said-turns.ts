@@ -1,11 +1,25 @@
 import type { Question } from '../types';
 import type { GenContext } from '../context';
-import { finish, excerpt, label, norm } from '../util';
-import { byProminence, mentions } from '../people';
-import { isNamed } from '../../analysis/people';
+import { finish, excerpt, label } from '../util';
+import { mentions } from '../people';
+import type { Analysis } from '../../analysis/types';
 
 /** Openings that lean on the sentence before ("It", "That is why", "Yes"): out of context they do not stand alone. */
 const LEANS = /^(it|its|it’s|it's|that|this|these|those|they|them|he|she|his|her|there|yes|no|so|but|and|or|well|oh|also|then|which|because|as|again)\b/i;
+/** Turn labels that say more than they ask: at least half of their sentences are not questions. */
+function guests(speakers: Array<string | null>, sentences: Analysis['sentences']): string[] {
+  const said = new Map<string, { all: number; asked: number }>();
+  for (const s of sentences) {
+    const who = speakers[s.paragraph];
+    if (!who) continue;
+    const n = said.get(who) ?? { all: 0, asked: 0 };
+    n.all++;
+    if (/\?["”’]?$/.test(s.text.trim())) n.asked++;
+    said.set(who, n);
+  }
+  return [...said].filter(([, n]) => n.asked * 2 < n.all).map(([who]) => who);
+}
+
 /** At most this many sentences of one speaker are asked about: more would make the quiz about the format. */
 const PER_SPEAKER = 2;
 
@@ -16,17 +30,11 @@ const PER_SPEAKER = 2;
  */
 export function whoSaidTurnQuestions(ctx: GenContext): Question[] {
   const { article, analysis } = ctx;
-  const labels = [...new Set((article.speakers ?? []).filter((x): x is string => x !== null))];
-  // With only an interviewer and one guest, the question is a coin toss between them (other people named in the
-  // text never speak in it): ask only when three or more people take turns.
+  // The interviewer only asks: their label is no answer anyone would weigh against the guests', so it is
+  // neither asked about nor offered. Nor is anyone the text only mentions: they never speak in it.
+  const labels = guests(article.speakers ?? [], analysis.sentences);
   if (labels.length < 3) return [];
-  // Other people as options only when the article says who they are or names them twice: a one-off capitalised
-  // phrase may be a product or a place.
-  const named = byProminence(analysis.people)
-    .filter((p) => isNamed(p) && (p.roles.length > 0 || p.mentions.length >= 2))
-    .map((p) => p.name);
-  const options = [...labels, ...named.filter((n) => !labels.some((l) => norm(l) === norm(n)))];
-  if (options.length < 3) return [];
+  const options = labels;
   const asked = new Map<string, number>();
   const out: Question[] = [];
   for (const s of analysis.sentences) {
@@ -37,12 +45,15 @@ export function whoSaidTurnQuestions(ctx: GenContext): Question[] {
     // A sentence that names a person among the options ("I told Smith …") would point at or away from them.
     if (analysis.people.some((p) => options.includes(p.name) && mentions(text, p))) continue;
     if (options.some((o) => text.toLowerCase().includes(o.toLowerCase().split(/\s+/).pop() ?? ''))) continue;
+    if (!labels.includes(speaker)) continue;
+    // The other guests take turns as options, so no guest is always the odd one in.
     const others = labels.filter((l) => l !== speaker);
+    const k = out.length % others.length;
     const q = finish({
       skill: 'who-said',
       prompt: `In this interview, who says: “${excerpt(text, 40)}”?`,
       answer: speaker,
-      distractors: [...others, ...options.filter((o) => o !== speaker && !others.includes(o))],
+      distractors: [...others.slice(k), ...others.slice(0, k)],
       evidence: [s.index],
       explanation:
         `${label(s.index)} is in a turn that opens with “${speaker}:”. In an interview the name before the colon ` +

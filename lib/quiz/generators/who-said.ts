@@ -21,6 +21,13 @@ function stub(name: string): Person {
   return { name, kind: 'person', roles: [], aliases: [], mentions: [], roleSentence: null };
 }
 
+/** The list started `by` places further on, wrapping round. */
+function rotate<T>(list: T[], by: number): T[] {
+  if (list.length === 0) return list;
+  const k = by % list.length;
+  return [...list.slice(k), ...list.slice(0, k)];
+}
+
 /**
  * Who said it: for each quote with a speaker, pick the speaker among other people of the same article.
  * Quotes with no speaker (a term in scare quotes) never become questions. The prompt never names the speaker.
@@ -72,9 +79,14 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
         // phrase may be a product or a place, and would be a speaker no reader could take seriously.
         (speakers.has(norm(p.name)) || p.roles.length > 0 || p.mentions.length >= 2),
     );
-    const inSentence = ok.filter((p) => mentions(sentence, p));
-    const otherSpeakers = ok.filter((p) => !inSentence.includes(p) && speakers.has(norm(p.name)));
-    const rest = ok.filter((p) => !inSentence.includes(p) && !otherSpeakers.includes(p));
+    // Options a reader could take for the speaker: people named in full in the quotation's sentence (the trap:
+    // named, but not speaking), the article's other speakers, then people it introduces with a role. Someone only
+    // mentioned elsewhere is no speaker anyone would pick. The other speakers take turns from question to
+    // question, so the one name that is new to a question is not always its answer.
+    const full = (p: Person) => p.kind === 'group' || /\s/.test(p.name);
+    const inSentence = ok.filter((p) => full(p) && mentions(sentence, p));
+    const otherSpeakers = rotate(ok.filter((p) => !inSentence.includes(p) && speakers.has(norm(p.name))), out.length);
+    const rest = ok.filter((p) => full(p) && p.roles.length > 0 && !inSentence.includes(p) && !otherSpeakers.includes(p));
     const distractors = [...inSentence, ...otherSpeakers, ...rest].map((p) => p.name);
     const evidence = [quote.sentence];
     let how: string;
