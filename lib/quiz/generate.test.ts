@@ -50,14 +50,8 @@ describe.each([
     expect(q!.explanation).toContain('“decision”');
   });
 
-  it('answers the longest-sentence question with the first sentence', () => {
-    const q = questions.find((x) => x.skill === 'statistics' && /longest/.test(x.prompt));
-    expect(answerOf(q!)).toBe('“Since cinematographer Halyna Hutchins died…”');
-    expect(q!.explanation).toContain('47 words');
-  });
-
-  it('asks no sentence count and no average length: busywork and a formula, not reading', () => {
-    expect(questions.filter((x) => x.skill === 'statistics' && /How many sentences|average/i.test(x.prompt))).toEqual([]);
+  it('asks no text-statistics question: two blind reviews found none a teacher would use (counting, not fact-checking)', () => {
+    expect(questions.filter((x) => x.skill === 'statistics')).toEqual([]);
   });
 
   it('asks what the article gets wrong about “with prejudice”', () => {

@@ -6,7 +6,6 @@ import type { Question } from './types';
 import { checkQuestion } from './check';
 import { norm } from './util';
 import { capPerSkill, dropGiveaways, spreadKeys } from './balance';
-import { statisticsQuestions } from './generators/statistics';
 import { vocabularyQuestions } from './generators/vocabulary';
 import { whoSaidQuestions } from './generators/who-said';
 import { whoIsQuestions } from './generators/who-is';
@@ -19,7 +18,6 @@ import { numbersQuestions } from './generators/numbers';
 
 /** In SKILLS order, so the bank's order is stable. */
 const GENERATORS: Generator[] = [
-  statisticsQuestions,
   vocabularyQuestions,
   whoSaidQuestions,
   whoIsQuestions,
