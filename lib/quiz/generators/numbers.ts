@@ -45,11 +45,12 @@ function variations(value: number, s: Style): number[] {
     mant /= 10;
     zeros *= 10;
   }
-  const step = Math.max(1, Math.round(mant * 0.2));
+  // Half, double, one and a half times …: values a writer could have given (24 hours: 12, 36, 48), where steps of
+  // a fifth (19, 29, 34 hours) read as made up.
   const width = String(mant).length;
-  return [1, -1, 2, -2, 3, -3, 4]
-    .map((k) => mant + k * step)
-    .filter((m) => m > 1 && String(m).length === width)
+  return [1.5, 0.5, 2, 0.75, 3, 1.25, 4]
+    .map((k) => Math.round(mant * k))
+    .filter((m) => m > 1 && m !== mant && String(m).length === width)
     .map((m) => (m * zeros * unit) / tenths);
 }
 
@@ -130,6 +131,7 @@ export function numbersQuestions(ctx: GenContext): Question[] {
   const whose: Draft[] = [];
   const speakers = sourcesOf(ctx);
   const asked = new Set<string>();
+  const gapped = new Set<number>();
   const ranked = [...figures].sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.sentence - b.sentence);
   for (const f of ranked) {
     const text = sentences[f.sentence]?.text;
@@ -147,8 +149,17 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // in its parts answers itself.
     const rest = `${text.slice(0, f.start)} ${text.slice(f.end)}`;
     if (f.value < 10 && (rest.match(/\b(?:one|two|three|four|five|six|seven|eight|nine|both|each)\b/gi) ?? []).length >= 2) continue;
-    const gapped = `${text.slice(0, f.start)}___${text.slice(f.end)}`;
-    const stem = excerpt(gapped, 26, f.start);
+    // "over 700", "as many as 400": only larger (or smaller) options could be wrong, so the key would always be the
+    // smallest (or largest); a hedged figure is not asked as a gap.
+    if (/^(over|more than|at least|just over|some|under|less than|fewer than|at most|up to|nearly|almost|just under)$/.test(f.qualifier ?? '') || /\bas (?:high|many|much|low|few) as\s*$/i.test(text.slice(0, f.start))) continue;
+    // "This is a decrease from the year before, when it was ___ percent": a sentence that opens on a pronoun does
+    // not say what its figure measures.
+    if (/^\W*(?:this|that|these|those|it|its|they|their|he|she|his|her)\b/i.test(text)) continue;
+    // One gap per sentence: a second would print the first one's answer.
+    if (gapped.has(f.sentence)) continue;
+    gapped.add(f.sentence);
+    const withGap = `${text.slice(0, f.start)}___${text.slice(f.end)}`;
+    const stem = excerpt(withGap, 26, f.start);
     const distractors = distractorsFor(f, figures, stem);
     gaps.push({
       skill: 'numbers',
