@@ -91,3 +91,17 @@ describe('source: only certain kinds, never two right options', () => {
     expect(record.options).not.toContain('A study or survey');
   });
 });
+
+describe('source explanations name whose words they are', () => {
+  it('does not credit the interviewer in "an interview with X"', () => {
+    const src = only(
+      bank('Comedy and news', [
+        'In an interview with Terry Gross, comedian Stephen Colbert said satire helps people think about the news.',
+        'According to Reuters, the show drew two million viewers last year, more than any other comedy programme on cable.',
+      ]),
+      'source',
+    );
+    const interview = src.find((q) => key(q) === 'An interview')!;
+    expect(interview.explanation).not.toContain('Terry Gross');
+  });
+});

@@ -73,6 +73,8 @@ export function sourceQuestions(ctx: GenContext): Question[] {
     const kind = src.kind;
     const sentence = analysis.sentences[src.sentence]?.text ?? '';
     const phrase = src.text.trim();
+    // "an interview with Terry Gross": the name after "with" is the interviewer, not whose words these are.
+    const owner = src.who && src.who !== phrase && !sentence.includes(`with ${src.who}`) ? src.who : null;
     if (!sentence || !phrase || (asked.get(kind) ?? 0) >= PER_KIND) continue;
     const here = analysis.sources.filter((s) => s.sentence === src.sentence);
     // Two sources of different kinds in one sentence leave "where does this come from" with two answers.
@@ -90,7 +92,7 @@ export function sourceQuestions(ctx: GenContext): Question[] {
       distractors,
       evidence: [src.sentence],
       explanation:
-        `In ${label(src.sentence)} the article names its source: “${phrase}”${src.who && src.who !== phrase ? `, from ${src.who}` : ''}. ` +
+        `In ${label(src.sentence)} the article names its source: “${phrase}”${owner ? `, from ${owner}` : ''}. ` +
         `That is ${answer.toLowerCase()}. ${HOW_TO_CHECK[kind]}`,
       difficulty: 2,
     });

@@ -39,8 +39,10 @@ function typoQuestions(ctx: GenContext): Question[] {
     const ok = (w: string) => !flagged.has(norm(w)) && norm(w) !== norm(fix) && inEveryDictionary(w);
     const byLength = (a: string, b: string) =>
       Math.abs(a.length - issue.word.length) - Math.abs(b.length - issue.word.length) || a.localeCompare(b);
-    const near = [...new Set(plainWords(sentence).filter(ok))].sort(byLength);
-    const far = [...new Set(analysis.sentences.flatMap((s) => plainWords(s.text)).filter(ok))].sort(byLength);
+    // Words about as long as the typo: "collasped" among "killed" and "people" stands out as the only long word.
+    const alike = (w: string) => ok(w) && Math.abs(w.length - issue.word.length) <= 2;
+    const near = [...new Set(plainWords(sentence).filter(alike))].sort(byLength);
+    const far = [...new Set(analysis.sentences.flatMap((s) => plainWords(s.text)).filter(alike))].sort(byLength);
     // Readers do not see sentence numbers, so the prompt names the sentence by its opening words, shown only up
     // to the typo so it never contains the answer; a typo in first place is located by the sentence's end.
     const before = sentence.slice(0, pos).trim().split(/\s+/).filter(Boolean).slice(0, 6).join(' ');

@@ -123,7 +123,11 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     // Only a handful of candidates is ever needed, so the glossary is scanned lazily per shelf.
     const same = glossary.filter((g) => category && g.category === category && ok(g)).sort(byCloseness);
     const rest = same.length + inArticle.length >= 6 ? [] : glossary.filter((g) => !(category && g.category === category) && ok(g)).sort(byCloseness);
-    const pool = [...inArticle.slice(shift), ...inArticle.slice(0, shift), ...same, ...rest].map((e) => e.definition);
+    // Definitions within a third of the key's length first, so the key is not the one long (or short) option.
+    const far = (d: string) => Math.abs(d.length - len) > len / 3;
+    const pool = [...inArticle.slice(shift), ...inArticle.slice(0, shift), ...same, ...rest]
+      .map((e) => e.definition)
+      .sort((a, b) => Number(far(a)) - Number(far(b)));
     const shown = excerpt(sentence, 30, sentence.indexOf(written));
     const q = finish({
       skill: 'vocabulary',
