@@ -124,3 +124,15 @@ describe('timeline questions on a made-up report', () => {
     if (vote) expect(vote.options[vote.answer]).toBe('Tuesday, 10 March 2026');
   });
 });
+
+describe('timeline stems that no longer read are not asked', () => {
+  it('skips a cut-out with a comma before its verb, a dangling ending or a cause', () => {
+    const text = `---\ntitle: Storm\ndate: 2023-03-10\n---\n\nThe collapse, which killed four people, was caused by strong winds on Tuesday, the city said in a report.\n\n` +
+      `The storm reached the coast on Monday and the people of the northern area left on Tuesday, officials in the city said.\n\n` +
+      `The mayor opened the new shelter for the families on Wednesday, and more than 200 people slept there that night.\n`;
+    const prompts = buildQuestionBank(text).questions.filter((q) => q.skill === 'timeline').map((q) => q.prompt);
+    for (const p of prompts) {
+      expect(p).not.toMatch(/, was |caused by|left”/);
+    }
+  });
+});

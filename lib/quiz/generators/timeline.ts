@@ -23,6 +23,12 @@ function selfContained(event: string): boolean {
   if (words.length < 3 || words.length > 16) return false;
   if ((event.match(/\(/g) ?? []).length !== (event.match(/\)/g) ?? []).length) return false;
   if (/^(and|but|or|to|of|in|on|at|by|for|with|from|which|who|that|because|if)\b/i.test(event)) return false;
+  // Cut-outs that no longer read: a comma between subject and verb ("The accident, was caused"), or an ending
+  // that needs more ("… of India left", "… went to").
+  if (/,\s+(?:was|were|is|are|has|had|have)\b/i.test(event)) return false;
+  if (/\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|left|took|made|gave|put|set|brought|sent|kept)[,;:]?$/i.test(event.trim())) return false;
+  // "was caused by strong winds" says why, not what happened.
+  if (/\b(?:was|were) caused by\b/i.test(event)) return false;
   return words.slice(1).some((w) => FINITE.test(w.replace(/[,;:]$/, '')));
 }
 
