@@ -36,7 +36,8 @@ async function expectNoLeakBeforeSubmit(page: Page, start: () => Promise<void>) 
   expect(bodies.length).toBeGreaterThan(2);
   const everything = bodies.join('\n');
   expect(everything).toContain('Submit answers'); // the quiz really was among the recorded responses
-  for (const marker of ['correctOption', 'correct_option', '"answer":', '"explanation"', '"evidence"', 'Right answer']) {
+  // Field names as they would appear in serialised keys: the bare word "evidence" can be an option of a quiz.
+  for (const marker of ['correctOption', 'correct_option', '"answer":', '"explanation":', '"evidence":', 'Right answer']) {
     expect(everything, `pre-submit responses contain ${marker}`).not.toContain(marker);
   }
   // Explanations may quote the article, which the quiz page may prefetch: only text not in the article counts.
