@@ -43,13 +43,16 @@ describe('numbersQuestions', () => {
     for (const x of questions) expect(checkQuestion(x, analysis)).toEqual([]);
   });
 
-  it('never asks a hedged figure as a gap: under "over" the key would always be the smallest option', () => {
+  it('asks a hedged figure with options on both sides, so the key is not always the smallest', () => {
     const { questions: qs } = bank([[
-      'Crews freed over 300 miners from the shaft on Friday.',
-      'Officials said 300 miners had been trapped for two days, and 120 rescuers took part.',
-      'Doctors treated 450 patients at the field hospital.',
+      'Crews freed at least 300 miners from the shaft on Friday after a long night.',
+      'Doctors treated 450 patients at the field hospital, and 120 rescuers took part.',
     ]]);
-    expect(qs.filter((x) => x.prompt.includes('over ___ miners'))).toEqual([]);
+    const q = qs.find((x) => x.prompt.includes('least ___ miners'))!;
+    expect(answerOf(q)).toBe('300');
+    const values = q.options.map(Number);
+    expect(values.some((v) => v < 300)).toBe(true);
+    expect(values.some((v) => v > 300)).toBe(true);
   });
 
   it('offers values a writer could have given, not steps of a fifth', () => {

@@ -56,9 +56,8 @@ function variations(value: number, s: Style): number[] {
 
 /** Other figures of the same kind (another thing counted, or the same unit) that fit the answer's form. */
 function distractorsFor(f: Figure, all: Figure[], stem: string): string[] {
-  // "over 700": a smaller figure would also be true of the text, so only larger ones may be offered (and the reverse).
-  const floor = /^(over|more than|at least|just over|some)$/.test(f.qualifier ?? '');
-  const ceiling = /^(under|less than|fewer than|at most|up to|nearly|almost|just under)$/.test(f.qualifier ?? '');
+  // "at least ___ people": the question asks which figure the article gives, so one value is right whatever the
+  // hedge, and distractors lie on both sides (only larger ones under "over" made the key always the smallest).
   const style = styleOf(f);
   const answer = format(f.value, style);
   const sameThing = new Set(all.filter((g) => g.kind === f.kind && g.head === f.head).map((g) => g.value));
@@ -68,7 +67,7 @@ function distractorsFor(f: Figure, all: Figure[], stem: string): string[] {
     .map((g) => g.value);
   const made = variations(f.value, style).filter((v) => !sameThing.has(v));
   const out: string[] = [];
-  for (const v of [...fromArticle, ...made].filter((x) => (!floor || x > f.value) && (!ceiling || x < f.value))) {
+  for (const v of [...fromArticle, ...made]) {
     const o = format(v, style);
     // Same length as the answer, so neither "the longest" nor "the odd one out" finds it; never shown in the stem.
     if (o.length !== answer.length || norm(o) === norm(answer) || out.includes(o) || containsWords(stem, o)) continue;
@@ -149,9 +148,6 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // in its parts answers itself.
     const rest = `${text.slice(0, f.start)} ${text.slice(f.end)}`;
     if (f.value < 10 && (rest.match(/\b(?:one|two|three|four|five|six|seven|eight|nine|both|each)\b/gi) ?? []).length >= 2) continue;
-    // "over 700", "as many as 400": only larger (or smaller) options could be wrong, so the key would always be the
-    // smallest (or largest); a hedged figure is not asked as a gap.
-    if (/^(over|more than|at least|just over|some|under|less than|fewer than|at most|up to|nearly|almost|just under)$/.test(f.qualifier ?? '') || /\bas (?:high|many|much|low|few) as\s*$/i.test(text.slice(0, f.start))) continue;
     // "This is a decrease from the year before, when it was ___ percent": a sentence that opens on a pronoun does
     // not say what its figure measures.
     if (/^\W*(?:this|that|these|those|it|its|they|their|he|she|his|her)\b/i.test(text)) continue;
