@@ -7,7 +7,7 @@ import type { Person, Sentence } from './types';
 
 const seed = readFileSync(new URL('../content/rust-baldwin-dismissal.txt', import.meta.url), 'utf8');
 const person = (name: string, aliases: string[], kind: Person['kind'] = 'person', roles: string[] = []): Person =>
-  ({ name, kind, roles, aliases, mentions: [], roleSentence: null });
+  ({ id: name, name, kind, roles, aliases, mentions: [], roleSentence: null });
 const people: Person[] = [
   person('Alec Baldwin', ['Baldwin']),
   person('Mary Marlowe Sommer', ['Sommer', 'Judge Sommer'], 'person', ['judge']),

@@ -10,6 +10,7 @@ import { findSources } from './sources';
 import { findPeople } from './people';
 import { findQuotes } from './quotes';
 import { findDates, buildTimeline } from './dates';
+import { linkPeople } from './people-links';
 import { findFigures } from './numbers';
 
 /**
@@ -21,7 +22,7 @@ export function analyze(article: Article): Analysis {
   const sentences = splitSentences(article);
   const people = findPeople(sentences, [...new Set(article.speakers ?? [])].filter((x): x is string => x !== null));
   const dates = findDates(sentences, article.date, people);
-  return {
+  return linkPeople({
     sentences,
     stats: computeStats(sentences),
     people,
@@ -33,7 +34,7 @@ export function analyze(article: Article): Analysis {
     terms: findTerms(sentences),
     spelling: findSpelling(sentences),
     figures: findFigures(sentences, people),
-  };
+  });
 }
 
 /** Parses and analyses article text in one step; throws ArticleError for input that is not an article. */

@@ -4,7 +4,7 @@ import { layout } from './test-support';
 import type { Person } from './types';
 
 const person = (name: string, aliases: string[] = []): Person => ({
-  name, kind: 'person', roles: ['official'], aliases, mentions: [], roleSentence: null,
+  id: name, name, kind: 'person', roles: ['official'], aliases, mentions: [], roleSentence: null,
 });
 const people = [person('Lena Okafor', ['Okafor']), person('Tomas Brandt', ['Brandt'])];
 const figuresOf = (...paragraphs: string[][]) => findFigures(layout(paragraphs).sentences, people);

@@ -35,7 +35,7 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
   const byName = new Map<string, Entry>();
   const create = (name: string, kind: Person['kind'], sentence: number): Entry => {
     const e: Entry = {
-      person: { name, kind, roles: [], aliases: [], mentions: [], roleSentence: null },
+      person: { id: '', name, kind, roles: [], aliases: [], mentions: [], roleSentence: null },
       first: sentence,
       order: entries.length,
     };
@@ -81,7 +81,7 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
   return entries
     .filter((e) => e.person.mentions.length > 0 || labelled.has(e))
     .sort((a, b) => a.first - b.first || rank(a) - rank(b) || a.order - b.order)
-    .map((e) => ({ ...e.person, mentions: [...new Set(e.person.mentions)].sort((x, y) => x - y) }));
+    .map((e, i) => ({ ...e.person, id: `p${i + 1}`, mentions: [...new Set(e.person.mentions)].sort((x, y) => x - y) }));
 }
 
 /** Named people before groups when both first appear in the same sentence. */

@@ -7,7 +7,7 @@ import type { Person, Sentence } from './types';
 
 const seed = readFileSync(new URL('../content/rust-baldwin-dismissal.txt', import.meta.url), 'utf8');
 const person = (name: string, aliases: string[]): Person =>
-  ({ name, kind: 'person', roles: [], aliases, mentions: [], roleSentence: null });
+  ({ id: name, name, kind: 'person', roles: [], aliases, mentions: [], roleSentence: null });
 const people = [person('Alec Baldwin', ['Baldwin']), person('Mary Marlowe Sommer', ['Sommer', 'Judge Sommer'])];
 const sentences = (...texts: string[]): Sentence[] =>
   texts.map((text, index) => ({ index, text, paragraph: index, start: 0, end: text.length, words: 0 }));

@@ -28,6 +28,8 @@ export interface TextStats {
 
 /** A person or a speaking group named in the article. */
 export interface Person {
+  /** Stable within one analysis ("p1", "p2" … in the order of the list): quotes, statements, sources and figures point at it. */
+  id: string;
   /** Full name as first given ("Mary Marlowe Sommer"), or the group's phrase ("Baldwin's lawyers"). */
   name: string;
   kind: 'person' | 'group';
@@ -46,6 +48,8 @@ export interface Quote {
   text: string;
   /** Person.name of the speaker, or null when nobody says it (a term in scare quotes). */
   speaker: string | null;
+  /** Person.id of the speaker, when the speaker is one of the article's people (set by linkPeople). */
+  speakerId?: string | null;
   sentence: number;
   /** 'direct' for words in quotation marks, 'block' for a quoted post or statement set off on its own. */
   kind: 'direct' | 'block';
@@ -78,6 +82,8 @@ export interface Statement {
   verb: string;
   /** Who claims it (Person.name or a phrase like "a man"), null for record statements with no actor. */
   who: string | null;
+  /** Person.id of `who`, when it is one of the article's people (set by linkPeople). */
+  whoId?: string | null;
   /** The claimed or recorded content, a short phrase. */
   content: string;
 }
@@ -93,6 +99,8 @@ export interface SourceRef {
   text: string;
   /** Whose source it is, if stated. */
   who: string | null;
+  /** Person.id of `who`, when it is one of the article's people (set by linkPeople). */
+  whoId?: string | null;
 }
 
 export interface TermHit {
@@ -128,6 +136,8 @@ export interface Figure {
   qualifier: string | null;
   /** Person.name of whoever the sentence says gives the figure ("according to", "X said"), else null. */
   source: string | null;
+  /** Person.id of `source` (set by linkPeople). */
+  sourceId?: string | null;
 }
 
 export interface Analysis {

@@ -210,7 +210,7 @@ describe('soundness rules (regressions)', () => {
 
   it('treats one prosecutor and “prosecutors” as related, so neither is a distractor for the other', () => {
     const person = (name: string, roles: string[], kind: 'person' | 'group' = 'person') =>
-      ({ name, kind, roles, aliases: [], mentions: [], roleSentence: null });
+      ({ id: name, name, kind, roles, aliases: [], mentions: [], roleSentence: null });
     expect(related(person('Daniel Osei', ['prosecutor']), person('prosecutors', [], 'group'))).toBe(true);
     expect(related(person('Sandra Kim', ["Hale's lawyer"]), person('prosecutors', [], 'group'))).toBe(false);
   });

@@ -39,13 +39,6 @@ export function related(a: Person, b: Person): boolean {
   return inRoles(a, b) || inRoles(b, a);
 }
 
-/** The Person for a speaker/actor string, matched by name or alias. */
-export function findPerson(people: Person[], name: string | null): Person | undefined {
-  if (!name) return undefined;
-  const k = norm(name);
-  return people.find((p) => namesOf(p).some((n) => norm(n) === k));
-}
-
 const nameRe = new Map<string, RegExp>();
 const normed = new Map<string, string>();
 /** norm() with a small cache: the same sentences are checked against every person. */

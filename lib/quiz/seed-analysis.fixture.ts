@@ -8,12 +8,14 @@ import { parseArticle } from '../article/parse';
 import { splitSentences } from '../analysis/sentences';
 import { computeStats } from '../analysis/stats';
 import type { Analysis, DateMention, Person } from '../analysis/types';
+import { linkPeople } from '../analysis/people-links';
 import type { Article } from '../article/types';
 
 export const SEED_PATH = fileURLToPath(new URL('../content/rust-baldwin-dismissal.txt', import.meta.url));
 
+/** A person of the hand-checked list; linkPeople numbers them and links quotes and statements to them. */
 const person = (name: string, roles: string[], aliases: string[], mentions: number[], roleSentence: number | null, kind: Person['kind'] = 'person'): Person => ({
-  name, kind, roles, aliases, mentions, roleSentence,
+  id: '', name, kind, roles, aliases, mentions, roleSentence,
 });
 
 /** The seed article and its hand-checked analysis (0-based sentence indices). */
@@ -89,5 +91,5 @@ export function seedAnalysis(): { article: Article; analysis: Analysis } {
     spelling: [{ word: 'deicsion', suggestion: 'decision', sentence: 12 }],
     figures: [],
   };
-  return { article, analysis };
+  return { article, analysis: linkPeople(analysis) };
 }

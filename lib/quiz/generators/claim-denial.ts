@@ -3,7 +3,8 @@ import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { DENIAL_VERBS } from '../../analysis/claims';
 import { finish, excerpt, label, textOf } from '../util';
-import { byProminence, findPerson, mentions, related } from '../people';
+import { byProminence, mentions, related } from '../people';
+import { personById } from '../../analysis/people-links';
 import { faithful } from './record-or-claim';
 
 /** What a denial must be aimed at to answer a claim: "denied the allegations", "rejected claims that…", "denied that…". */
@@ -22,7 +23,7 @@ interface Dispute {
 
 /** A named person or group, never the bench: a court rejecting a motion rules, it does not deny a claim. */
 function side(ctx: GenContext, st: Statement): Person | undefined {
-  const p = findPerson(ctx.analysis.people, st.who);
+  const p = personById(ctx.analysis.people, st.whoId);
   return p && !BENCH.test(p.name) && !p.roles.some((r) => BENCH.test(r)) ? p : undefined;
 }
 

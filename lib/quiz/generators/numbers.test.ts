@@ -8,7 +8,7 @@ import { findFigures } from '../../analysis/numbers';
 import type { Analysis, Person, Statement } from '../../analysis/types';
 import type { Question } from '../types';
 
-const person = (name: string): Person => ({ name, kind: 'person', roles: ['official'], aliases: [name.split(' ')[1]], mentions: [], roleSentence: null });
+const person = (name: string): Person => ({ id: name, name, kind: 'person', roles: ['official'], aliases: [name.split(' ')[1]], mentions: [], roleSentence: null });
 const said = (who: string, sentence: number): Statement => ({ sentence, kind: 'claim', verb: 'said', who, content: '' });
 
 /** A bank built from made-up sentences with the real figure finder, the rest of the analysis left empty. */

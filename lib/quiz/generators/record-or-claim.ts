@@ -2,7 +2,8 @@ import type { Person, Statement } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, excerpt, label, norm, textOf } from '../util';
-import { byProminence, findPerson, firstNamed, mentions, related } from '../people';
+import { byProminence, firstNamed, mentions, related } from '../people';
+import { personById } from '../../analysis/people-links';
 import { actOf, type Act } from '../../analysis/claim-acts';
 import { findDisputes } from './claim-denial';
 
@@ -98,7 +99,7 @@ function candidate(ctx: GenContext, st: Statement): Candidate | null {
     (o) => o !== st && o.sentence === st.sentence && overlaps(o, st) && (o.kind !== st.kind || o.who !== st.who),
   );
   if (rivals.length || MODAL.test(content)) return null;
-  const actor = findPerson(analysis.people, st.who);
+  const actor = personById(analysis.people, st.whoId);
   if (st.kind === 'record') {
     // "will not be sentenced": a denial or a possibility, not an act on the record.
     if (/\b(not|never)\b/i.test(content.replace(/\b(found|pleaded) not guilty\b/gi, ''))) return null;

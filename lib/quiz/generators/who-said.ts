@@ -2,7 +2,8 @@ import type { Person, Quote } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, excerpt, label, listing, norm, pickDistinct, textOf, type Draft } from '../util';
-import { byProminence, findPerson, mentions, namesOf, related } from '../people';
+import { byProminence, mentions, namesOf, related } from '../people';
+import { personById } from '../../analysis/people-links';
 import { whoSaidTurnQuestions } from './who-said-turns';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
@@ -18,7 +19,7 @@ function mask(text: string, p: Person): string | null {
 
 /** A stand-in Person for a speaker the people list does not hold, so the same rules apply. */
 function stub(name: string): Person {
-  return { name, kind: 'person', roles: [], aliases: [], mentions: [], roleSentence: null };
+  return { id: '', name, kind: 'person', roles: [], aliases: [], mentions: [], roleSentence: null };
 }
 
 /** The list started `by` places further on, wrapping round. */
@@ -43,7 +44,7 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     // "a spokesperson for the board" among named people stands out by its form alone, so unnamed speakers are
     // not asked about.
     if (/^(a|an|the)\s/i.test(quote.speaker) && /^\p{Ll}/u.test(quote.speaker)) continue;
-    const speaker = findPerson(analysis.people, quote.speaker) ?? stub(quote.speaker);
+    const speaker = personById(analysis.people, quote.speakerId) ?? stub(quote.speaker);
     // A post or statement quoted over several sentences is asked about once, from its first sentence.
     const runStart = (q: Quote) => {
       let at = q.sentence;
@@ -65,19 +66,18 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
       if (!masked) continue;
       prompt = `Who fills the blank? “${excerpt(masked, 32)}”`;
     }
-    const saidSame = new Set(
-      analysis.quotes.filter((q) => norm(q.text) === norm(quote.text) && q.speaker).map((q) => norm(q.speaker!)),
-    );
-    const speakers = new Set(analysis.quotes.map((q) => norm(q.speaker ?? '')));
+    // Who else said these very words (a quotation repeated), and who speaks at all: by the quotes' links to people.
+    const saidSame = new Set(analysis.quotes.filter((q) => norm(q.text) === norm(quote.text)).map((q) => q.speakerId));
+    const speaks = new Set(analysis.quotes.map((q) => q.speakerId).filter(Boolean));
     // A group ("researchers") may include the speaker, so groups are offered only when they speak themselves.
     const ok = byProminence(people).filter(
       (p) =>
         !related(p, speaker) &&
-        !namesOf(p).some((n) => saidSame.has(norm(n))) &&
-        (p.kind === 'person' || speakers.has(norm(p.name))) &&
+        !saidSame.has(p.id) &&
+        (p.kind === 'person' || speaks.has(p.id)) &&
         // Someone who speaks, or whom the article introduces (a role, or named twice): a one-off capitalised
         // phrase may be a product or a place, and would be a speaker no reader could take seriously.
-        (speakers.has(norm(p.name)) || p.roles.length > 0 || p.mentions.length >= 2),
+        (speaks.has(p.id) || p.roles.length > 0 || p.mentions.length >= 2),
     );
     // Options a reader could take for the speaker: people named in full in the quotation's sentence (the trap:
     // named, but not speaking), the article's other speakers, then people it introduces with a role. Someone only
@@ -85,7 +85,7 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     // question, so the one name that is new to a question is not always its answer.
     const full = (p: Person) => p.kind === 'group' || /\s/.test(p.name);
     const inSentence = ok.filter((p) => full(p) && mentions(sentence, p));
-    const otherSpeakers = rotate(ok.filter((p) => !inSentence.includes(p) && speakers.has(norm(p.name))), out.length);
+    const otherSpeakers = rotate(ok.filter((p) => !inSentence.includes(p) && speaks.has(p.id)), out.length);
     const rest = ok.filter((p) => full(p) && p.roles.length > 0 && !inSentence.includes(p) && !otherSpeakers.includes(p));
     const distractors = [...inSentence, ...otherSpeakers, ...rest].map((p) => p.name);
     const evidence = [quote.sentence];
