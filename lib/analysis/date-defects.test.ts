@@ -136,3 +136,21 @@ describe('timeline stems that no longer read are not asked', () => {
     }
   });
 });
+
+describe('timeline questions only where the date can only belong to the event', () => {
+  const text = `---\ntitle: Library vote\ndate: 2024-03-13\n---\n\n` +
+    `On Tuesday, the council approved the library expansion by five votes to four after a long debate.\n\n` +
+    `Residents say the council sent letters about the plan in January of last year, but the mayor's office denies this.\n\n` +
+    `A councillor said the builders had finished the old wing in 2019, which cost far more than planned.\n\n` +
+    `The library first opened its doors in 1962 with a small reading room and a children's corner.\n`;
+  const timeline = buildQuestionBank(text).questions.filter((q) => q.skill === 'timeline');
+
+  it('asks about a sentence that opens with its date, and one with a single clause', () => {
+    expect(timeline.some((q) => /council approved the library expansion/i.test(q.prompt))).toBe(true);
+    expect(timeline.some((q) => /library first opened/i.test(q.prompt) && q.options[q.answer] === '1962')).toBe(true);
+  });
+
+  it('does not date a denial, or a sentence whose date may belong to another clause', () => {
+    for (const q of timeline) expect(q.prompt + q.options.join(' ')).not.toMatch(/denies|finished the old wing/);
+  });
+});

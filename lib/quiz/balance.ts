@@ -76,8 +76,8 @@ export function spreadKeys(questions: Question[]): Question[] {
 /**
  * Leaves out a question whose date or figure another question's prompt already prints ("launched in 1999" quoted
  * in a who-said prompt, then "When was it launched? 1999"), or whose prompt prints such an answer of another.
- * Names are exempt: a prompt that names someone does not tell which quotation or role is theirs. Of two that
- * give each other away one stays: the one of the skill with fewer questions.
+ * Names are exempt: a prompt that names someone does not tell which quotation or role is theirs. Of the two, the
+ * question given away goes, unless its skill is rarer than the other's.
  */
 export function dropGiveaways(questions: Question[], names: string[]): Question[] {
   const isName = new Set(names.map(norm));
@@ -91,18 +91,20 @@ export function dropGiveaways(questions: Question[], names: string[]): Question[
     // roles printed in a quoted sentence are the article's own text and give nothing away on their own.
     if (/\d/.test(a) && !isName.has(norm(a)) && norm(a).replace(/[^\p{L}\p{N}]/gu, '').length >= 3) telling.set(q, words(a));
   }
-  // The rarer skill keeps its question: a misspelling or a date is asked once, a quotation has many questions.
+  // A pair: one question prints the other's answer. The one given away goes, unless its skill is the rarer one
+  // (a date is asked once, a quotation has many questions): then the one that prints it goes.
   const count = new Map<string, number>();
   for (const q of questions) count.set(q.skill, (count.get(q.skill) ?? 0) + 1);
-  const order = [...questions].sort((a, b) => (count.get(a.skill) ?? 0) - (count.get(b.skill) ?? 0));
-  const kept: Question[] = [];
-  for (const q of order) {
-    const mine = telling.get(q);
-    const given = kept.some((k) => {
-      const theirs = telling.get(k);
-      return (mine !== undefined && prompt.get(k)!.includes(mine)) || (theirs !== undefined && prompt.get(q)!.includes(theirs));
-    });
-    if (!given) kept.push(q);
+  const dropped = new Set<Question>();
+  for (const victim of questions) {
+    const answer = telling.get(victim);
+    if (answer === undefined || dropped.has(victim)) continue;
+    for (const printer of questions) {
+      if (printer === victim || dropped.has(printer) || !prompt.get(printer)!.includes(answer)) continue;
+      dropped.add((count.get(victim.skill) ?? 0) < (count.get(printer.skill) ?? 0) ? printer : victim);
+      if (dropped.has(victim)) break;
+    }
   }
-  return questions.filter((q) => kept.includes(q));
+  const kept = questions.filter((q) => !dropped.has(q));
+  return kept;
 }
