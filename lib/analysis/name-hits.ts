@@ -3,7 +3,7 @@
  * and the role cues written around them.
  */
 import type { Sentence } from './types';
-import { capitalisedRuns, tokensOf, type Token } from './name-tokens';
+import { capitalisedRuns, isCapitalised as isCapitalisedWord, tokensOf, type Token } from './name-tokens';
 import {
   roleNoun, CALENDAR_WORDS, GEO_WORDS, NON_NAME_STARTERS, NON_PERSON_FIRST, ORG_WORDS, PLACES, PLACE_STARTERS, THING_WORDS, TITLES,
   TITLE_PREFIXES,
@@ -115,6 +115,11 @@ export function nameHits(s: Sentence): NameHit[] {
         a++;
       }
       if (a >= b) continue;
+      // "Centre for Healthy Ageing", "Museum of Modern Art": a run after "for"/"of" that follows a capitalised word
+      // (not a title such as "Secretary of State") is the tail of an organisation's name.
+      const prev = tokens[a - 1];
+      const before = tokens[a - 2];
+      if (prev && before && /^(for|of)$/.test(prev.word) && isCapitalisedWord(before.word) && TITLES[key(before.word)] === undefined) continue;
       const title = findTitle(tokens, a, b);
       let nameStart = title ? title[1] : a;
       const run = tokens.slice(nameStart, b).map((t) => t.word);

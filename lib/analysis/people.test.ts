@@ -134,3 +134,10 @@ describe('roles given with "is a"', () => {
     expect(rolesOf('Ana Ruiz is the daughter of a fisherman.')).toEqual([['Ana Ruiz', []]]);
   });
 });
+
+describe('the tail of an organisation’s name is not a person', () => {
+  it('finds no "Healthy Ageing" in "the Centre for Healthy Ageing"', () => {
+    const names = findPeople(layout([['Owen Castell, a researcher at the Centre for Healthy Ageing, said the numbers were clear.']]).sentences).map((p) => p.name);
+    expect(names).toEqual(['Owen Castell']);
+  });
+});

@@ -32,5 +32,7 @@ describe('kindOf', () => {
     expect(kindOf('The government lawyers who bring a criminal charge.')).toBe('who');
     expect(kindOf('Taking someone to court on a criminal charge.')).toBe('act');
     expect(kindOf('A written order from a court.')).toBe('thing');
+    expect(kindOf('Given a punishment by a court after being found guilty.')).toBe('done');
+    expect(kindOf('Accused of a crime in a formal charge.')).toBe('done');
   });
 });

@@ -26,8 +26,13 @@ export function senseShown(entry: GlossaryEntry, sentence: string, written: stri
   return DOMAIN[entry.category]?.test(rest) ?? true;
 }
 
-/** What a definition describes, so distractors are of the same kind as the key (a person among people). */
-export function kindOf(definition: string): 'who' | 'act' | 'thing' {
+type Kind = 'who' | 'act' | 'done' | 'thing';
+
+/**
+ * What a definition describes, so distractors are of the same kind as the key (a person among people) and fit the
+ * same slot in the sentence ("was ___ on Thursday" takes "Given a punishment …", never a noun's definition).
+ */
+export function kindOf(definition: string): Kind {
   let kind = kinds.get(definition);
   if (!kind) {
     kind = classify(definition);
@@ -37,12 +42,13 @@ export function kindOf(definition: string): 'who' | 'act' | 'thing' {
 }
 
 // Every glossary definition is classified for every term asked: once each is enough.
-const kinds = new Map<string, 'who' | 'act' | 'thing'>();
+const kinds = new Map<string, Kind>();
 
-function classify(definition: string): 'who' | 'act' | 'thing' {
+function classify(definition: string): Kind {
   if (/^(?:someone|a person|people|an? (?:\w+ ){0,3}?(?:person|group|official|lawyer|judge|body|member|officer|worker|expert|reporter|journalist)s?\b|the (?:\w+ ){0,3}?(?:side|lawyers|government|people|group|person)\b)/i.test(definition)) {
     return 'who';
   }
   if (/^(?:to |taking |bringing |making |the act |the process |when |saying |telling |putting |asking )/i.test(definition)) return 'act';
+  if (/^(?:\p{L}+ed|given|found|made|sent|taken|held|brought|put|set|kept|told|paid|shown|done|seen|known|ordered)\b/iu.test(definition)) return 'done';
   return 'thing';
 }

@@ -36,6 +36,9 @@ const SAME_JOB = [
 /** A lone family word says how two people are related, not who either of them is. */
 const FAMILY = /^(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|friend|neighbou?r|partner|cousin|uncle|aunt|parents?)$/i;
 
+/** One-word roles that say too little on their own ("Head" of what? "Member" of what?): never an answer or option. */
+const VAGUE = /^(head|chief|leader|member|official|representative|partner|owner|manager|director|executive|officer|staff|worker|employee)$/i;
+
 /** A one-word role in the plural ("photographers"). */
 const plural = (role: string) => {
   const w = role.trim().toLowerCase();
@@ -76,7 +79,7 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
   const withRole = byProminence(analysis.people)
     // A plural role ("photographers Nat Finkelstein and Billy Name") names a group the person belongs to, and reads
     // wrongly as one person's job.
-    .map((p) => ({ ...p, roles: p.roles.filter((r) => clean(r) && title(r) && !FAMILY.test(r.trim()) && !plural(r)) }))
+    .map((p) => ({ ...p, roles: p.roles.filter((r) => clean(r) && title(r) && !FAMILY.test(r.trim()) && !plural(r) && !VAGUE.test(r.trim())) }))
     .filter((p) => p.roles.length > 0 && !/^(a|an) /i.test(p.name));
   const out: Question[] = [];
   const where = (p: Person) => p.roleSentence ?? p.mentions[0] ?? null;
