@@ -27,6 +27,13 @@ function side(ctx: GenContext, st: Statement): Person | undefined {
   return p && !BENCH.test(p.name) && !p.roles.some((r) => BENCH.test(r)) ? p : undefined;
 }
 
+const STOPWORDS = new Set('that this with from have has had were was they their there would could should about which what when than then them will been being into over more most some such only also very just said says claim claims claimed denied denies rejected'.split(' '));
+
+/** Content words (4+ letters, not the usual function words), for telling which claim a denial answers. */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)));
+}
+
 /** Claim-and-denial pairs: Y denies or disputes, in the same sentence or within two after, what X claimed. */
 export function findDisputes(ctx: GenContext): Dispute[] {
   const { statements, sentences } = ctx.analysis;
@@ -35,11 +42,17 @@ export function findDisputes(ctx: GenContext): Dispute[] {
     if (denial.kind !== 'claim' || !DENIAL_VERBS.has(denial.verb) || !AIMED.test(denial.content)) continue;
     const denier = side(ctx, denial);
     if (!denier) continue;
-    // The claim closest before the denial, by someone else who is not on the denier's side.
-    const claim = statements
+    // The claim the denial answers: one shortly before it, by someone else, that shares a content word with the
+    // denial's sentence ("rejected the claim … the budget" answers the claim about the budget, not the one just
+    // before it about a study). With no shared word, or two claims equally close in words, nothing is asked.
+    const window = statements
       .filter((c) => c !== denial && c.kind === 'claim' && CLAIMING.test(c.verb) && c.sentence <= denial.sentence && c.sentence >= denial.sentence - 2)
-      .filter((c) => !DENIAL_VERBS.has(c.verb) && (c.sentence < denial.sentence || sentences[c.sentence].text.indexOf(c.verb) < sentences[c.sentence].text.indexOf(denial.verb)))
-      .at(-1);
+      .filter((c) => !DENIAL_VERBS.has(c.verb) && (c.sentence < denial.sentence || sentences[c.sentence].text.indexOf(c.verb) < sentences[c.sentence].text.indexOf(denial.verb)));
+    const denialWords = contentWords(textOf(sentences, denial.sentence));
+    const scored = window.map((c) => ({ c, shared: [...contentWords(c.content)].filter((w) => denialWords.has(w)).length }));
+    const top = Math.max(0, ...scored.map((x) => x.shared));
+    const best = scored.filter((x) => x.shared === top);
+    const claim = top > 0 && best.length === 1 ? best[0].c : undefined;
     const claimer = claim && side(ctx, claim);
     if (!claim || !claimer || related(claimer, denier)) continue;
     const content = claim.content;

@@ -67,7 +67,9 @@ function distractorsFor(f: Figure, all: Figure[], stem: string): string[] {
     .map((g) => g.value);
   const made = variations(f.value, style).filter((v) => !sameThing.has(v));
   const out: string[] = [];
-  for (const v of [...fromArticle, ...made]) {
+  // A value the same sentence prints in another form ("$600,000" beside a "$0.6 million" option) is no distractor.
+  const printed = new Set(all.filter((g) => g.sentence === f.sentence).map((g) => g.value));
+  for (const v of [...fromArticle, ...made].filter((x) => !printed.has(x))) {
     const o = format(v, style);
     // Same length as the answer, so neither "the longest" nor "the odd one out" finds it; never shown in the stem.
     if (o.length !== answer.length || norm(o) === norm(answer) || out.includes(o) || containsWords(stem, o)) continue;

@@ -105,3 +105,20 @@ describe('source explanations name whose words they are', () => {
     expect(interview.explanation).not.toContain('Terry Gross');
   });
 });
+
+describe('after the fresh-article review', () => {
+  it('offers no court decision in a story with no court, and no source question for what someone took part in', () => {
+    const qs = bank('Library vote', [
+      'The town council voted on Tuesday to approve the library expansion by five votes to four.',
+      'Councillor Mia Tse, who opposed the plan, claimed the true cost would be far higher than the budget says.',
+      'Dr Ivo Fenwick, who was not involved in the study, said the results were too small to trust.',
+      'Mayor Ana Okafor rejected the claim and said the budget had been checked twice by the town treasurer.',
+    ]);
+    for (const q of only(qs, 'record-or-claim')) expect(q.options).not.toContain('On the record: a court decision');
+    expect(only(qs, 'source').filter((q) => q.prompt.includes('involved in ___'))).toEqual([]);
+    // The mayor's denial answers the councillor's claim about the budget, not the expert's words just before it.
+    const who = only(qs, 'record-or-claim').find((q) => q.prompt.startsWith('One side claims') && /Who makes/.test(q.prompt))!;
+    expect(who.prompt).toContain('true cost');
+    expect(key(who)).toBe('Mia Tse');
+  });
+});

@@ -14,6 +14,8 @@ const ACT_LABEL: Record<Act, string> = {
   vote: 'On the record: an official vote',
 };
 
+/** A kind of record any public body keeps: the second record option where there is no court in the story. */
+const DOCUMENT = 'On the record: an official document';
 const BENCH = /\b(judge|justice|magistrate|court|jury|tribunal)\b/i;
 /** Verbs that mark a claim whoever makes it. "accused X of Y" is left out: its content is not a statement. */
 const CLAIM_VERB = /^(alleged|claimed|argued|insisted|contended|maintained|asserted)\b/i;
@@ -165,8 +167,9 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
       .filter((p) => !(actor && related(p, actor)) && norm(p.name) !== norm(st.who ?? ''))
       .map((p) => claimBy(p.name));
     // Two record options of kinds unlike each other: a court act and a vote never pass for one another.
-    const recordOptions = (act ? [act, act === 'vote' ? (court ? 'court' : 'charge') : 'vote'] : court ? ['court', 'vote'] : ['vote', 'court'])
-      .map((a) => ACT_LABEL[a as Act]);
+    // Outside a court story, a court decision or a charge is no option anyone would weigh: an official document is.
+    const recordOptions = (act ? [act, act === 'vote' ? (court ? 'court' : 'document') : 'vote'] : court ? ['court', 'vote'] : ['vote', 'document'])
+      .map((a) => (a === 'document' ? DOCUMENT : ACT_LABEL[a as Act]));
     const answer = act ? ACT_LABEL[act] : claimBy(actor!.name);
     const claims = act ? others.slice(0, 2) : [answer, ...others.slice(0, 1)];
     if (claims.length < 2) continue;

@@ -46,8 +46,8 @@ const TELLS: Record<Kind, RegExp> = {
   ruling: /\b(rul(ed|ing)|judge|verdict|judg(e?)ment|decision)\b/i,
   filing: /\b(fil(ed|ing)|lawsuit|motion|petition|sued)\b/i,
   statement: /\b(statement|press release)\b/i,
-  report: /\b(study|survey|poll|researchers?|scientists?)\b/i,
-  record: /\b(records?|documents?|data|figures|statistics|census)\b/i,
+  report: /\b(study|survey|poll|researchers?|scientists?|journal|published|trial|participants)\b/i,
+  record: /\b(records?|documents?|data|figures|statistics|census|minutes|vot(?:e|ed|es|ing))\b/i,
   news: /\b(reported|newspaper|news|agency|reporters?|journalists?|media|broadcaster)\b/i,
   interview: /\b(interview\w*|told|asked)\b/i,
 };
@@ -82,6 +82,9 @@ export function sourceQuestions(ctx: GenContext): Question[] {
     const re = new RegExp(escape(phrase), 'i');
     const masked = sentence.replace(re, '___');
     if (masked === sentence || TELLS[kind].test(masked)) continue;
+    // "who was not involved in ___", "one of the authors of ___": the blank is what someone took part in, not
+    // where the information comes from.
+    if (/\b(?:involved in|part of|authors? of|worked on|led|funded|ran|joined)\s+___/i.test(masked)) continue;
     const unlike = (k: Kind) => k !== kind && !NEAR[kind].includes(k) && !TELLS[k].test(masked);
     const distractors = order.filter(unlike).map((k) => KIND_LABEL[k]);
     const answer = KIND_LABEL[kind];
