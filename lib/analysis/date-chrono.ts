@@ -50,7 +50,7 @@ function resolver(k: Known, text: string, before: string, tail: string): RawDate
   const partOfMonth = /\b(end|beginning|start|middle) of\b/i.test(text);
   if (k.month && k.day && !partOfMonth) {
     const { year, month, day } = k;
-    return year ? () => full(year, month, day) : impliedDay(month, day);
+    return year ? () => full(year, month, day) : impliedDay(month, day, k.weekday);
   }
   if (k.month) {
     const word = MONTH_WORD.exec(text);

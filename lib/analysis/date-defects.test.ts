@@ -154,3 +154,11 @@ describe('timeline questions only where the date can only belong to the event', 
     for (const q of timeline) expect(q.prompt + q.options.join(' ')).not.toMatch(/denies|finished the old wing/);
   });
 });
+
+describe('a weekday written with its date settles the year', () => {
+  it('puts "Saturday 14 June" in a June 2 2025 article on 14 June 2025, a Saturday, whatever the tense', () => {
+    const sentences = makeSentences(['The doors open at seven in the morning on Saturday 14 June, the manager said.', 'The court case was heard on Thursday 8 May.']);
+    const dates = findDates(sentences, '2025-06-02', findPeople(sentences));
+    expect(dates.map((d) => d.value)).toEqual(['2025-06-14', '2025-05-08']);
+  });
+});

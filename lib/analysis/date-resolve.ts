@@ -39,8 +39,16 @@ const sameDay = (a: DateValue, b: DateValue) => a.y === b.y && a.m === b.m && a.
  * A month and day without a year: the latest such day on or before the article date, or the first one after it
  * when the governing verb looks ahead. A past verb never moves it forward ("August 10" in an August 20 article).
  */
-export const impliedDay = (m: number, d: number) => (c: ResolveContext) => {
+export const impliedDay = (m: number, d: number, weekdayOf?: number) => (c: ResolveContext) => {
   if (!c.article) return null;
+  // "Saturday 14 June": the weekday settles the year, whatever the tense (the year nearest the article's date in
+  // which that day falls on that weekday).
+  if (weekdayOf !== undefined) {
+    const fits = [c.article.y, c.article.y + 1, c.article.y - 1]
+      .map((y) => full(y, m, d))
+      .filter((v): v is DateValue => v !== null && new Date(Date.UTC(v.y, v.m! - 1, v.d)).getUTCDay() === weekdayOf);
+    if (fits.length) return fits[0];
+  }
   const same = full(c.article.y, m, d);
   if (!same) return null;
   if (c.thisYear) return same;
