@@ -120,6 +120,9 @@ export function nameHits(s: Sentence): NameHit[] {
       const prev = tokens[a - 1];
       const before = tokens[a - 2];
       if (prev && before && /^(for|of)$/.test(prev.word) && isCapitalisedWord(before.word) && TITLES[key(before.word)] === undefined) continue;
+      // "the Harwick Rail Users' Group": a plural possessive followed by a capitalised word names a body.
+      const last = tokens[b - 1];
+      if (last.possessive && /s$/i.test(last.word) && tokens[b] && isCapitalisedWord(tokens[b].word) && ORG_WORDS.has(key(tokens[b].word))) continue;
       const title = findTitle(tokens, a, b);
       let nameStart = title ? title[1] : a;
       const run = tokens.slice(nameStart, b).map((t) => t.word);

@@ -55,10 +55,14 @@ describe('numbersQuestions', () => {
     expect(values.some((v) => v > 300)).toBe(true);
   });
 
-  it('offers values a writer could have given, not steps of a fifth', () => {
+  it('offers four rungs of one ladder, not steps of a fifth nor multiples built on the answer', () => {
     const { questions: qs } = bank([['The storm is expected to reach the coast within 24 hours of the warning.', 'Forecasters tracked 600 boats.']]);
-    const q = qs.find((x) => x.prompt.includes('within ___ hours'))!;
-    expect(q.options.map(Number).sort((a, b) => a - b)).toEqual([12, 24, 36, 48]);
+    for (const text of ['within ___ hours', 'tracked ___ boats']) {
+      const values = qs.find((x) => x.prompt.includes(text))!.options.map(Number).sort((a, b) => a - b);
+      const steps = values.slice(1).map((v, i) => v / values[i]);
+      for (const r of steps) expect(Math.abs(r - steps[0])).toBeLessThan(0.2);
+      expect(steps[0]).toBeGreaterThanOrEqual(1.2);
+    }
   });
 
   it('skips a figure the article revises (a toll that rose); other questions may offer it, as it counts something else', () => {

@@ -2,7 +2,7 @@ import type { Question } from '../types';
 import type { GenContext } from '../context';
 import type { Figure } from '../../analysis/types';
 import { restated } from '../../analysis/numbers';
-import { containsWords, excerpt, finish, label, norm, type Draft } from '../util';
+import { containsWords, excerpt, finish, fnv1a, label, norm, type Draft } from '../util';
 
 /** How a figure is written, so every option is written the same way ("$50,000", "6 million", "13%"). */
 interface Style {
@@ -10,6 +10,8 @@ interface Style {
   commas: boolean;
   scale: { word: string; size: number } | null;
   percent: boolean;
+  /** "£5.20": money written with pence or cents keeps both digits. */
+  cents: boolean;
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -21,13 +23,16 @@ function styleOf(f: Figure): Style {
     commas: f.text.includes(',') || f.value >= 10000,
     scale: scale ? { word: scale[1], size: SCALES[scale[1].toLowerCase()] } : null,
     percent: f.text.endsWith('%'),
+    cents: /\.\d{2}$/.test(f.text.replace(/%$/, '')),
   };
 }
 
 /** The value written in the style; number words become digits, so all options share one form. */
 function format(value: number, s: Style): string {
   const base = s.scale ? value / s.scale.size : value;
-  const digits = s.commas && !s.scale ? base.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(Math.round(base * 100) / 100);
+  const digits = s.cents
+    ? base.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: s.commas })
+    : s.commas && !s.scale ? base.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(Math.round(base * 100) / 100);
   return `${s.currency}${digits}${s.scale ? ` ${s.scale.word}` : ''}${s.percent ? '%' : ''}`;
 }
 
@@ -45,12 +50,20 @@ function variations(value: number, s: Style): number[] {
     mant /= 10;
     zeros *= 10;
   }
-  // Half, double, one and a half times …: values a writer could have given (24 hours: 12, 36, 48), where steps of
-  // a fifth (19, 29, 34 hours) read as made up.
+  // Four rungs of one ladder (each a quarter or a half more than the one below), with the answer on a rung the
+  // value itself picks: values a writer could have given (24 hours among 16, 36, 54), where steps of a fifth
+  // (19, 29, 34) read as made up, and fixed multiples (12, 36, 48) leave the answer as the one the rest are built from.
   const width = String(mant).length;
-  return [1.5, 0.5, 2, 0.75, 3, 1.25, 4]
-    .map((k) => Math.round(mant * k))
-    .filter((m) => m > 1 && m !== mant && String(m).length === width)
+  const ok = (m: number) => m > 1 && m !== mant && String(m).length === width;
+  const seed = parseInt(fnv1a(String(value)), 16);
+  const ratio = seed % 2 ? 1.5 : 1.25;
+  const rungs: number[] = [];
+  for (let k = 0; k < 4 && rungs.length === 0; k++) {
+    const at = (seed + k) % 4;
+    const ladder = [0, 1, 2, 3].filter((i) => i !== at).map((i) => Math.round(mant * ratio ** (i - at)));
+    if (ladder.every(ok) && new Set(ladder).size === 3) rungs.push(...ladder);
+  }
+  return [...rungs, ...[1.5, 0.5, 2, 0.75, 3, 1.25, 4].map((k) => Math.round(mant * k)).filter(ok)]
     .map((m) => (m * zeros * unit) / tenths);
 }
 
