@@ -98,6 +98,13 @@ function neighbours(value: string): string[] {
   return [1, -1].map((d) => new Date(day + d * 86400000).toISOString().slice(0, 10));
 }
 
+/** The same weekday a week before, a week after and two weeks after. */
+function weeksAround(value: string): string[] {
+  const day = Date.parse(`${value}T12:00:00Z`);
+  if (Number.isNaN(day)) return [];
+  return [-7, 7, 14].map((d) => new Date(day + d * 86400000).toISOString().slice(0, 10));
+}
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Tuesday, 18 July 2017": with the weekday, a reader can count back from the article's date without a calendar. */
@@ -175,11 +182,15 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     // Dates of the article with the same precision, then the day (month, year) either side: a year among days
     // would be the odd one out.
     const samePrecision = inArticle.filter((v) => precision(v) === precision(e.value));
-    const ranked = [...samePrecision, ...neighbours(e.value)];
     const mention = ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
+    // "six years ago" is a round figure: the year before or after can be defended too.
+    if (mention && /\bago\b/i.test(mention.text)) continue;
     const relative = mention ? !/\d/.test(mention.text) : false;
-    // "On Tuesday": every option says its weekday, so counting back from the article's date settles it.
-    const show = mention && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text) ? withWeekday : formatDate;
+    // "On Tuesday": every option is a Tuesday (the week before, after, two after), so the weekday shown gives
+    // nothing away and counting from the article's date settles it, without a calendar.
+    const byWeekday = mention !== undefined && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text);
+    const show = byWeekday ? withWeekday : formatDate;
+    const ranked = byWeekday ? weeksAround(e.value) : [...samePrecision, ...neighbours(e.value)];
     push({
       skill: 'timeline',
       prompt: `When did this happen, according to the article: “${cap(e.event)}”?`,

@@ -22,6 +22,9 @@ function stub(name: string): Person {
   return { id: '', name, kind: 'person', roles: [], aliases: [], mentions: [], roleSentence: null };
 }
 
+/** Quotations asked about per speaker. */
+const PER_SPEAKER = 3;
+
 /** The list started `by` places further on, wrapping round. */
 function rotate<T>(list: T[], by: number): T[] {
   if (list.length === 0) return list;
@@ -40,11 +43,18 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     .filter((q): q is Quote & { speaker: string } => q.speaker !== null && q.text.trim().length > 0)
     .sort((a, b) => a.sentence - b.sentence || b.text.length - a.text.length);
   const out: Question[] = [];
+  const askedIn = new Set<string>();
+  const askedOf = new Map<string, number>();
   for (const quote of quotes) {
     // "a spokesperson for the board" among named people stands out by its form alone, so unnamed speakers are
     // not asked about.
     if (/^(a|an|the)\s/i.test(quote.speaker) && /^\p{Ll}/u.test(quote.speaker)) continue;
     const speaker = personById(analysis.people, quote.speakerId) ?? stub(quote.speaker);
+    // One question per speaker and paragraph, three per speaker: a second quotation from the same passage asks the
+    // same thing again, and a bank of one voice teaches less than one of many.
+    const paragraph = analysis.sentences[quote.sentence]?.paragraph ?? -1;
+    const turn = `${speaker.name}|${paragraph}`;
+    if (askedIn.has(turn) || (askedOf.get(speaker.name) ?? 0) >= PER_SPEAKER) continue;
     // A post or statement quoted over several sentences is asked about once, from its first sentence.
     const runStart = (q: Quote) => {
       let at = q.sentence;
@@ -131,7 +141,10 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
       difficulty: trap ? 3 : quote.kind === 'block' ? 2 : 1,
     };
     const q = finish(draft);
-    if (q) out.push(q);
+    if (!q) continue;
+    out.push(q);
+    askedIn.add(turn);
+    askedOf.set(speaker.name, (askedOf.get(speaker.name) ?? 0) + 1);
   }
   return [...out, ...whoSaidTurnQuestions(ctx)];
 }
