@@ -25,11 +25,6 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Regex source for a count: digits or a number word. */
 export const COUNT = `(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred)`;
-/** Full month names, capitalised as in running text (so the verb "march" and modal "may" never match). */
-export const MONTH_FULL = '(January|February|March|April|May|June|July|August|September|October|November|December)';
-/** Month names with the usual abbreviations, for use with a day number. */
-export const MONTH_ANY = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)`;
-export const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 
 export const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
 export const countOf = (word: string) => NUMBER_WORDS[word.toLowerCase().replace(/^a /, '')] ?? Number(word);
