@@ -122,3 +122,18 @@ describe('after the fresh-article review', () => {
     expect(key(who)).toBe('Mia Tse');
   });
 });
+
+describe('after the third review', () => {
+  it('asks no source question about a records law, and explains a vote as checked in the minutes', () => {
+    const qs = bank('School closes', [
+      'The school board voted on Tuesday to close Hawthorne Elementary by five votes to two.',
+      'Union president Carla Jimenez said she obtained the emails under the public records law and shared them with parents.',
+      'Superintendent Renata Oduya said the district had no choice because of falling enrolment.',
+    ]);
+    expect(only(qs, 'source').filter((q) => q.prompt.includes('___ law'))).toEqual([]);
+    for (const q of only(qs, 'record-or-claim').filter((x) => key(x) === 'On the record: an official vote')) {
+      expect(q.explanation).toContain('minutes');
+      expect(q.explanation).not.toContain("court's");
+    }
+  });
+});

@@ -14,6 +14,13 @@ const ACT_LABEL: Record<Act, string> = {
   vote: 'On the record: an official vote',
 };
 
+/** Where each kind of act is written down, for the explanation. */
+const CHECK_IN: Record<Act, string> = {
+  court: "the court's records",
+  charge: 'the charging documents',
+  vote: "the body's minutes or published vote",
+};
+
 /** A kind of record any public body keeps: the second record option where there is no court in the story. */
 const DOCUMENT = 'On the record: an official document';
 const BENCH = /\b(judge|justice|magistrate|court|jury|tribunal)\b/i;
@@ -176,7 +183,7 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
     const distractors = [...recordOptions, ...claims].filter((o) => o !== answer);
     const verb = st.verb.replace(/\s+that$/, '');
     const note = act
-      ? `“${verb}” reports ${ACT_LABEL[act].replace(/^On the record: /, '')}: an official act, so it is on the record and could be checked in the court's or the body's own records.`
+      ? `“${verb}” reports ${ACT_LABEL[act].replace(/^On the record: /, '')}: an official act, so it is on the record and could be checked in ${CHECK_IN[act]}.`
       : CLAIM_VERB.test(st.verb)
         ? `The verb “${verb}” marks a claim: it tells you what ${actor!.name} says, not what was proven. A claim may be true or false; the article does not decide it.`
         : `${actor!.name} speaks for a side (${c.role}), so what ${actor!.kind === 'group' ? 'they' : 'this person'} ${verb} is a claim, not a proven fact.`;

@@ -14,6 +14,8 @@ describe('senseShown', () => {
   });
   it('takes a lower-case term printed with a capital inside a sentence as part of a name', () => {
     expect(shown('the state', 'court', 'A spokesperson for the State Department declined to comment on the case.')).toBe(false);
+    expect(shown('the state', 'court', 'The landlord will take the case to the state Court of Appeals in October.')).toBe(false);
+    expect(shown('charged', 'court', 'Police charged Monday a man with theft after the court hearing.')).toBe(true);
   });
   it('does not give a noun’s meaning to a verb', () => {
     expect(shown('witness', 'court', 'Crowds gathered to witness the lanterns at the court house.')).toBe(false);

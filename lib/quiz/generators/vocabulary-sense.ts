@@ -18,6 +18,10 @@ const DOMAIN: Record<string, RegExp> = {
  */
 export function senseShown(entry: GlossaryEntry, sentence: string, written: string, at: number): boolean {
   if (/^\p{Ll}/u.test(entry.term) && /^\p{Lu}/u.test(written.replace(/^the\s+/i, '')) && at > 0) return false;
+  // "the state Court of Appeals": a term followed by a capitalised word qualifies a name.
+  const next = sentence.slice(at + written.length);
+  const calendar = /^\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  if (/^\s+\p{Lu}\p{Ll}/u.test(next) && !calendar.test(next)) return false;
   const before = sentence.slice(Math.max(0, at - 12), at).toLowerCase();
   if (!/^to\b/i.test(entry.definition) && /\b(?:to|it|he|she|they|we|i|you|will|would|can|could|may|might|must)\s+$/.test(before)) return false;
   if (/\s/.test(entry.term.replace(/^the\s+/i, '').trim()) || !entry.category) return true;
