@@ -97,6 +97,8 @@ export const ORG_WORDS = set(`
   arts underground agency's embassy consulate province region territory parish borough village town county
   organisation organization alliance coalition movement initiative council's orchestra band choir records
   label publishing publishers press theatre theater cinema studio games olympics championship league cup
+  apartments management properties industries enterprises solutions systems technologies motors foods
+  pharmaceuticals energy logistics construction partners associates consulting
   prize prizes medal trophy relations affairs rights studies complex expo conference summit convention exhibition festival's war wars revolution empire dynasty airport's
 `);
 

@@ -63,3 +63,12 @@ describe('who-is never gives one person a plural role', () => {
     for (const q of whoIs) expect(q.options.filter((o) => /^photographers$/i.test(o))).toEqual([]);
   });
 });
+
+describe('"Which person" offers people only', () => {
+  it('never offers a company or a building as a person', () => {
+    const text = article + '\nThe pier was built by Halvorsen Marine Works in 1931, and Larkspur Apartments now stands where its ticket office was.\n';
+    const whoIs = buildQuestionBank(text).questions.filter((q) => q.skill === 'who-is' && q.prompt.startsWith('Which person'));
+    expect(whoIs.length).toBeGreaterThan(0);
+    for (const q of whoIs) expect(q.options.filter((o) => /Halvorsen|Larkspur/.test(o))).toEqual([]);
+  });
+});

@@ -83,6 +83,7 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     .filter((p) => p.roles.length > 0 && !/^(a|an) /i.test(p.name));
   const out: Question[] = [];
   const where = (p: Person) => p.roleSentence ?? p.mentions[0] ?? null;
+  const speaking = new Set(analysis.quotes.map((q) => q.speakerId).filter(Boolean));
   for (const person of withRole.filter((p) => p.kind === 'person')) {
     const at = where(person);
     if (at === null || !textOf(analysis.sentences, at)) continue;
@@ -129,6 +130,9 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
       .filter((p) => p !== person && !related(p, person) && !/^(a|an) /i.test(p.name) && !giveaway(p.name, role))
       // Nor anyone the article gives the same kind of job ("a spokeswoman for the port" beside "spokesman").
       .filter((p) => !p.roles.some((r) => overlaps(r, role)))
+      // "Which person …?" offers people: named in full and introduced with a role or quoted, never a company or a
+      // building whose capitalised name looks like one.
+      .filter((p) => p.kind === 'person' && /\s/.test(p.name) && (p.roles.length > 0 || speaking.has(p.id)))
       .map((p) => p.name);
     const rq = finish({
       skill: 'who-is',
