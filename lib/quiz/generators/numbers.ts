@@ -186,20 +186,6 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     });
   }
   const made = [...gaps.slice(0, 2), ...whose, ...gaps.slice(2)].map(finish).filter((q): q is Question => q !== null);
-  return spread(made);
-}
-
-/**
- * Places the keys on successive positions (from a hash-chosen start), so over a quiz and a corpus the key is not
- * more often in one place: a random place per question drifts noticeably over the few questions of one skill.
- */
-function spread(questions: Question[]): Question[] {
-  const start = questions.length ? parseInt(questions[0].id.slice(-2), 16) : 0;
-  return questions.map((q, k) => {
-    const at = (start + k) % q.options.length;
-    const answer = q.options[q.answer];
-    const options = q.options.filter((_, i) => i !== q.answer);
-    options.splice(at, 0, answer);
-    return { ...q, options, answer: at };
-  });
+  // Key positions are spread over the whole bank by spreadKeys (balance.ts).
+  return made;
 }
