@@ -11,9 +11,10 @@ export const MAX_BODY_CHARS = 100_000;
 
 /** An article pasted by a teacher. The body is kept exactly as typed (not trimmed): it is stored as given. */
 export const articleImportSchema = z.object({
-  title: z.string({ error: 'Give the article a title.' }).trim().min(1, 'Give the article a title.').max(200, 'Keep the title under 200 characters.'),
+  title: z.string({ error: 'Give the article a title.' }).regex(PLAIN, PLAIN_MESSAGE).trim().min(1, 'Give the article a title.').max(200, 'Keep the title under 200 characters.'),
   date: z
     .string()
+    .regex(PLAIN, PLAIN_MESSAGE)
     .trim()
     .default('')
     .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && normalizeDate(v) === v), 'Write the date like 2025-03-14, or leave it empty.')
@@ -21,6 +22,7 @@ export const articleImportSchema = z.object({
   source: z.string().regex(PLAIN, PLAIN_MESSAGE).trim().max(120, 'Keep the source name under 120 characters.').default('').transform(blankToNull),
   url: z
     .string()
+    .regex(PLAIN, PLAIN_MESSAGE)
     .trim()
     .max(500, 'That web address is too long (500 characters at most).')
     .default('')

@@ -4,6 +4,7 @@ import { signInSchema, signUpSchema } from '@/lib/validation/account';
 import { articleImportSchema } from '@/lib/validation/article-import';
 import { classNameSchema, joinSchema, personalCodeSchema } from '@/lib/validation/classes';
 import { nicknameSchema } from '@/lib/validation/nickname';
+import { PLAIN } from '@/lib/validation/text';
 import { anyString, count, report } from './helpers';
 
 /**
@@ -152,6 +153,8 @@ describe('form schemas never throw on any value a form or a forged request can c
         if (r.success) {
           expect(r.data.body).toBe(b); // kept exactly as typed
           if (r.data.url) expect(r.data.url).toMatch(/^https?:\/\//i);
+          // No field a student will see carries a hidden character (title, date, source and address included).
+          for (const v of [r.data.title, r.data.date, r.data.source, r.data.url, r.data.body]) expect(PLAIN.test(v ?? '')).toBe(true);
         }
       }),
       { numRuns: 5_000 },
