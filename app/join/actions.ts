@@ -3,29 +3,24 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientAddress } from '@/lib/auth/client-address';
-import { JOIN_DEVICE_COOKIE } from '@/lib/auth/join-device';
+import { JOIN_DEVICE_COOKIE, JOIN_DEVICE_COOKIE_OPTIONS, newJoinDevice, verifyJoinDevice } from '@/lib/auth/join-device';
 import { guardedJoinTry, type JoinTryOutcome } from '@/lib/auth/join-guard';
-import { JOIN_DEVICE_LIMIT } from '@/lib/auth/rate-limit-policy';
 import { setStudentSession } from '@/lib/auth/student';
 import { getStudentByAccessCode, joinClass } from '@/lib/db/queries/students';
 import { joinSchema, personalCodeSchema } from '@/lib/validation/classes';
 
 export type JoinState = { fields?: Record<string, string>; values?: Record<string, string> };
 
-/** Runs a code try under the join limits (lib/auth/join-guard.ts), keeping the browser's join device cookie. */
+/**
+ * Runs a code try under the join limits (lib/auth/join-guard.ts). A browser without a join device (proxy.ts gives one
+ * when /join opens) gets one now, for its next try.
+ */
 async function limitedTry<T>(attempt: () => Promise<T>, wasWrongCode: (result: T) => boolean): Promise<JoinTryOutcome<T>> {
   const jar = await cookies();
-  const outcome = await guardedJoinTry({ address: await clientAddress(), deviceCookie: jar.get(JOIN_DEVICE_COOKIE)?.value, attempt, wasWrongCode });
-  if (outcome.newDeviceCookie) {
-    jar.set(JOIN_DEVICE_COOKIE, outcome.newDeviceCookie, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: process.env.AUTH_URL?.startsWith('https:') === true,
-      path: '/join',
-      maxAge: JOIN_DEVICE_LIMIT.windowSeconds,
-    });
-  }
-  return outcome;
+  const deviceCookie = jar.get(JOIN_DEVICE_COOKIE)?.value;
+  const now = Date.now();
+  if (!verifyJoinDevice(deviceCookie, now)) jar.set(JOIN_DEVICE_COOKIE, newJoinDevice(now).value, JOIN_DEVICE_COOKIE_OPTIONS);
+  return guardedJoinTry({ address: await clientAddress(), deviceCookie, attempt, wasWrongCode, now });
 }
 
 /** Joins a class with its code and a nickname, then opens the class page. */

@@ -2,8 +2,17 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { JOIN_DEVICE_LIMIT } from './rate-limit-policy';
 import { getAuthSecret } from './secret';
 
-/** The cookie holding this browser's join device (see JOIN_DEVICE_ISSUE_LIMIT). */
+/** The cookie holding this browser's join device (see lib/auth/join-guard.ts). */
 export const JOIN_DEVICE_COOKIE = 'fq_join_device';
+
+/** How the cookie is set: only /join and its actions need it, and it lives as long as the device. */
+export const JOIN_DEVICE_COOKIE_OPTIONS = {
+  httpOnly: true,
+  sameSite: 'lax',
+  secure: process.env.AUTH_URL?.startsWith('https:') === true,
+  path: '/join',
+  maxAge: JOIN_DEVICE_LIMIT.windowSeconds,
+} as const;
 
 const LIFETIME_MS = JOIN_DEVICE_LIMIT.windowSeconds * 1000;
 
@@ -19,7 +28,7 @@ export function newJoinDevice(now: number): { id: string; value: string } {
 
 /**
  * The device id in a cookie value when it is ours and less than an hour old; null otherwise. The issue time is
- * signed, so an old device cannot be made young again: each lives one hour, which bounds how many an address holds.
+ * signed, so an old device cannot be made young again.
  */
 export function verifyJoinDevice(value: string | undefined, now: number): string | null {
   if (!value) return null;

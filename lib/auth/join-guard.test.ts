@@ -6,7 +6,8 @@ import { joinClass } from '@/lib/db/queries/students';
 import { readyDb } from '@/lib/db/ready';
 import { makeTeacher } from '@/tests/unit/db/helpers';
 import { guardedJoinTry } from './join-guard';
-import { JOIN_DEVICE_ISSUE_LIMIT, JOIN_DEVICE_LIMIT, JOIN_GLOBAL_LIMIT, JOIN_LIMIT } from './rate-limit-policy';
+import { newJoinDevice } from './join-device';
+import { JOIN_DEVICE_ADMIT_LIMIT, JOIN_DEVICE_LIMIT, JOIN_GLOBAL_LIMIT, JOIN_LIMIT } from './rate-limit-policy';
 
 // The real join (joinClass on the real database) under the real limits, with an injected clock. Each test has its
 // own key scope, so a full global log here never refuses real joins on a shared PostgreSQL database.
@@ -29,7 +30,10 @@ beforeAll(async () => {
 type Browser = { cookie?: string };
 let nick = 0;
 
-/** One join try from a browser (which keeps the device cookie it is given, as a browser would). */
+/** A browser that has opened /join: proxy.ts gave it a join device. */
+const opened = (now: number): Browser => ({ cookie: newJoinDevice(now).value });
+
+/** One join try from a browser. */
 async function join(scope: string, address: string, browser: Browser, code: string, now: number) {
   const outcome = await guardedJoinTry({
     scope: `test:${run}:${scope}`,
@@ -39,7 +43,6 @@ async function join(scope: string, address: string, browser: Browser, code: stri
     wasWrongCode: (r) => !r.ok && r.field === 'code',
     now,
   });
-  if (outcome.newDeviceCookie) browser.cookie = outcome.newDeviceCookie;
   if ('refused' in outcome) return outcome.refused;
   return outcome.result.ok ? 'joined' : 'wrong';
 }
@@ -48,46 +51,40 @@ describe('join limits', () => {
   it('a prankster at a school address is refused after 10 wrong codes, and classmates with the right code still join', async () => {
     expect(JOIN_LIMIT).toEqual({ limit: 10, windowSeconds: 60 });
     const school = '192.0.2.44';
-    const prankster: Browser = {};
+    const prankster = opened(start);
     for (let i = 0; i < 10; i++) expect(await join('school', school, prankster, WRONG, start + i * S)).toBe('wrong');
     expect(await join('school', school, prankster, WRONG, start + 10 * S)).toBe('Too many tries. Try again in 50 seconds.');
     // The prankster's device is refused unchecked, even with the right code: its own tries were the wrong ones.
     expect(await join('school', school, prankster, classCode, start + 11 * S)).toBe('Too many tries. Try again in 49 seconds.');
     // Thirty classmates on their own browsers, at the same address, in the same minute: every one gets in.
-    for (let i = 0; i < 30; i++) expect(await join('school', school, {}, classCode, start + 12 * S + i * 100)).toBe('joined');
+    for (let i = 0; i < 30; i++) expect(await join('school', school, opened(start + 12 * S), classCode, start + 12 * S + i * 100)).toBe('joined');
     // One who mistypes is told so (their own try is checked), and still gets in with the right code.
-    const typo: Browser = {};
+    const typo = opened(start + 19 * S);
     expect(await join('school', school, typo, WRONG, start + 20 * S)).toBe('wrong');
     expect(await join('school', school, typo, classCode, start + 21 * S)).toBe('joined');
+    // A client that never opened the page (a bare script) has no device: nothing of its gets past the limit.
+    expect(await join('school', school, {}, classCode, start + 21 * S)).toBe('Too many tries. Try again in 40 seconds.'); // the typo moved the window on
     // Another address was never limited.
     expect(await join('school', '198.51.100.3', {}, WRONG, start + 22 * S)).toBe('wrong');
   });
 
-  it('from one address, a guesser gets at most 10 wrong codes a minute plus 3 per device, 60 devices an hour', async () => {
-    expect([JOIN_DEVICE_ISSUE_LIMIT.limit, JOIN_DEVICE_LIMIT.limit]).toEqual([60, 3]);
+  it('from one address, a guesser gets at most 10 wrong codes a minute, plus 3 on each of 60 devices an hour', async () => {
+    expect([JOIN_DEVICE_ADMIT_LIMIT.limit, JOIN_DEVICE_LIMIT.limit]).toEqual([60, 3]);
     const address = '203.0.113.66';
-    let checked = 0;
-    let refused = 0;
-    const devices: Browser[] = [];
     let t = start;
-    // Clearing cookies before every try: each try from a new browser, for as long as anything gets checked.
-    for (let i = 0; i < 80; i++) {
-      const browser: Browser = {};
-      const answer = await join('guesser', address, browser, WRONG, (t += 200));
-      if (answer === 'wrong') checked++;
-      else refused++;
-      if (browser.cookie) devices.push(browser);
-    }
-    expect(devices).toHaveLength(60);
-    expect(checked).toBe(60);
-    expect(refused).toBe(20);
-    // Keeping each device's cookie: two more checked tries each (three in all), then nothing.
-    for (const browser of devices) {
-      for (let i = 0; i < 3; i++) if ((await join('guesser', address, browser, WRONG, (t += 200))) === 'wrong') checked++;
-    }
-    expect(checked).toBe(60 * 3);
-    // A new browser later in the hour gets no device and is refused while the address is limited.
-    expect(await join('guesser', address, {}, classCode, (t += 200))).toMatch(/^Too many tries\. Try again in \d+ seconds?\.$/);
+    const tally = async (browser: Browser) => ((await join('guesser', address, browser, WRONG, (t += 200))) === 'wrong' ? 1 : 0);
+    // A bare script (no cookies): 10 checked, then nothing.
+    let checked = 0;
+    for (let i = 0; i < 30; i++) checked += await tally({});
+    expect(checked).toBe(10);
+    // Opening the page afresh before every try: 60 more devices are let past the address limit, then no more.
+    const devices = Array.from({ length: 80 }, () => opened(t));
+    for (const browser of devices) checked += await tally(browser);
+    expect(checked).toBe(10 + 60);
+    // Keeping each of those devices: two more checked tries each (three in all), then nothing.
+    for (const browser of devices) for (let i = 0; i < 3; i++) checked += await tally(browser);
+    expect(checked).toBe(10 + 60 * 3);
+    expect(await join('guesser', address, opened(t), classCode, (t += 200))).toMatch(/^Too many tries\. Try again in \d+ seconds?\.$/);
   });
 
   it('200 wrong codes from rotating addresses close joining everywhere until the oldest is 60 s old', async () => {

@@ -1,16 +1,16 @@
 import { checkRateLimit, recordFailure } from '@/lib/db/queries/rate-limits';
-import { newJoinDevice, verifyJoinDevice } from './join-device';
-import { JOIN_DEVICE_ISSUE_LIMIT, JOIN_DEVICE_LIMIT, JOIN_GLOBAL_LIMIT, JOIN_LIMIT, joinKeys } from './rate-limit-policy';
+import { verifyJoinDevice } from './join-device';
+import { JOIN_DEVICE_ADMIT_LIMIT, JOIN_DEVICE_LIMIT, JOIN_GLOBAL_LIMIT, JOIN_LIMIT, joinKeys } from './rate-limit-policy';
 
-// Why a try is let through (docs/SECURITY.md, "Sign-in and join are rate limited"):
+// Why a try is let through (the numbers are in rate-limit-policy.ts):
 // - Wrong codes count per address (10 a minute) and across all addresses (200 a minute). Past the global count
-//   nothing is checked for anyone: a right code let through there would tell a guesser it is right, at any speed.
-// - A whole school shares one address, so one prankster's wrong codes would keep every classmate out. A browser's
-//   first try from an address gives it a join device (a signed cookie, one hour); while the address is limited, a
-//   device with fewer than 3 wrong codes of its own is still checked. The prankster's device is not; a classmate's,
-//   new or clean, is. Devices are handed out at most 60 per address per hour, so a guesser who clears cookies gets
-//   at most 60 × 3 = 180 extra tries an hour from one address, on top of 10 a minute, and every one of them still
-//   counts towards the global limit.
+//   nothing is checked for anyone: a right code let through there would tell a guesser that it is right.
+// - A whole school shares one address, so one prankster's wrong codes would keep every classmate out. Each browser
+//   that opens /join gets a join device (a signed cookie, one hour). While the address is limited, a device with
+//   fewer than 3 wrong codes of its own is still checked; the prankster's is not. Devices are free to make, so at most
+//   60 per address per hour are let past its limit: a guesser gets at most 180 extra checks an hour there, on top
+//   of 10 a minute, and each wrong one still counts towards the global limit. A client that sends no device (a bare
+//   script) gets nothing past the address limit.
 
 export type JoinTry<T> = {
   address: string;
@@ -25,12 +25,26 @@ export type JoinTry<T> = {
   scope?: string;
 };
 
-/** The try's result, or the message when it was refused unchecked; and a new device cookie to set, if one was issued. */
-export type JoinTryOutcome<T> = ({ result: T } | { refused: string }) & { newDeviceCookie?: string };
+/** The try's result, or the message when it was refused unchecked. */
+export type JoinTryOutcome<T> = { result: T } | { refused: string };
 
 function tooManyTries(seconds: number, everywhere = false): string {
   const wait = `Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
   return everywhere ? `Too many tries on this site just now. ${wait}` : `Too many tries. ${wait}`;
+}
+
+/** Whether a device may try a code although its address is limited; lets it past (once per device) if it may. */
+async function admitDevice(keys: ReturnType<typeof joinKeys>, device: string | null, now: number): Promise<boolean> {
+  if (!device) return false;
+  if (!(await checkRateLimit({ key: keys.device(device), ...JOIN_DEVICE_LIMIT, now })).allowed) return false;
+  const admittedBefore = !(await checkRateLimit({ key: keys.deviceAdmitted(device), limit: 1, windowSeconds: JOIN_DEVICE_LIMIT.windowSeconds, now })).allowed;
+  if (admittedBefore) return true;
+  if (!(await checkRateLimit({ key: keys.devicesAdmitted, ...JOIN_DEVICE_ADMIT_LIMIT, now })).allowed) return false;
+  await Promise.all([
+    recordFailure({ key: keys.devicesAdmitted, windowSeconds: JOIN_DEVICE_ADMIT_LIMIT.windowSeconds, now }),
+    recordFailure({ key: keys.deviceAdmitted(device), windowSeconds: JOIN_DEVICE_LIMIT.windowSeconds, now }),
+  ]);
+  return true;
 }
 
 /**
@@ -42,23 +56,9 @@ export async function guardedJoinTry<T>({ address, deviceCookie, attempt, wasWro
   const everywhere = await checkRateLimit({ key: keys.global, ...JOIN_GLOBAL_LIMIT, now });
   if (!everywhere.allowed) return { refused: tooManyTries(everywhere.retryAfterSeconds, true) };
 
-  let device = verifyJoinDevice(deviceCookie, now);
-  let newDeviceCookie: string | undefined;
-  if (!device) {
-    const issued = await checkRateLimit({ key: keys.deviceIssued, ...JOIN_DEVICE_ISSUE_LIMIT, now });
-    if (issued.allowed) {
-      const fresh = newJoinDevice(now);
-      await recordFailure({ key: keys.deviceIssued, windowSeconds: JOIN_DEVICE_ISSUE_LIMIT.windowSeconds, now });
-      device = fresh.id;
-      newDeviceCookie = fresh.value;
-    }
-  }
-
+  const device = verifyJoinDevice(deviceCookie, now);
   const byAddress = await checkRateLimit({ key: keys.address, ...JOIN_LIMIT, now });
-  if (!byAddress.allowed) {
-    const own = device ? await checkRateLimit({ key: keys.device(device), ...JOIN_DEVICE_LIMIT, now }) : { allowed: false };
-    if (!own.allowed) return { refused: tooManyTries(byAddress.retryAfterSeconds), newDeviceCookie };
-  }
+  if (!byAddress.allowed && !(await admitDevice(keys, device, now))) return { refused: tooManyTries(byAddress.retryAfterSeconds) };
 
   const result = await attempt();
   if (wasWrongCode(result)) {
@@ -68,5 +68,5 @@ export async function guardedJoinTry<T>({ address, deviceCookie, attempt, wasWro
       device ? recordFailure({ key: keys.device(device), windowSeconds: JOIN_DEVICE_LIMIT.windowSeconds, now }) : undefined,
     ]);
   }
-  return { result, newDeviceCookie };
+  return { result };
 }

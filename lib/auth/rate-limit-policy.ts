@@ -16,16 +16,17 @@ export const JOIN_LIMIT = { limit: 10, windowSeconds: 60 } as const;
 export const JOIN_GLOBAL_LIMIT = { limit: 200, windowSeconds: 60 } as const;
 
 /**
- * A join device is a browser's first join try from an address, marked with a signed cookie that lives an hour. At
- * most 60 are handed out per address per hour, so a guesser clearing cookies gets no more than that.
- */
-export const JOIN_DEVICE_ISSUE_LIMIT = { limit: 60, windowSeconds: 60 * 60 } as const;
-
-/**
- * While its address is limited, a device may still try codes if it has had fewer than 3 wrong ones in its hour: the
- * student next to a prankster gets in with the right code, and a guesser gains at most 3 × 60 tries an hour.
+ * A join device is a browser's signed cookie, handed out by proxy.ts when /join is opened and valid for an hour. While
+ * its address is limited, a device with fewer than 3 wrong codes of its own is still checked: the student next to a
+ * prankster gets in with the right code, and the prankster's own browser does not.
  */
 export const JOIN_DEVICE_LIMIT = { limit: 3, windowSeconds: 60 * 60 } as const;
+
+/**
+ * Devices cost nothing to make, so at most 60 new ones per address per hour are let past that address's limit: a
+ * guesser who opens the page afresh for every try gets no more than 60 × 3 = 180 extra checks an hour from it.
+ */
+export const JOIN_DEVICE_ADMIT_LIMIT = { limit: 60, windowSeconds: 60 * 60 } as const;
 
 /**
  * The keys a sign-in is counted under: per address slows one machine trying many accounts, per account (the email,
@@ -48,7 +49,11 @@ export function joinKeys(address: string, scope = 'join') {
   return {
     address: joinKey(address, scope),
     global: `${scope}:all`,
-    deviceIssued: `${scope}:devices-issued:${address}`,
+    /** Devices let past this address's limit for the first time (one row each). */
+    devicesAdmitted: `${scope}:devices-admitted:${address}`,
+    /** A device's wrong codes. */
     device: (id: string) => `${scope}:device:${id}`,
+    /** One row once the device has been let past its address's limit. */
+    deviceAdmitted: (id: string) => `${scope}:device-admitted:${id}`,
   };
 }
