@@ -47,6 +47,9 @@ export default defineConfig({
           PGLITE_DIR: path.join(dataDir, 'pglite'),
           AUTH_SECRET: authSecret,
           AUTH_TRUST_HOST: 'true',
+          // Behind the balancer (which appends the address it saw to X-Forwarded-For), one proxy hop is trusted;
+          // alone, the server uses the socket's address and ignores forwarding headers.
+          TRUSTED_PROXIES: instances > 1 ? '1' : '0',
           ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
         },
       };

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { JOIN_DEVICE_COOKIE, JOIN_DEVICE_COOKIE_OPTIONS, newJoinDevice, verifyJoinDevice } from '@/lib/auth/join-device';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/csp';
 import { stampRequestId } from '@/lib/http/request-id';
 import { cacheSecret, cacheTtl, freshPage, PATH_HEADER, SECRET_HEADER, type CachedPage } from '@/lib/http/page-cache';
@@ -13,6 +14,7 @@ import { cacheSecret, cacheTtl, freshPage, PATH_HEADER, SECRET_HEADER, type Cach
  * - Every other document gets a fresh nonce in its Content-Security-Policy. Next reads the policy from the
  *   *request* headers while rendering, finds `'nonce-…'` and stamps it on its own scripts; `'strict-dynamic'`
  *   lets those trusted scripts load the rest of the app's chunks.
+ * - A join device cookie for a browser opening /join (lib/auth/join-guard.ts explains what it is for).
  * - An `x-request-id` on the request (so server code and `onRequestError` can log it, see lib/log.ts) and on the
  *   response (so a user's report or a test can be matched to the server log line).
  */
@@ -52,6 +54,10 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('x-request-id', requestId);
+  // A browser opening the join page gets its join device, so its first try already counts as its own.
+  if (pathname === '/join' && request.method === 'GET' && !verifyJoinDevice(request.cookies.get(JOIN_DEVICE_COOKIE)?.value, Date.now())) {
+    response.cookies.set(JOIN_DEVICE_COOKIE, newJoinDevice(Date.now()).value, JOIN_DEVICE_COOKIE_OPTIONS);
+  }
   return response;
 }
 

@@ -1,7 +1,8 @@
 // A tiny HTTP load balancer for tests: `node scripts/round-robin.mjs PORT TARGET_PORT...` sends each request to
 // the next target in turn (request 1 to the first, request 2 to the second, …), so consecutive requests of one
-// browser land on different `next start` instances. It forwards the Host header unchanged and appends
-// to X-Forwarded-For; it is not meant for production (use a real load balancer there, see the README).
+// browser land on different app instances. It forwards the Host header unchanged and appends
+// to X-Forwarded-For (so the instances behind it run with TRUSTED_PROXIES=1); it is not meant for production (use a
+// real load balancer there, see the README).
 import http from 'node:http';
 
 const [port, ...targets] = process.argv.slice(2).map(Number);

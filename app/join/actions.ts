@@ -1,22 +1,26 @@
 'use server';
 
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientAddress } from '@/lib/auth/client-address';
-import { JOIN_LIMIT, joinKey } from '@/lib/auth/rate-limit-policy';
+import { JOIN_DEVICE_COOKIE, JOIN_DEVICE_COOKIE_OPTIONS, newJoinDevice, verifyJoinDevice } from '@/lib/auth/join-device';
+import { guardedJoinTry, type JoinTryOutcome } from '@/lib/auth/join-guard';
 import { setStudentSession } from '@/lib/auth/student';
-import { checkRateLimit, recordFailure } from '@/lib/db/queries/rate-limits';
 import { getStudentByAccessCode, joinClass } from '@/lib/db/queries/students';
 import { joinSchema, personalCodeSchema } from '@/lib/validation/classes';
 
 export type JoinState = { fields?: Record<string, string>; values?: Record<string, string> };
 
-/** The key for this caller, or a message when it has guessed too many wrong codes lately. */
-async function joinLimit(): Promise<{ key: string; error?: string }> {
-  const key = joinKey(await clientAddress());
-  const limit = await checkRateLimit({ key, ...JOIN_LIMIT });
-  if (limit.allowed) return { key };
-  const n = limit.retryAfterSeconds;
-  return { key, error: `Too many tries. Try again in ${n} ${n === 1 ? 'second' : 'seconds'}.` };
+/**
+ * Runs a code try under the join limits (lib/auth/join-guard.ts). A browser without a join device (proxy.ts gives one
+ * when /join opens) gets one now, for its next try.
+ */
+async function limitedTry<T>(attempt: () => Promise<T>, wasWrongCode: (result: T) => boolean): Promise<JoinTryOutcome<T>> {
+  const jar = await cookies();
+  const deviceCookie = jar.get(JOIN_DEVICE_COOKIE)?.value;
+  const now = Date.now();
+  if (!verifyJoinDevice(deviceCookie, now)) jar.set(JOIN_DEVICE_COOKIE, newJoinDevice(now).value, JOIN_DEVICE_COOKIE_OPTIONS);
+  return guardedJoinTry({ address: await clientAddress(), deviceCookie, attempt, wasWrongCode, now });
 }
 
 /** Joins a class with its code and a nickname, then opens the class page. */
@@ -28,14 +32,11 @@ export async function joinAction(_prev: JoinState, form: FormData): Promise<Join
     for (const i of parsed.error.issues) fields[String(i.path[0])] ??= i.message;
     return { fields, values };
   }
-  const limit = await joinLimit();
-  if (limit.error) return { fields: { code: limit.error }, values };
-  const joined = await joinClass(parsed.data);
-  if (!joined.ok) {
-    // Only a wrong code is a guess; a taken nickname is an honest clash.
-    if (joined.field === 'code') await recordFailure({ key: limit.key, windowSeconds: JOIN_LIMIT.windowSeconds });
-    return { fields: { [joined.field]: joined.error }, values };
-  }
+  // Only a wrong code is a guess; a taken nickname is an honest clash.
+  const outcome = await limitedTry(() => joinClass(parsed.data), (joined) => !joined.ok && joined.field === 'code');
+  if ('refused' in outcome) return { fields: { code: outcome.refused }, values };
+  const joined = outcome.result;
+  if (!joined.ok) return { fields: { [joined.field]: joined.error }, values };
   await setStudentSession(joined.student.id, joined.student.sessionVersion);
   redirect('/class');
 }
@@ -45,13 +46,10 @@ export async function rejoinAction(_prev: JoinState, form: FormData): Promise<Jo
   const values = { personalCode: String(form.get('personalCode') ?? '') };
   const parsed = personalCodeSchema.safeParse(values.personalCode);
   if (!parsed.success) return { fields: { personalCode: parsed.error.issues[0].message }, values };
-  const limit = await joinLimit();
-  if (limit.error) return { fields: { personalCode: limit.error }, values };
-  const student = await getStudentByAccessCode({ code: parsed.data });
-  if (!student) {
-    await recordFailure({ key: limit.key, windowSeconds: JOIN_LIMIT.windowSeconds });
-    return { fields: { personalCode: 'That personal code does not work. Ask your teacher for a new one.' }, values };
-  }
+  const outcome = await limitedTry(() => getStudentByAccessCode({ code: parsed.data }), (student) => !student);
+  if ('refused' in outcome) return { fields: { personalCode: outcome.refused }, values };
+  const student = outcome.result;
+  if (!student) return { fields: { personalCode: 'That personal code does not work. Ask your teacher for a new one.' }, values };
   await setStudentSession(student.id, student.sessionVersion);
   redirect('/class');
 }

@@ -10,6 +10,25 @@ export const SIGN_IN_LIMIT = { limit: 10, windowSeconds: 60 } as const;
 export const JOIN_LIMIT = { limit: 10, windowSeconds: 60 } as const;
 
 /**
+ * 200 wrong codes within any 60 s from all addresses together: someone rotating addresses (or holding many) gets no
+ * more than that. Past it, no code is checked for anyone until the oldest of those failures is 60 s old.
+ */
+export const JOIN_GLOBAL_LIMIT = { limit: 200, windowSeconds: 60 } as const;
+
+/**
+ * A join device is a browser's signed cookie, handed out by proxy.ts when /join is opened and valid for an hour. While
+ * its address is limited, a device with fewer than 3 wrong codes of its own is still checked: the student next to a
+ * prankster gets in with the right code, and the prankster's own browser does not.
+ */
+export const JOIN_DEVICE_LIMIT = { limit: 3, windowSeconds: 60 * 60 } as const;
+
+/**
+ * Devices cost nothing to make, so at most 60 new ones per address per hour are let past that address's limit: a
+ * guesser who opens the page afresh for every try gets no more than 60 × 3 = 180 extra checks an hour from it.
+ */
+export const JOIN_DEVICE_ADMIT_LIMIT = { limit: 60, windowSeconds: 60 * 60 } as const;
+
+/**
  * The keys a sign-in is counted under: per address slows one machine trying many accounts, per account (the email,
  * in any case) slows many machines trying one. The account's key is the second.
  */
@@ -18,6 +37,23 @@ export function signInKeys(address: string, email: string): [address: string, ac
 }
 
 /** The key join and rejoin guesses are counted under: class and personal codes share it. */
-export function joinKey(address: string): string {
-  return `join:addr:${address}`;
+export function joinKey(address: string, scope = 'join'): string {
+  return `${scope}:addr:${address}`;
+}
+
+/**
+ * Every key a join try touches. `scope` is 'join' in the app; tests give their own, so they can fill the global
+ * log without refusing real joins on a shared database.
+ */
+export function joinKeys(address: string, scope = 'join') {
+  return {
+    address: joinKey(address, scope),
+    global: `${scope}:all`,
+    /** Devices let past this address's limit for the first time (one row each). */
+    devicesAdmitted: `${scope}:devices-admitted:${address}`,
+    /** A device's wrong codes. */
+    device: (id: string) => `${scope}:device:${id}`,
+    /** One row once the device has been let past its address's limit. */
+    deviceAdmitted: (id: string) => `${scope}:device-admitted:${id}`,
+  };
 }

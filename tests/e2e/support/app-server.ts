@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * A `next start` of this build that a test owns: it can SIGKILL it, restart it on the same data, or point it at a
- * database through a proxy it controls. Each server runs in its own process group so a kill takes all of it.
+ * A server of this build that a test owns (scripts/server.mjs, what `npm start` runs, without the build step): it
+ * can SIGKILL it, restart it on the same data, or point it at a database through a proxy it controls. Each server runs in its own process group so a kill takes all of it.
  */
 export type AppServer = { url: string; port: number; proc: ChildProcess; log: () => string; kill: (signal?: NodeJS.Signals) => Promise<void> };
 
@@ -32,7 +32,7 @@ export async function startServer(opts: { port: number; dataDir: string; databas
   };
   delete env.DATABASE_URL;
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
-  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'node_modules/next/dist/bin/next', 'start', '-p', String(opts.port)], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'scripts/server.mjs'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   proc.stdout!.on('data', (d) => (output += d));
   proc.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${opts.port}`;
