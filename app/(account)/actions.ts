@@ -2,12 +2,11 @@
 
 import bcrypt from 'bcryptjs';
 import { AuthError } from 'next-auth';
-import { signIn, signOut } from '@/lib/auth/config';
+import { TooManySignInTries, signIn, signOut } from '@/lib/auth/config';
 import { clientAddress } from '@/lib/auth/client-address';
 import { getSessionUser } from '@/lib/auth/player';
-import { SIGN_IN_LIMIT, signInKeys } from '@/lib/auth/rate-limit-policy';
-import { checkRateLimit, clearFailures, recordFailure } from '@/lib/db/queries/rate-limits';
-import { createUser, getUser, updateUserPassword } from '@/lib/db/queries/users';
+import { signUp } from '@/lib/auth/sign-up';
+import { getUser, updateUserPassword } from '@/lib/db/queries/users';
 import { changePasswordSchema, signInSchema, signUpSchema } from '@/lib/validation/account';
 
 export type AccountFormState = { error?: string; ok?: string; fields?: Record<string, string>; values?: Record<string, string> };
@@ -23,46 +22,51 @@ function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record
   return out;
 }
 
-/** Creates an account, then signs the new user in. */
-export async function signUpAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
-  const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
-  const parsed = signUpSchema.safeParse({ ...values, password: form.get('password') });
-  if (!parsed.success) return { fields: fieldErrors(parsed.error.issues), values };
-  const passwordHash = await bcrypt.hash(parsed.data.password, 10);
-  const user = await createUser({ email: parsed.data.email, name: parsed.data.name, passwordHash });
-  if (!user) return { fields: { email: 'That email already has an account. Sign in instead.' }, values };
-  await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo: safeRedirect(form.get('redirectTo')) });
-  return {};
-}
+/**
+ * What sign-up says when it signs nobody in: the same words for a taken email (with another password) as for any
+ * other refusal, never "that email has an account". Without sending email the difference from a fresh sign-up
+ * (which signs in) cannot be hidden entirely; the sign-up limit keeps a script from asking about many emails.
+ */
+const SIGN_UP_REFUSED = 'We could not create an account with these details. If you already have an account, sign in instead.';
 
 function tooManyTries(seconds: number): string {
   return `Too many tries. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
 }
 
-function isRedirect(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && String((err as { digest?: unknown }).digest).startsWith('NEXT_REDIRECT');
+/**
+ * Creates an account, then signs the new user in. An email that already has an account is answered like a new one
+ * when the password is that account's (its owner is signed in); otherwise with a message that does not say why.
+ * The sign-in goes through Auth.js's `authorize`, so guessing an account's password here meets the sign-in limits.
+ */
+export async function signUpAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
+  const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
+  const parsed = signUpSchema.safeParse({ ...values, password: form.get('password') });
+  if (!parsed.success) return { fields: fieldErrors(parsed.error.issues), values };
+  const result = await signUp({ ...parsed.data, address: await clientAddress() });
+  if (result.status === 'limited') return { error: tooManyTries(result.retryAfterSeconds), values };
+  try {
+    await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo: safeRedirect(form.get('redirectTo')) });
+  } catch (err) {
+    if (err instanceof TooManySignInTries) return { error: tooManyTries(err.retryAfterSeconds), values };
+    if (err instanceof AuthError) return { error: SIGN_UP_REFUSED, values };
+    throw err;
+  }
+  return {};
 }
 
-/** Signs in with email and password; a wrong pair gets one message that does not say which part was wrong. */
+/**
+ * Signs in with email and password; a wrong pair gets one message that does not say which part was wrong. The
+ * limits (per address and per account) are applied inside Auth.js's `authorize`, which every way in goes through.
+ */
 export async function signInAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
   const values = { email: String(form.get('email') ?? '') };
   const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
   if (!parsed.success) return { fields: fieldErrors(parsed.error.issues), values };
-  // Two limits: per address slows one machine trying many accounts, per account slows many machines trying one.
-  const keys = signInKeys(await clientAddress(), parsed.data.email);
-  for (const key of keys) {
-    const limit = await checkRateLimit({ key, ...SIGN_IN_LIMIT });
-    if (!limit.allowed) return { error: tooManyTries(limit.retryAfterSeconds), values };
-  }
   try {
     await signIn('credentials', { ...parsed.data, redirectTo: safeRedirect(form.get('redirectTo')) });
   } catch (err) {
-    if (err instanceof AuthError) {
-      await Promise.all(keys.map((key) => recordFailure({ key, windowSeconds: SIGN_IN_LIMIT.windowSeconds })));
-      return { error: 'That email and password do not match an account.', values };
-    }
-    // The redirect after a successful sign-in travels as an exception; only then is the account's slate wiped.
-    if (isRedirect(err)) await clearFailures({ key: keys[1] });
+    if (err instanceof TooManySignInTries) return { error: tooManyTries(err.retryAfterSeconds), values };
+    if (err instanceof AuthError) return { error: 'That email and password do not match an account.', values };
     throw err;
   }
   return {};
@@ -82,7 +86,13 @@ export async function changePasswordAction(_prev: AccountFormState, form: FormDa
   const row = await getUser({ id: user.id });
   if (!row || !(await bcrypt.compare(parsed.data.current, row.passwordHash))) return { fields: { current: 'That is not your current password.' } };
   await updateUserPassword({ id: user.id, passwordHash: await bcrypt.hash(parsed.data.next, 10) });
-  // Every other session has just ended; give this browser a fresh one with the new password.
-  await signIn('credentials', { email: row.email, password: parsed.data.next, redirectTo: '/account?changed=1' });
+  // Every other session has just ended; give this browser a fresh one with the new password. That sign-in meets
+  // the sign-in limits too: if this address is being limited, the change stands and the user signs in later.
+  try {
+    await signIn('credentials', { email: row.email, password: parsed.data.next, redirectTo: '/account?changed=1' });
+  } catch (err) {
+    if (err instanceof AuthError) return { ok: 'Your password has been changed. Sign in again with the new one.' };
+    throw err;
+  }
   return { ok: 'Your password has been changed.' };
 }

@@ -57,3 +57,15 @@ export function joinKeys(address: string, scope = 'join') {
     deviceAdmitted: (id: string) => `${scope}:device-admitted:${id}`,
   };
 }
+
+/**
+ * 20 sign-ups within any hour per address, counted whether or not an account was made: each try says whether its
+ * email was free, so a script trying a list of addresses learns at most 20 an hour from one address. 20 leaves room
+ * for a staff room signing up together behind one school address.
+ */
+export const SIGN_UP_LIMIT = { limit: 20, windowSeconds: 3600 } as const;
+
+/** The key sign-up tries are counted under. */
+export function signUpKey(address: string): string {
+  return `signup:addr:${address}`;
+}

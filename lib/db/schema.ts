@@ -79,7 +79,7 @@ export const questions = pgTable(
 );
 export type QuestionRow = typeof questions.$inferSelect;
 
-/** Accounts for signed-in players (Auth.js credentials with JWT sessions, so no session table is needed). */
+/** Accounts for signed-in players (Auth.js credentials with JWT sessions; each live session is a `user_sessions` row). */
 export const users = pgTable('users', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),
@@ -90,6 +90,24 @@ export const users = pgTable('users', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type UserRow = typeof users.$inferSelect;
+
+/**
+ * The live sessions of each account. The JWT cookie carries the row's id (`sid`); signing out deletes the row, so a
+ * copy of the cookie dies with it. `expires_at` follows the cookie's rolling 30 days (moved on at most daily).
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('user_sessions_user').on(t.userId), index('user_sessions_expires').on(t.expiresAt)],
+);
+export type UserSessionRow = typeof userSessions.$inferSelect;
 
 /** The questions a player was dealt, in shown order, with each question's option order. */
 export type AttemptPlan = { questionId: string; order: number[] }[];
@@ -175,6 +193,24 @@ export const students = pgTable(
   (t) => [uniqueIndex('students_class_nickname').on(t.classId, t.nickname).where(sql`removed_at is null`), uniqueIndex('students_access_code').on(t.accessCode)],
 );
 export type StudentRow = typeof students.$inferSelect;
+
+/**
+ * One device a student is in on: the student cookie carries the row's id, and leaving the class on that device
+ * deletes the row (the student's other devices keep theirs).
+ */
+export const studentSessions = pgTable(
+  'student_sessions',
+  {
+    id: text('id').primaryKey(),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('student_sessions_student').on(t.studentId), index('student_sessions_expires').on(t.expiresAt)],
+);
+export type StudentSessionRow = typeof studentSessions.$inferSelect;
 
 /** A quiz set for a class, with its window, attempt limit and what students may see. */
 export const assignments = pgTable(

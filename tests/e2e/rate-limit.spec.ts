@@ -76,6 +76,40 @@ test('after 10 wrong passwords for one email, sign-in is refused for a while, ev
   await ctx.close();
 });
 
+test('after 20 sign-ups from one address within an hour, the next is refused there but not elsewhere', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000); // 21 sign-ups, each hashing a password
+  const { ctx, page } = await contextFrom(browser, baseURL);
+  const name = nickname('Many');
+  async function signUp(on: Page, i: number, password = 'long enough password') {
+    await on.goto('/signup');
+    await on.getByLabel('Display name').fill(`${name}${i}`);
+    await on.getByLabel('Email').fill(`${name.toLowerCase()}-${i}@example.com`);
+    await on.getByLabel('Password').fill(password);
+    await on.getByRole('button', { name: 'Create account' }).click();
+  }
+  // Taken emails (tried with another password) count like free ones: every answer tells a script something.
+  for (let i = 0; i < 20; i++) {
+    if (i % 6 === 1) {
+      await signUp(page, i - 1, 'not the owner password');
+      await expect(page.locator('.form-error')).toContainText('We could not create an account with these details.');
+    } else {
+      await signUp(page, i);
+      await expect(page.getByText(`Signed in as ${name}${i}`)).toBeVisible();
+      await ctx.clearCookies();
+    }
+  }
+  await signUp(page, 20);
+  await expect(page.getByText(TOO_MANY)).toBeVisible();
+  await expect(page.getByText(`Signed in as ${name}20`)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const other = await contextFrom(browser, baseURL);
+  await signUp(other.page, 20);
+  await expect(other.page.getByText(`Signed in as ${name}20`)).toBeVisible();
+  await other.ctx.close();
+  await ctx.close();
+});
+
 test('after 10 wrong class codes from one address, joining is refused there but not elsewhere', async ({ browser, baseURL }) => {
   const { ctx, page } = await contextFrom(browser, baseURL);
   const nick = nickname('Guess');

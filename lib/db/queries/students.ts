@@ -1,8 +1,8 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, exists, gt, isNull, sql } from 'drizzle-orm';
 import { normaliseCode, readableCode } from '../codes';
 import { randomId } from '../ids';
 import { readyDb } from '../ready';
-import { classes, students, type StudentRow } from '../schema';
+import { classes, studentSessions, students, type StudentRow } from '../schema';
 
 export type JoinResult = { ok: true; student: StudentRow } | { ok: false; field: 'code' | 'nickname'; error: string };
 
@@ -38,15 +38,40 @@ export async function getStudentByAccessCode({ code }: { code: string }): Promis
   return row?.student ?? null;
 }
 
-/** A current student with their class, for a session: removed students and reset sessions give null. */
-export async function getStudent({ id, version }: { id: string; version: number }) {
+/**
+ * A current student with their class, for a session: removed students, reset sessions and (with `sessionId`) a
+ * device session that has ended or expired give null. One query, whichever is asked.
+ */
+export async function getStudent({ id, version, sessionId, now = Date.now() }: { id: string; version: number; sessionId?: string; now?: number }) {
   const db = await readyDb();
+  const live = sessionId
+    ? exists(
+        db
+          .select({ one: sql`1` })
+          .from(studentSessions)
+          .where(and(eq(studentSessions.id, sessionId), eq(studentSessions.studentId, students.id), gt(studentSessions.expiresAt, new Date(now)))),
+      )
+    : undefined;
   const [row] = await db
     .select({ student: students, className: classes.name, classArchived: classes.archivedAt })
     .from(students)
     .innerJoin(classes, eq(classes.id, students.classId))
-    .where(and(eq(students.id, id), eq(students.sessionVersion, version), isNull(students.removedAt)));
+    .where(and(eq(students.id, id), eq(students.sessionVersion, version), isNull(students.removedAt), live));
   return row ?? null;
+}
+
+/**
+ * Ends every session a student has (their session version moves on). For a cookie made before device sessions
+ * existed, which names no session of its own: leaving with it cannot end that device alone.
+ */
+export async function endAllStudentSessions({ id, version }: { id: string; version: number }): Promise<boolean> {
+  const db = await readyDb();
+  const rows = await db
+    .update(students)
+    .set({ sessionVersion: sql`${students.sessionVersion} + 1` })
+    .where(and(eq(students.id, id), eq(students.sessionVersion, version)))
+    .returning({ id: students.id });
+  return rows.length > 0;
 }
 
 /** Removes a student from a class the teacher owns (their attempts stay for the record). */

@@ -38,10 +38,3 @@ export async function updateUserPassword({ id, passwordHash }: { id: string; pas
     .returning({ id: users.id });
   return rows.length > 0;
 }
-
-/** The current token version of a user (null when the account is gone): sessions must carry the same. */
-export async function getUserTokenVersion({ id }: { id: string }): Promise<number | null> {
-  const db = await readyDb();
-  const [row] = await db.select({ v: users.tokenVersion }).from(users).where(eq(users.id, id));
-  return row?.v ?? null;
-}

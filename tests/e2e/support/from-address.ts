@@ -41,3 +41,19 @@ export async function fromAddress(appBaseURL: string, address = loopbackAddress(
       }),
   };
 }
+
+/**
+ * Doorways for one spec file: `open()` gives a base URL that reaches the app from a fresh address; every doorway
+ * opened during a test is closed after it. Call `doorways()` once at the top of a spec file.
+ */
+export function doorways(test: { afterEach: (fn: () => Promise<void>) => void }) {
+  const open: Array<() => Promise<void>> = [];
+  test.afterEach(async () => {
+    await Promise.all(open.splice(0).map((close) => close()));
+  });
+  return async function from(appBaseURL: string | undefined, address = loopbackAddress()): Promise<string> {
+    const door = await fromAddress(appBaseURL!, address);
+    open.push(door.close);
+    return door.baseURL;
+  };
+}

@@ -9,8 +9,10 @@ import { NASTY, anyString, count, overTheWire, report, snapshot } from './helper
 
 /**
  * The sign-in path as the Credentials provider's authorize() in lib/auth/config.ts runs it: signInSchema, then
- * getUserByEmail, then bcrypt.compare. Random and hostile emails and passwords: nothing throws, nothing is written,
- * and only the right pair finds the account.
+ * (in verifyCredentials, lib/auth/credentials.ts) getUserByEmail and bcrypt.compare. The rate limits around those
+ * steps are left out here (they are tested in lib/auth/credentials.test.ts); 500 tries would be refused after 10.
+ * Random and hostile emails and passwords: nothing throws, nothing is written, and only the right pair finds the
+ * account.
  */
 
 afterAll(async () => {
