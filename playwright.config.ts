@@ -47,6 +47,11 @@ export default defineConfig({
           PGLITE_DIR: path.join(dataDir, 'pglite'),
           AUTH_SECRET: authSecret,
           AUTH_TRUST_HOST: 'true',
+          // Test-only allowances: every journey plays from 127.0.0.1, more than 60 starts in 10 minutes across
+          // the run; scripted players answer in well under 2 s a question, and several journeys check the board.
+          // The limits themselves: tests/unit/db/board.test.ts, and the per-player limit in tests/e2e/api.spec.ts.
+          ATTEMPT_STARTS_PER_ADDRESS: '100000',
+          RANKED_MIN_MS_PER_QUESTION: '0',
           ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
         },
       };
