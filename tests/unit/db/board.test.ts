@@ -43,6 +43,19 @@ describe('starting open play is limited per player and per address', () => {
     expect(await db.select().from(attempts).where(eq(attempts.guestId, player.guestId))).toHaveLength(10);
     // Ten minutes later the oldest starts have left the window.
     expect(await startOpenAttempt({ quizId, player, nickname: 'Rapid', address: from, now: Date.now() + 601_000 })).toMatchObject({ ok: true });
+  }, 90_000); // the first test of the file also waits for the database to be prepared
+
+  it('starts sent at the same instant cannot pass the limit together', async () => {
+    const { quizId } = await makeQuiz(4);
+    // 25 of one guest at once (each a new attempt: none is unfinished yet when they arrive), 70 of one address.
+    const player = guest();
+    const burst = await Promise.all(Array.from({ length: 25 }, () => startOpenAttempt({ quizId, player, nickname: 'Burst', address: address() })));
+    expect(burst.filter((r) => r.ok)).toHaveLength(10);
+    const db = await getDb();
+    expect(await db.select().from(attempts).where(eq(attempts.guestId, player.guestId))).toHaveLength(10);
+    const school = address();
+    const crowd = await Promise.all(Array.from({ length: 70 }, (_, n) => startOpenAttempt({ quizId, player: guest(), nickname: `Crowd ${n}`, address: school })));
+    expect(crowd.filter((r) => r.ok)).toHaveLength(60);
   });
 
   it('an address gets 60 in 10 minutes whatever guest cookies it shows; another address is not affected', async () => {
