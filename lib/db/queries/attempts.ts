@@ -88,7 +88,7 @@ export type AttemptView = {
   assignment: { id: string; closesAt: Date; revealAnswers: 'after-submit' | 'after-close'; showLeaderboard: boolean } | null;
   /**
    * Once submitted, what the viewer may see of each dealt question (by id): `answer` the right option, explanation
-   * and evidence; `verdict` only whether they were right, and where to look in the article (an open-play replay);
+   * and evidence; `verdict` only whether they were right (an open-play replay: the evidence quotes the answer);
    * `held-back` nothing but their own choice (an open assignment on this article holds its answers back).
    */
   reveal: Record<string, Reveal>;
