@@ -7,14 +7,17 @@ import { EvidenceList } from './evidence-list';
 
 
 /** The graded attempt: score and time, then each question with both answers, the lesson and its evidence. */
-export function AttemptResult({ view, sentences, articleHref, context }: {
+export function AttemptResult({ view, sentences, articleHref, context, boardNote = null }: {
   view: AttemptView;
   sentences: Sentence[];
   articleHref: string;
   /** Public play links to the leaderboard; a class attempt back to the class; a teacher sees a student's. */
   context: 'public' | 'class' | 'teacher';
+  /** Why this open play is not on the leaderboard, if it is not. */
+  boardNote?: string | null;
 }) {
   const { attempt } = view;
+  const reveals = Object.values(view.reveal);
   return (
     <>
       <p className="muted" style={{ margin: 0 }}><Link href={articleHref}>← {view.articleTitle}</Link></p>
@@ -29,23 +32,37 @@ export function AttemptResult({ view, sentences, articleHref, context }: {
       ) : context === 'class' ? (
         <div className="actions"><Link className="button" href="/class">Back to your class</Link></div>
       ) : null}
+      {boardNote ? <p role="note">{boardNote}</p> : null}
+      {reveals.includes('held-back') ? (
+        <p role="note">A class is doing this quiz now and its teacher will show the answers when it closes, so some answers are held back here until then.</p>
+      ) : reveals.includes('verdict') ? (
+        <p role="note">This is a replay: you see which answers were right, not the right options (your first play of this article shows those). Read the article again and have another go.</p>
+      ) : null}
       <h2>Question by question</h2>
       <ol style={{ listStyle: 'none', padding: 0 }}>
         {view.dealt.map(({ question: q }, i) => {
           const chosen = view.chosen[q.id];
           const right = chosen === q.answer;
+          // Held back: not even right or wrong (a verdict per question gives the key away by elimination).
+          const reveal = view.reveal[q.id] ?? 'held-back';
+          const verdict = reveal === 'held-back' ? 'held' : right ? 'right' : 'wrong';
           return (
             <li key={q.id}>
-              <section className={`card result ${right ? 'right' : 'wrong'}`} aria-labelledby={`r-${q.id}`} style={{ marginBottom: '1rem' }}>
+              <section className={`card result ${verdict}`} aria-labelledby={`r-${q.id}`} style={{ marginBottom: '1rem' }}>
                 <h3 id={`r-${q.id}`} style={{ margin: '0 0 .25rem', fontSize: '1.05rem' }}>
                   Question {i + 1} <span className="badge">{SKILL_NAMES[q.skill]}</span>
                 </h3>
                 <p style={{ margin: '.25rem 0' }}>{q.prompt}</p>
-                <p className={`verdict ${right ? 'right' : 'wrong'}`}>{right ? '✓ Right' : '✗ Not quite'}</p>
+                {reveal === 'held-back' ? (
+                  <p className="verdict">Answer held back until the class assignment closes</p>
+                ) : (
+                  <p className={`verdict ${verdict}`}>{right ? '✓ Right' : '✗ Not quite'}</p>
+                )}
                 <p style={{ margin: '.25rem 0' }}>Your answer: {chosen === undefined ? 'none' : q.options[chosen]}</p>
-                {!right ? <p style={{ margin: '.25rem 0' }}>Right answer: <strong>{q.options[q.answer]}</strong></p> : null}
-                <p>{q.explanation}</p>
-                <EvidenceList evidence={q.evidence} sentences={sentences} articleHref={articleHref} />
+                {reveal === 'answer' && !right ? <p style={{ margin: '.25rem 0' }}>Right answer: <strong>{q.options[q.answer]}</strong></p> : null}
+                {reveal === 'answer' ? <p>{q.explanation}</p> : null}
+                {/* Not on a replay: the evidence quotes the sentence that holds the right option. */}
+                {reveal === 'answer' ? <EvidenceList evidence={q.evidence} sentences={sentences} articleHref={articleHref} /> : null}
               </section>
             </li>
           );

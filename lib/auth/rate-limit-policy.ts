@@ -69,3 +69,23 @@ export const SIGN_UP_LIMIT = { limit: 20, windowSeconds: 3600 } as const;
 export function signUpKey(address: string): string {
   return `signup:addr:${address}`;
 }
+
+/**
+ * New open-play attempts (a resumed one is not counted): 10 within any 10 minutes per player (a guest browser or
+ * an account), and 60 per address. A start is a play: a player holds one unfinished attempt per quiz (starting
+ * again resumes it), so 10 plays in 10 minutes is already more than anyone reads. 60 per address lets a class of 30
+ * behind one school address each play twice in 10 minutes (a 10-question quiz takes a student several minutes),
+ * while a script that throws its cookie away after every play is held to 6 a minute.
+ * `ATTEMPT_STARTS_PER_ADDRESS` raises the per-address figure where many players share an address (a large school
+ * behind one NAT; the test servers, whose every player is 127.0.0.1).
+ */
+export function startLimits(): { perPlayer: number; perAddress: number; windowSeconds: number } {
+  const raw = Number(process.env.ATTEMPT_STARTS_PER_ADDRESS);
+  return { perPlayer: 10, perAddress: Number.isInteger(raw) && raw > 0 ? raw : 60, windowSeconds: 600 };
+}
+
+/** The keys a start is counted under: the player (account, else guest browser) and the address. */
+export function startKeys(address: string, player: { userId?: string; guestId?: string }): [player: string, address: string] {
+  const who = player.userId ? `u:${player.userId}` : `g:${player.guestId ?? 'none'}`;
+  return [`start:player:${who}`, `start:addr:${address}`];
+}

@@ -257,8 +257,9 @@ export const rateLimitFailures = pgTable(
 export type RateLimitFailureRow = typeof rateLimitFailures.$inferSelect;
 
 /**
- * Each player's best public attempt per article: the leaderboard, kept up to date by the submit's single write
- * (an upsert that only replaces a lower score). The top of the board is an index range scan and a player's rank
+ * Each player's ranked public attempt per article: the leaderboard, written by the submit's single statement (their
+ * first play of the article, if it took long enough to read the questions; never replaced, see
+ * lib/leaderboard-policy.ts). The top of the board is an index range scan and a player's rank
  * is an index-backed count of the rows ahead of theirs, so neither grows with the number of attempts, only with
  * the number of players. Class attempts never enter it.
  */

@@ -63,3 +63,30 @@ test('every API answer carries a request id of our own, never one the client cho
   expect(stray.status()).toBe(404);
   expect(stray.headers()['content-type']).toContain('application/json');
 });
+
+test('a guest can start 10 quizzes in 10 minutes over the API; the 11th gets 429 with Retry-After', async ({ request, playwright, baseURL }) => {
+  // Before this limit a script started (and, knowing the key, finished) hundreds a minute with one guest cookie.
+  const start = `/api/articles/${SLUG}/attempts`;
+  for (let n = 0; n < 10; n++) {
+    const res = await request.post(start, { data: { nickname: 'Quick Quin' } });
+    expect(res.status(), await res.text()).toBe(201);
+    const { attemptId, questions } = (await res.json()) as { attemptId: string; questions: { id: string }[] };
+    // Starting again before submitting resumes the same attempt, and does not count.
+    const again = await request.post(start, { data: { nickname: 'Quick Quin' } });
+    expect(again.status()).toBe(200);
+    expect((await again.json()).attemptId).toBe(attemptId);
+    const submitted = await request.post(`/api/attempts/${attemptId}/submit`, {
+      data: { idempotencyKey: `quin-${n}-${attemptId.slice(0, 8)}`, answers: Object.fromEntries(questions.map((q) => [q.id, 0])) },
+    });
+    expect(submitted.status()).toBe(200);
+  }
+  const refused = await request.post(start, { data: { nickname: 'Quick Quin' } });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(500);
+  expect((await refused.json()).error).toMatch(/started a lot of quizzes in a short time\. Try again in \d+ minutes/);
+  // Another guest (a new cookie, the same address, allowed many here) is not held back by Quin's limit.
+  const fresh = await playwright.request.newContext({ baseURL });
+  const other = await fresh.post(start, { data: { nickname: 'Other Olly' } });
+  expect(other.status()).toBe(201);
+  await fresh.dispose();
+});

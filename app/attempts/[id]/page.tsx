@@ -12,6 +12,7 @@ import { nowMs } from '@/lib/time';
 import { getArticle } from '@/lib/db/queries/articles';
 import { getAttempt } from '@/lib/db/queries/attempts';
 import { toPublicQuestion } from '@/lib/quiz/select';
+import { unrankedReason } from '@/lib/leaderboard-policy';
 import { submitAnswersAction } from './actions';
 import { safeParam } from '@/lib/validation/params';
 
@@ -29,7 +30,7 @@ export default async function AttemptPage({ params }: Props) {
     // A teacher may open any attempt made in one of their classes (read-only).
     const user = await getSessionUser();
     if (user && (await teacherOwnsAttempt({ attemptId: id, teacherId: user.id }))) {
-      view = await getAttempt({ id, player: {}, asTeacher: true });
+      view = await getAttempt({ id, player: {}, asTeacher: true, viewerUserId: user.id });
       asTeacher = true;
     }
   }
@@ -73,5 +74,8 @@ export default async function AttemptPage({ params }: Props) {
     );
   }
   const found = await getArticle({ slug: view.articleSlug, viewerId: null });
-  return <AttemptResult view={view} sentences={found?.analysis.sentences ?? []} articleHref={articleHref} context={asTeacher ? 'teacher' : a ? 'class' : 'public'} />;
+  const context = asTeacher ? 'teacher' : a ? 'class' : 'public';
+  // Open play: say whether this play is on the board, and if not, why (a replay, or finished too fast to have read).
+  const boardNote = context === 'public' ? unrankedReason({ durationMs: view.attempt.durationMs, maxScore: view.attempt.maxScore, firstPlay: view.firstPlay }) : null;
+  return <AttemptResult view={view} sentences={found?.analysis.sentences ?? []} articleHref={articleHref} context={context} boardNote={boardNote} />;
 }

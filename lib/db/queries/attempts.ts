@@ -12,6 +12,8 @@ import { coalesce } from '../coalesce';
 import { poolMax } from '../client';
 import { DbTimeoutError, isDbUnavailable } from '../errors';
 import { QUESTION_ID } from '../../validation/submit';
+import { minRankedMsPerQuestion } from '../../leaderboard-policy';
+import { getFirstOpenPlay, listHeldBackSkills } from './held-back';
 
 /**
  * Who is calling, with every identity this browser holds: a signed-in account, a class membership and a guest
@@ -84,16 +86,32 @@ export type AttemptView = {
   chosen: Record<string, number>;
   /** The assignment this attempt belongs to (class attempts), with what it lets the student see. */
   assignment: { id: string; closesAt: Date; revealAnswers: 'after-submit' | 'after-close'; showLeaderboard: boolean } | null;
+  /**
+   * Once submitted, what the viewer may see of each dealt question (by id): `answer` the right option, explanation
+   * and evidence; `verdict` only whether they were right (an open-play replay: the evidence quotes the answer);
+   * `held-back` nothing but their own choice (an open assignment on this article holds its answers back).
+   */
+  reveal: Record<string, Reveal>;
+  /** A submitted open-play attempt that is the player's first on this article (the one the board ranks). */
+  firstPlay: boolean;
 };
+
+export type Reveal = 'answer' | 'verdict' | 'held-back';
 
 /**
  * An attempt with its dealt questions, or null when it does not exist or is not this player's. `asTeacher`
  * skips the ownership check: the caller has already checked that the attempt is in one of their classes.
  */
-export async function getAttempt({ id, player, asTeacher = false }: { id: string; player: Player; asTeacher?: boolean }): Promise<AttemptView | null> {
+export async function getAttempt({ id, player, asTeacher = false, viewerUserId }: {
+  id: string;
+  player: Player;
+  asTeacher?: boolean;
+  /** The signed-in viewer (a teacher opening a student's attempt), when not the player's own account. */
+  viewerUserId?: string;
+}): Promise<AttemptView | null> {
   const db = await readyDb();
   const [row] = await db
-    .select({ attempt: attempts, slug: articles.slug, title: articles.title })
+    .select({ attempt: attempts, slug: articles.slug, title: articles.title, articleId: articles.id })
     .from(attempts)
     .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
     .innerJoin(articles, eq(articles.id, quizzes.articleId))
@@ -113,8 +131,20 @@ export async function getAttempt({ id, player, asTeacher = false }: { id: string
         .from(assignments)
         .where(eq(assignments.id, row.attempt.assignmentId))
     : [];
+  // Held back for this viewer: every question of a skill that an open "answers after closing" assignment on this
+  // article may deal, unless the viewer set that assignment. Replays of open play show only right or wrong.
+  const submitted = !!row.attempt.submittedAt;
+  const heldBack = submitted ? await listHeldBackSkills({ articleId: row.articleId, viewerUserId: viewerUserId ?? player.userId }) : new Set<string>();
+  const isOpenPlay = !row.attempt.assignmentId && !row.attempt.studentId;
+  const firstPlay = submitted && isOpenPlay && (await getFirstOpenPlay({ articleId: row.articleId, owner: row.attempt })) === row.attempt.id;
+  const reveal: Record<string, Reveal> = {};
+  for (const { question } of dealt) {
+    reveal[question.id] = heldBack.has(question.skill) ? 'held-back' : isOpenPlay && !firstPlay ? 'verdict' : 'answer';
+  }
   return {
     assignment: assignment ?? null,
+    reveal,
+    firstPlay,
     attempt: row.attempt,
     articleSlug: row.slug,
     articleTitle: row.title,
@@ -157,8 +187,9 @@ type SubmitVerdict = {
  * - The write applies only while `submitted_at is null` and the assignment is open. Of two concurrent submits, the
  *   second's update waits on the row, re-checks it, finds it submitted and writes nothing. Two submits of one attempt
  *   in one group: the update takes one of them, and the other reports nothing written.
- * - One player's attempts in one group (two tabs): the leaderboard row takes the best of them, as it would one after
- *   the other (an upsert may not touch one row twice in a statement).
+ * - The leaderboard ranks a player's first submitted open play of an article, if it took long enough (see
+ *   `lib/leaderboard-policy.ts`); a row once written is never replaced. Two first plays in one group (two tabs):
+ *   the lower id (an upsert may not touch one row twice in a statement).
  * - One JSON value comes back per submit, so the rows read the same on postgres.js and PGlite; `j` is null for an
  *   attempt that does not exist.
  */
@@ -230,12 +261,22 @@ const submitStatement = statement<{ n: number; j: string | null }>('submit', () 
       join verdict v on v.n = upd.n
       cross join lateral (select case when v.user_id is not null then 'u:' || v.user_id else 'g:' || v.guest_id end as key) p
      where v.student_id is null and v.assignment_id is null and (v.user_id is not null or v.guest_id is not null)
-     -- The best as the board ranks: higher score, then (one statement, one time) the lower attempt id.
-     order by v.article_id, p.key, upd.score desc, upd.id
-    on conflict (article_id, player_key) do update set
-      attempt_id = excluded.attempt_id, nickname = excluded.nickname, score = excluded.score,
-      max_score = excluded.max_score, duration_ms = excluded.duration_ms, submitted_at = excluded.submitted_at
-      where excluded.score > leaderboard_entries.score
+       -- Ranked only when it took long enough to read the questions (see lib/leaderboard-policy.ts) ...
+       and upd.duration_ms >= ${sql.placeholder('minMs')}::int * upd.max_score
+       -- ... and it is the player's first submitted open play of this article (any revision of its quiz).
+       -- Two probes, each a range of its index (attempts_user, attempts_guest), rather than one with a CASE.
+       and not exists (
+         select 1 from attempts b join quizzes bq on bq.id = b.quiz_id
+          where v.user_id is not null and b.user_id = v.user_id and bq.article_id = v.article_id
+            and b.submitted_at is not null and b.id <> v.id and b.assignment_id is null and b.student_id is null)
+       and not exists (
+         select 1 from attempts b join quizzes bq on bq.id = b.quiz_id
+          where v.user_id is null and b.user_id is null and b.guest_id = v.guest_id and bq.article_id = v.article_id
+            and b.submitted_at is not null and b.id <> v.id and b.assignment_id is null and b.student_id is null)
+     -- Two first plays in one group (two tabs): the first as the result page counts it (one time, the lower id).
+     order by v.article_id, p.key, upd.id
+    -- A row already there is the player's first ranked play: it is never replaced.
+    on conflict (article_id, player_key) do nothing
   )
   select x.n, case when v.n is not null then json_build_object(
     'owned', v.owned, 'submitted', v.submitted_at is not null, 'closed', v.closed, 'valid', coalesce(v.valid, false),
@@ -263,7 +304,7 @@ const submitGroup = (g.__fqSubmitGroup ??= coalesce<SubmitInput, SubmitVerdict |
   async (items) => {
     const db = await readyDb();
     const batch = items.map((it, n) => ({ n, id: it.id, student_id: it.studentId, user_id: it.userId, guest_id: it.guestId, shown: it.shown, key: it.key }));
-    const rows = await submitStatement(db, { batch: JSON.stringify(batch) });
+    const rows = await submitStatement(db, { batch: JSON.stringify(batch), minMs: minRankedMsPerQuestion() });
     const byN = new Map(rows.map((r) => [Number(r.n), r.j]));
     return items.map((_, n) => {
       const j = byN.get(n);

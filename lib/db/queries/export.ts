@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { readyDb } from '../ready';
-import { answers, assignments, attempts, classes, questions, students } from '../schema';
+import { answers, assignments, attempts, classes, questions, quizzes, students } from '../schema';
+import { listHeldBackSkills } from './held-back';
 
 type Cell = string | number;
 
@@ -11,9 +12,10 @@ type Cell = string | number;
 export async function getAssignmentExport({ assignmentId, teacherId }: { assignmentId: string; teacherId: string }): Promise<{ filename: string; rows: Cell[][] } | null> {
   const db = await readyDb();
   const [a] = await db
-    .select({ id: assignments.id, quizId: assignments.quizId, className: classes.name })
+    .select({ id: assignments.id, quizId: assignments.quizId, className: classes.name, articleId: quizzes.articleId })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
+    .innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
     .where(and(eq(assignments.id, assignmentId), eq(classes.teacherId, teacherId)));
   if (!a) return null;
   const all = await db
@@ -34,13 +36,16 @@ export async function getAssignmentExport({ assignmentId, teacherId }: { assignm
   const tries = [...bestOf.values()];
   const bank = new Map((await db.select().from(questions).where(eq(questions.quizId, a.quizId))).map((q) => [q.id, q]));
   const given = tries.length ? await db.select().from(answers).where(inArray(answers.attemptId, tries.map((t) => t.attempt.id))) : [];
+  // Another teacher's class may be doing this article with its answers held back: so are they here.
+  const heldBack = await listHeldBackSkills({ articleId: a.articleId, viewerUserId: teacherId });
   const rows: Cell[][] = [];
   for (const { attempt, nickname } of tries) {
     attempt.plan.forEach((p, i) => {
       const q = bank.get(p.questionId);
       const ans = given.find((g) => g.attemptId === attempt.id && g.questionId === p.questionId);
       if (!q || !ans) return;
-      rows.push(['answer', nickname, i + 1, q.skill, q.prompt, q.options[ans.chosen] ?? '', q.options[q.correctOption], ans.correct ? 'yes' : 'no', '', '', '', '', '']);
+      const held = heldBack.has(q.skill);
+      rows.push(['answer', nickname, i + 1, q.skill, q.prompt, q.options[ans.chosen] ?? '', held ? 'held back' : q.options[q.correctOption], held ? 'held back' : ans.correct ? 'yes' : 'no', '', '', '', '', '']);
     });
   }
   for (const { attempt, nickname } of tries) {

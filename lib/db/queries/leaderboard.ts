@@ -44,7 +44,8 @@ function keyParams(player: Player | null): { userKey: string | null; guestKey: s
 const order = [desc(leaderboardEntries.score), asc(leaderboardEntries.submittedAt), asc(leaderboardEntries.attemptId)];
 
 /**
- * An article's public leaderboard: each player's best attempt, higher score first and, on a tie, the earlier
+ * An article's public leaderboard: each player's ranked attempt (their first play, see lib/leaderboard-policy.ts),
+ * higher score first and, on a tie, the earlier
  * submission. Returns the top `limit` rows, plus the caller's own row with its rank when it falls below them;
  * null when the article is not public. Cost depends on `limit` and the number of players, never on the number
  * of attempts (see `leaderboardEntries`).

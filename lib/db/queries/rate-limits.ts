@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lt, lte } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import { readyDb } from '../ready';
 import { rateLimitFailures } from '../schema';
 
@@ -64,4 +64,41 @@ export async function deleteExpiredRateLimits({ now = Date.now() }: { now?: numb
     .where(lt(rateLimitFailures.failedAt, new Date(now - DAY_MS)))
     .returning({ id: rateLimitFailures.id });
   return gone.length;
+}
+
+export type SlotResult = { allowed: true; slotId: number } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Takes one of `limit` slots of `key` within any `windowSeconds` (for actions limited whether they succeed or not:
+ * starting a quiz), or refuses. Counting and logging are one transaction holding a lock on the key (an advisory
+ * lock, so nothing else waits), so a burst sent at the same instant cannot all pass, as it could with
+ * `checkRateLimit` then `recordFailure`. A refused try logs nothing; `releaseSlot` gives a slot back.
+ */
+export async function takeSlot({ key, limit, windowSeconds, now = Date.now() }: Window & { limit: number }): Promise<SlotResult> {
+  const db = await readyDb();
+  const since = new Date(now - windowMs(windowSeconds));
+  const result = await db.transaction(async (tx): Promise<SlotResult> => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`slot:${key}`}, 0))`);
+    const taken = await tx
+      .select({ at: rateLimitFailures.failedAt })
+      .from(rateLimitFailures)
+      .where(and(eq(rateLimitFailures.key, key), gt(rateLimitFailures.failedAt, since)))
+      .orderBy(desc(rateLimitFailures.failedAt))
+      .limit(limit);
+    if (taken.length >= limit) {
+      const freeAt = taken[limit - 1].at.getTime() + windowMs(windowSeconds);
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now) / 1000)) };
+    }
+    const [mine] = await tx.insert(rateLimitFailures).values({ key, failedAt: new Date(now) }).returning({ id: rateLimitFailures.id });
+    await tx.delete(rateLimitFailures).where(and(eq(rateLimitFailures.key, key), lte(rateLimitFailures.failedAt, since)));
+    return { allowed: true, slotId: mine.id };
+  });
+  if (result.allowed && Math.random() < 1 / CLEANUP_ONE_IN) await deleteExpiredRateLimits({ now });
+  return result;
+}
+
+/** Gives back a slot `takeSlot` took. */
+export async function releaseSlot({ slotId }: { slotId: number }): Promise<void> {
+  const db = await readyDb();
+  await db.delete(rateLimitFailures).where(eq(rateLimitFailures.id, slotId));
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { readyDb } from '../ready';
-import { answers, assignments, attempts, classes, questions, students } from '../schema';
+import { answers, assignments, attempts, classes, questions, quizzes, students } from '../schema';
+import { listHeldBackSkills } from './held-back';
 
 export type StudentResult = {
   studentId: string;
@@ -28,11 +29,15 @@ export type AssignmentResults = {
 export async function getAssignmentResults({ assignmentId, teacherId }: { assignmentId: string; teacherId: string }): Promise<AssignmentResults | null> {
   const db = await readyDb();
   const [a] = await db
-    .select({ id: assignments.id, classId: assignments.classId, quizId: assignments.quizId })
+    .select({ id: assignments.id, classId: assignments.classId, quizId: assignments.quizId, articleId: quizzes.articleId })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
+    .innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
     .where(and(eq(assignments.id, assignmentId), eq(classes.teacherId, teacherId)));
   if (!a) return null;
+  // Another teacher's open assignment on this article may hold its answers back: a question's share of right
+  // answers (in a class of one, right or wrong) would give them away, so those stay blank until it closes.
+  const heldBack = await listHeldBackSkills({ articleId: a.articleId, viewerUserId: teacherId });
   const roster = await db.select({ id: students.id, nickname: students.nickname }).from(students).where(and(eq(students.classId, a.classId), isNull(students.removedAt)));
   const tries = await db.select().from(attempts).where(eq(attempts.assignmentId, a.id));
   const best = new Map<string, (typeof tries)[number]>();
@@ -71,6 +76,10 @@ export async function getAssignmentResults({ assignmentId, teacherId }: { assign
   for (const q of bank) {
     const mine = rows.filter((r) => r.questionId === q.id);
     if (mine.length === 0) continue;
+    if (heldBack.has(q.skill)) {
+      qOut.push({ id: q.id, prompt: q.prompt, skill: q.skill, answered: mine.length, correctShare: null, commonWrong: null });
+      continue;
+    }
     const right = mine.filter((r) => r.correct).length;
     const wrongCounts = new Map<number, number>();
     for (const r of mine) if (!r.correct) wrongCounts.set(r.chosen, (wrongCounts.get(r.chosen) ?? 0) + 1);

@@ -6,6 +6,7 @@ import { LeaderboardTable } from '@/components/leaderboard-table';
 import { getArticle } from '@/lib/db/queries/articles';
 import { listLeaderboard } from '@/lib/db/queries/leaderboard';
 import { toPublicRow } from '@/lib/leaderboard-row';
+import { MIN_RANKED_MS_PER_QUESTION } from '@/lib/leaderboard-policy';
 import { safeParam } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,7 +23,10 @@ export default async function LeaderboardPage({ params }: Props) {
     <>
       <p className="muted" style={{ margin: 0 }}><Link href={`/articles/${slug}`}>← {found.article.title}</Link></p>
       <h1>Leaderboard</h1>
-      <p className="muted">Each player’s best attempt. Higher score first; on a tie, whoever finished earlier.</p>
+      <p className="muted">
+        Each player’s first play of this article, if it took at least {MIN_RANKED_MS_PER_QUESTION / 1000} seconds a question (time to read
+        them); replays are practice and are not ranked. Higher score first; on a tie, whoever finished earlier.
+      </p>
       {rows.length === 0 ? (
         <p className="empty">Nobody has finished this quiz yet. <Link href={`/articles/${slug}/quiz`}>Be the first</Link>.</p>
       ) : (

@@ -4,7 +4,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requirePlayer } from '@/lib/auth/player';
 import { getArticle } from '@/lib/db/queries/articles';
-import { createAttempt, resumeOpenAttempt } from '@/lib/db/queries/attempts';
+import { clientAddress } from '@/lib/auth/client-address';
+import { startOpenAttempt } from '@/lib/server/start-open-attempt';
 import { nicknameSchema } from '@/lib/validation/nickname';
 
 export type StartState = { error?: string; nickname?: string };
@@ -19,9 +20,7 @@ export async function startQuizAction(_prev: StartState, form: FormData): Promis
   const found = await getArticle({ slug: parsed.data.slug, publicOnly: true });
   if (!found) return { error: 'This article is no longer available.', nickname };
   const player = await requirePlayer();
-  const attempt =
-    (await resumeOpenAttempt({ quizId: found.quizId, player, nickname: parsed.data.nickname })) ??
-    (await createAttempt({ quizId: found.quizId, player, nickname: parsed.data.nickname }));
-  if (!attempt) return { error: 'This article has no questions yet.', nickname };
-  redirect(`/attempts/${attempt.id}`);
+  const started = await startOpenAttempt({ quizId: found.quizId, player, nickname: parsed.data.nickname, address: await clientAddress() });
+  if (!started.ok) return { error: started.error, nickname };
+  redirect(`/attempts/${started.id}`);
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { requirePlayer } from '@/lib/auth/player';
 import { getArticle } from '@/lib/db/queries/articles';
-import { createAttempt, getAttempt, resumeOpenAttempt } from '@/lib/db/queries/attempts';
-import { ApiError, apiRoute, readJson } from '@/lib/http/api';
+import { clientAddress } from '@/lib/auth/client-address';
+import { getAttempt } from '@/lib/db/queries/attempts';
+import { startOpenAttempt } from '@/lib/server/start-open-attempt';
+import { ApiError, apiRoute, jsonError, readJson } from '@/lib/http/api';
 import { toPublicQuestion } from '@/lib/quiz/select';
 import { nicknameSchema } from '@/lib/validation/nickname';
 import { safeSlug } from '@/lib/validation/params';
@@ -12,6 +14,7 @@ const startSchema = z.object({ nickname: nicknameSchema });
 /**
  * Starts (or resumes) this player's attempt at an article's quiz, as the quiz page's form does: a new guest gets
  * the signed guest cookie. Answers with the dealt questions in the player's option order, never the answer key.
+ * Too many new attempts from this player or address: 429 with Retry-After (see `startLimits`).
  */
 export const POST = apiRoute(async (req: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const slug = safeSlug((await params).slug);
@@ -19,14 +22,17 @@ export const POST = apiRoute(async (req: Request, { params }: { params: Promise<
   const found = slug ? await getArticle({ slug, publicOnly: true }) : null;
   if (!found) throw new ApiError(404, 'No such article.');
   const player = await requirePlayer();
-  const resumed = await resumeOpenAttempt({ quizId: found.quizId, player, nickname });
-  const attempt = resumed ?? (await createAttempt({ quizId: found.quizId, player, nickname }));
-  if (!attempt) throw new ApiError(409, 'This article has no questions yet.');
-  const view = await getAttempt({ id: attempt.id, player });
+  const started = await startOpenAttempt({ quizId: found.quizId, player, nickname, address: await clientAddress() });
+  if (!started.ok && started.retryAfterSeconds) {
+    return jsonError(429, started.error, { headers: { 'Retry-After': String(started.retryAfterSeconds) }, extra: { retryAfterSeconds: started.retryAfterSeconds } });
+  }
+  if (!started.ok) throw new ApiError(409, started.error);
+  const { id, resumed } = started;
+  const view = await getAttempt({ id, player });
   if (!view) throw new Error('attempt vanished right after it was started');
   return Response.json(
-    { attemptId: attempt.id, nickname: view.attempt.nickname, questions: view.dealt.map((d) => toPublicQuestion(d.question, d.order)) },
+    { attemptId: id, nickname: view.attempt.nickname, questions: view.dealt.map((d) => toPublicQuestion(d.question, d.order)) },
     // 201 for a new attempt, 200 when the player's unfinished one is resumed.
-    { status: resumed ? 200 : 201, headers: { 'Cache-Control': 'no-store', Location: `/attempts/${attempt.id}` } },
+    { status: resumed ? 200 : 201, headers: { 'Cache-Control': 'no-store', Location: `/attempts/${id}` } },
   );
 });
