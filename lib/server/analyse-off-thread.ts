@@ -41,14 +41,18 @@ type Result = { analysis: Analysis; bank: Question[] };
 type Reply = { id: number; analysis?: Analysis; bank?: Question[]; error?: string };
 
 function spawn(): Worker {
-  // Under vitest and tsx this module is the TypeScript source: Node cannot start a worker from a .ts file (and
-  // `--import tsx` in execArgv does not reach a worker's entry on Node 20), so a tiny worker lets tsx import it.
-  if (/\.ts$/.test(new URL(import.meta.url).pathname)) {
-    const entry = JSON.stringify(new URL('./analysis-worker.ts', import.meta.url).href);
+  // Outside Next.js (vitest, tsx scripts) this module runs as TypeScript source: Node cannot start a worker from a
+  // .ts file (and `--import tsx` in execArgv does not reach a worker's entry on Node 20), so a tiny worker has tsx
+  // import it. The test is NEXT_RUNTIME, not the file's extension: Turbopack keeps import.meta.url pointing at the
+  // .ts source. The path is made with a string replace, not `new URL('./…', import.meta.url)`, which would have
+  // Turbopack publish the source file as a static asset.
+  if (!process.env.NEXT_RUNTIME) {
+    const entry = JSON.stringify(import.meta.url.replace(/analyse-off-thread\.ts$/, 'analysis-worker.ts'));
     const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${entry}, ${entry}))`;
     return new Worker(boot, { eval: true });
   }
-  // In the Next.js build, Turbopack sees this exact form and bundles the worker as a server entry of its own.
+  // In the Next.js build, Turbopack sees this exact form and bundles the worker as a server entry of its own
+  // (a "[worker thread]" chunk in .next/server/chunks/ssr) with the same serverExternalPackages as the app.
   return new Worker(new URL('./analysis-worker.ts', import.meta.url));
 }
 
