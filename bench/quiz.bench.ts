@@ -59,7 +59,13 @@ for (const name of ['news-afghan', 'news-nasa', 'interview-chomsky', 'news-warho
 // words threw. Median of three runs each; the import path's budget is 5 s, the property test's 2 s for analysis.
 console.log('\nhostile inputs (chars: analysis, generation)');
 for (const [name, body] of Object.entries(ADVERSARIAL)) {
-  const parsed = parseArticle(`Title\n\n${body}`);
+  let parsed: ReturnType<typeof parseArticle>;
+  try {
+    parsed = parseArticle(`Title\n\n${body}`);
+  } catch (err) {
+    console.log(`${name.padEnd(22)} ${String(body.length).padStart(6)}  refused: ${(err as Error).message}`);
+    continue;
+  }
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
