@@ -1,6 +1,7 @@
 /**
  * `npm run bench:quiz`: warm timing of analysis + question generation for a ~1,000-word article (the seed
- * followed by the court-case fixture body, about 950 words), beside a bare sentence split of the same text.
+ * followed by the court-case fixture body, about 950 words), beside a bare sentence split of the same text; then
+ * the hostile inputs of issue 14 (tests/fixtures/adversarial.ts), each analysed and turned into questions.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -8,6 +9,8 @@ import { analyzeText } from '../lib/analysis/index';
 import { generateQuestions } from '../lib/quiz/generate';
 import { parseArticle } from '../lib/article/parse';
 import { splitSentences } from '../lib/analysis/sentences';
+import { analyze } from '../lib/analysis/index';
+import { ADVERSARIAL } from '../tests/fixtures/adversarial';
 
 const seed = readFileSync(new URL('../lib/content/rust-baldwin-dismissal.txt', import.meta.url), 'utf8');
 const court = readFileSync(new URL('../tests/fixtures/articles/court-fraud-verdict.txt', import.meta.url), 'utf8');
@@ -50,4 +53,28 @@ for (const name of ['news-afghan', 'news-nasa', 'interview-chomsky', 'news-warho
     const r = analyzeText(body);
     return generateQuestions(r.article, r.analysis);
   }, 100, 20);
+}
+
+// Hostile pastes (issue 14): before the fix a 20,000-character quote storm took about 11 s and 8,000 capitalised
+// words threw. Median of three runs each; the import path's budget is 5 s, the property test's 2 s for analysis.
+console.log('\nhostile inputs (chars: analysis, generation)');
+for (const [name, body] of Object.entries(ADVERSARIAL)) {
+  let parsed: ReturnType<typeof parseArticle>;
+  try {
+    parsed = parseArticle(`Title\n\n${body}`);
+  } catch (err) {
+    console.log(`${name.padEnd(22)} ${String(body.length).padStart(6)}  refused: ${(err as Error).message}`);
+    continue;
+  }
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const result = analyze(parsed);
+    const t1 = performance.now();
+    generateQuestions(parsed, result);
+    runs.push([t1 - t0, performance.now() - t1]);
+  }
+  runs.sort((a, b) => a[0] + a[1] - (b[0] + b[1]));
+  const [a, g] = runs[1];
+  console.log(`${name.padEnd(22)} ${String(body.length).padStart(6)}  ${a.toFixed(0).padStart(5)} ms  ${g.toFixed(0).padStart(5)} ms`);
 }

@@ -27,6 +27,20 @@ function quotedRanges(text: string): Array<[number, number]> {
   return [...text.matchAll(/[“"][^“”"]*[”"]/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }
 
+/** True when `at` lies strictly inside one of the sorted, disjoint ranges (a binary search: storms hold thousands). */
+function insideRange(ranges: Array<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid];
+    if (at <= a) hi = mid - 1;
+    else if (at >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 const key = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
 /** Split a run at months and weekdays, which are never part of a name. */
@@ -99,12 +113,21 @@ function titleRole(text: string, tokens: Token[], a: number, [ts, te]: [number, 
   return qualifier ? `${qualifier} ${role}` : role;
 }
 
+/**
+ * The longest capitalised run read for a name (a title, a place and a name: "New Mexico Judge Mary Marlowe
+ * Sommer"), and the most words a name itself may have. A longer run is a headline or a pasted list, not a name, and
+ * names become regular expressions later, so they must stay short whatever was pasted.
+ */
+export const MAX_NAME_RUN = 12;
+export const MAX_NAME_WORDS = 6;
+
 /** Every name-shaped span of a sentence with its title and role cues. */
 export function nameHits(s: Sentence): NameHit[] {
   const tokens = tokensOf(s);
   const hits: NameHit[] = [];
   const quotes = quotedRanges(s.text);
   for (const run of capitalisedRuns(tokens)) {
+    if (run[1] - run[0] > MAX_NAME_RUN) continue;
     for (const [a0, b] of splitCalendar(tokens, run)) {
       let a = a0;
       while (a < b && NON_NAME_STARTERS.has(key(tokens[a].word))) a++;
@@ -133,6 +156,7 @@ export function nameHits(s: Sentence): NameHit[] {
         nameStart += tail;
       }
       const words = tokens.slice(nameStart, b).map((t) => t.word);
+      if (words.length > MAX_NAME_WORDS) continue;
       // "Owen Pryce, 52, of Ashford, a teacher": the words of a ", of X," aside name a town, not a person.
       const home = nameStart > 1 && /^(of|from)$/i.test(tokens[nameStart - 1].word) && tokens[nameStart - 2].trail.startsWith(',');
       if (!title && home && tokens[b - 1].trail.startsWith(',')) continue;
@@ -154,7 +178,7 @@ export function nameHits(s: Sentence): NameHit[] {
       if (job) roles.push(job);
       const titleText = title ? s.text.slice(tokens[title[0]].wordStart, tokens[title[1] - 1].wordEnd) : null;
       const at = tokens[nameStart].wordStart;
-      const quoted = quotes.some(([qa, qb]) => at > qa && at < qb);
+      const quoted = insideRange(quotes, at);
       hits.push({ sentence: s.index, words, title: titleText, roles, quoted });
     }
   }

@@ -33,6 +33,8 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
   const hits = sentences.flatMap(nameHits);
   const entries: Entry[] = [];
   const byName = new Map<string, Entry>();
+  // People by the last word of their name: a surname is looked up, not searched for among everyone.
+  const byLast = new Map<string, Entry[]>();
   const create = (name: string, kind: Person['kind'], sentence: number): Entry => {
     const e: Entry = {
       person: { id: '', name, kind, roles: [], aliases: [], mentions: [], roleSentence: null },
@@ -41,6 +43,10 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
     };
     entries.push(e);
     byName.set(norm(name), e);
+    const last = norm(name.split(/\s+/).pop() ?? '');
+    const same = byLast.get(last);
+    if (same) same.push(e);
+    else byLast.set(last, [e]);
     return e;
   };
 
@@ -51,14 +57,18 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
   // Full names first, so a surname that appears before its full name still resolves.
   // A capitalised run inside quotation marks is a person only when the article names them outside quotes too.
   const fullNames = hits.filter((h) => h.words.length >= 2 && !h.quoted);
+  const lastWords = new Map<string, number>();
+  for (const o of fullNames) lastWords.set(o.words[o.words.length - 1], (lastWords.get(o.words[o.words.length - 1]) ?? 0) + 1);
   for (const h of fullNames) {
-    // "Warhol Polaroid" after "Andy Warhol": a thing named after a person, not another person.
-    const owner = fullNames.some((o) => o.words.length >= 2 && o.words[o.words.length - 1] === h.words[0] && o !== h);
+    // "Warhol Polaroid" after "Andy Warhol": a thing named after a person, not another person (another full name
+    // ending with this one's first word; this one itself does not count).
+    const self = h.words[h.words.length - 1] === h.words[0] ? 1 : 0;
+    const owner = (lastWords.get(h.words[0]) ?? 0) - self > 0;
     if (owner || byName.has(norm(h.words.join(' ')))) continue;
     create(h.words.join(' '), 'person', h.sentence);
   }
   for (const h of hits) {
-    const e = resolve(h, entries, byName) ?? (cued(h) ? create(h.words[0], 'person', h.sentence) : null);
+    const e = resolve(h, byLast, byName) ?? (cued(h) ? create(h.words[0], 'person', h.sentence) : null);
     if (!e) continue;
     const p = e.person;
     e.first = Math.min(e.first, h.sentence);
@@ -104,18 +114,18 @@ function addUnique(list: string[], value: string): void {
 }
 
 /** The known person a hit refers to: same full name, or a surname of a full name (the latest one mentioned). */
-function resolve(h: NameHit, entries: Entry[], byName: Map<string, Entry>): Entry | null {
+function resolve(h: NameHit, byLast: Map<string, Entry[]>, byName: Map<string, Entry>): Entry | null {
   const exact = byName.get(norm(h.words.join(' ')));
   if (exact) return exact;
   const last = norm(h.words[h.words.length - 1]);
   const first = norm(h.words[0]);
-  const candidates = entries.filter((e) => {
+  const candidates = (byLast.get(last) ?? []).filter((e) => {
     if (e.person.kind !== 'person') return false;
     const ws = e.person.name.split(/\s+/).map(norm);
     // "Sommer" -> "Mary Marlowe Sommer"; "Mary Sommer" -> "Mary Marlowe Sommer".
     return ws.length > h.words.length && ws[ws.length - 1] === last && (h.words.length === 1 || ws[0] === first);
   });
   if (candidates.length <= 1) return candidates[0] ?? null;
-  const latest = (e: Entry) => Math.max(-1, ...e.person.mentions.filter((m) => m <= h.sentence));
+  const latest = (e: Entry) => e.person.mentions.reduce((best, m) => (m <= h.sentence && m > best ? m : best), -1);
   return candidates.reduce((best, e) => (latest(e) > latest(best) ? e : best));
 }

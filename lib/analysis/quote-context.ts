@@ -3,8 +3,7 @@
  * it ("— Peres, on …"), or a surname the article misspells once ("Water said" for Waters).
  */
 import type { Person, Sentence } from './types';
-import { mask, speakerOf, type SpeakerContext } from './quote-speaker';
-import { speechVerbsIn } from './speech-verbs';
+import { mask, readText, speakerOf, type SpeakerContext } from './quote-speaker';
 import { isNamed } from './people';
 
 /** Quotation ranges of a text, for masking: words inside them are never verbs or subjects. */
@@ -18,7 +17,7 @@ function quoted(text: string): Array<[number, number]> {
  */
 export function saidIn(ctx: SpeakerContext, s: Sentence): Person | null {
   const masked = mask(s.text, quoted(s.text));
-  const verbs = speechVerbsIn(masked);
+  const { verbs } = readText(ctx, masked);
   if (verbs.length) {
     const v = verbs[verbs.length - 1];
     const who = speakerOf(ctx, s.index, masked, v.end, v.end);

@@ -6,22 +6,42 @@ import type { Person, Sentence } from './types';
 import { mentionSpans, resolvePronoun, type MentionSpan } from './mentions';
 import { isParticiple, speechVerbsIn } from './speech-verbs';
 
-/** Blank out [start, end) ranges so words inside quotation marks are never verbs or subjects. */
+/**
+ * Blank out [start, end) ranges so words inside quotation marks are never verbs or subjects. One pass over the
+ * text whatever the number of ranges: a sentence of thousands of quotation marks must not cost their square.
+ */
 export function mask(text: string, ranges: Array<[number, number]>): string {
-  let out = text;
-  for (const [a, b] of ranges) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
-  return out;
+  if (ranges.length === 0) return text;
+  const chars = text.split('');
+  for (const [a, b] of ranges) for (let i = Math.max(0, a); i < Math.min(b, chars.length); i++) chars[i] = ' ';
+  return chars.join('');
 }
 
 export interface SpeakerContext {
   sentences: Sentence[];
   people: Person[];
+  /**
+   * Mentions and verbs of saying already found, by text: every quotation of a sentence looks at the same masked
+   * text, and pronouns look back at the same earlier sentences, so each text is read once per analysis.
+   */
+  memo?: Map<string, { spans: MentionSpan[]; verbs: SpeechVerb[] }>;
+}
+
+type SpeechVerb = ReturnType<typeof speechVerbsIn>[number];
+
+/** Mentions and verbs of saying in `text`, from the context's memo when it has one. */
+export function readText(ctx: SpeakerContext, text: string): { spans: MentionSpan[]; verbs: SpeechVerb[] } {
+  const known = ctx.memo?.get(text);
+  if (known) return known;
+  const found = { spans: mentionSpans(text, ctx.people), verbs: speechVerbsIn(text) };
+  ctx.memo?.set(text, found);
+  return found;
 }
 
 /** Mentions in the sentences before `index` (same paragraph or not), latest last; used for pronouns. */
 function earlierMentions(ctx: SpeakerContext, index: number): MentionSpan[] {
   const out: MentionSpan[] = [];
-  for (let i = Math.max(0, index - 3); i < index; i++) out.push(...mentionSpans(ctx.sentences[i].text, ctx.people));
+  for (let i = Math.max(0, index - 3); i < index; i++) out.push(...readText(ctx, ctx.sentences[i].text).spans);
   return out;
 }
 
@@ -32,7 +52,7 @@ function toPerson(m: MentionSpan | undefined, all: MentionSpan[], ctx: SpeakerCo
   const who = resolvePronoun(m.pronoun ?? '', before);
   // "For Kevin Allton, …, Warhol was a legend. He said, “…”": with two people named in the sentence before (and
   // none in this one before the pronoun), "he" could be either, so the quotation gets no speaker rather than a guess.
-  const prev = index > 0 ? mentionSpans(ctx.sentences[index - 1].text, ctx.people) : [];
+  const prev = index > 0 ? readText(ctx, ctx.sentences[index - 1].text).spans : [];
   const here = all.filter((x) => x.end <= m.start && x.person);
   const named = new Set(prev.filter((x) => x.person?.kind === 'person' && /^\p{Lu}/u.test(x.person.name)).map((x) => x.person));
   if (m.pronoun !== 'they' && here.length === 0 && named.size >= 2) return null;
@@ -44,8 +64,7 @@ function toPerson(m: MentionSpan | undefined, all: MentionSpan[], ctx: SpeakerCo
  * `masked` is the sentence text with every quotation blanked out.
  */
 export function speakerOf(ctx: SpeakerContext, index: number, masked: string, qStart: number, qEnd: number): Person | null {
-  const verbs = speechVerbsIn(masked);
-  const spans = mentionSpans(masked, ctx.people);
+  const { verbs, spans } = readText(ctx, masked);
   const before = verbs.filter((v) => v.end <= qStart);
   const v = before[before.length - 1];
   if (v) {
@@ -73,8 +92,7 @@ const dist = (m: MentionSpan, v: { start: number; end: number }) => (m.end <= v.
 
 /** The speaker named in a line that introduces a block quote ("Here’s how Baldwin responded on his Instagram:"). */
 export function introSpeaker(ctx: SpeakerContext, s: Sentence): Person | null {
-  const spans = mentionSpans(s.text, ctx.people);
-  const verbs = speechVerbsIn(s.text);
+  const { spans, verbs } = readText(ctx, s.text);
   const v = verbs[verbs.length - 1];
   if (v) {
     const subj = [...spans].reverse().find((m) => m.end <= v.start) ?? spans.find((m) => m.start >= v.end);

@@ -41,12 +41,32 @@ function spansIn(text: string): { pairs: Array<[number, number]>; open: number |
   return { pairs, open };
 }
 
+/**
+ * Quotations read per sentence. A real sentence holds a handful; a pasted storm of quotation marks would otherwise
+ * have every quotation searched for its speaker. Those beyond the limit are skipped, never an error.
+ */
+export const MAX_QUOTES_PER_SENTENCE = 24;
+
 const inner = (s: string) => s.replace(/^(?:``|[“"])/, '').replace(/[”"“]$/, '').trim();
 
 /** Find every quotation and its speaker (Person.name), in reading order. */
 export function findQuotes(article: Article, sentences: Sentence[], people: Person[]): Quote[] {
-  const ctx: SpeakerContext = { sentences, people };
+  const ctx: SpeakerContext = { sentences, people, memo: new Map() };
   const quotes: Quote[] = [];
+  // Each sentence's quotation marks and its text with every quotation blanked, worked out once and looked up by
+  // each of its quotations.
+  const spanMemo = new Map<number, ReturnType<typeof spansIn>>();
+  const spansOf = (i: number) => {
+    let found = spanMemo.get(i);
+    if (!found) spanMemo.set(i, (found = spansIn(sentences[i].text)));
+    return found;
+  };
+  const maskMemo = new Map<number, string>();
+  const maskedOf = (i: number) => {
+    let found = maskMemo.get(i);
+    if (found === undefined) maskMemo.set(i, (found = mask(sentences[i].text, spansOf(i).pairs)));
+    return found;
+  };
   const blocks = blockSentences(article, sentences, ctx);
   let carry: Span | null = null;
   let lastSpeaker: { name: string | null; sentence: number; paragraph: number } | null = null;
@@ -54,7 +74,7 @@ export function findQuotes(article: Article, sentences: Sentence[], people: Pers
   let ranOn: { name: string | null; paragraph: number } | null = null;
 
   for (const s of sentences) {
-    const { pairs, open } = spansIn(s.text);
+    const { pairs, open } = spansOf(s.index);
     const found: Span[] = [];
     let from = 0;
     if (carry) {
@@ -73,16 +93,19 @@ export function findQuotes(article: Article, sentences: Sentence[], people: Pers
       }
       carry = null;
     }
-    for (const [a, b] of pairs) if (a >= from) found.push({ sentence: s.index, start: a, end: b, text: s.text.slice(a, b) });
+    for (const [a, b] of pairs) {
+      if (found.length >= MAX_QUOTES_PER_SENTENCE) break;
+      if (a >= from) found.push({ sentence: s.index, start: a, end: b, text: s.text.slice(a, b) });
+    }
     if (open !== null && open >= from) carry = { sentence: s.index, start: open, end: s.text.length, text: s.text.slice(open) };
 
     for (const q of found) {
       const host = sentences[q.sentence];
-      const masked = mask(host.text, spansIn(host.text).pairs.concat(q.sentence === s.index ? [] : [[q.start, q.end]]));
+      const masked = q.sentence === s.index ? maskedOf(q.sentence) : mask(host.text, spansOf(q.sentence).pairs.concat([[q.start, q.end]]));
       let who = speakerOf(ctx, q.sentence, masked, q.start, q.end)?.name ?? null;
       if (!who && q.sentence !== s.index) {
         // "“… . … ,” she said.": the verb sits in the sentence where the quotation closes.
-        who = speakerOf(ctx, s.index, mask(s.text, [[0, from], ...pairs]), 0, from)?.name ?? null;
+        who = speakerOf(ctx, s.index, mask(maskedOf(s.index), [[0, from]]), 0, from)?.name ?? null;
       }
       // Words after the closing mark, in the sentence where the quotation closes.
       let after = q.sentence === s.index ? host.text.slice(q.end) : s.text.slice(from);
@@ -130,9 +153,8 @@ function titleLike(text: string): boolean {
 function introducedBy(ctx: SpeakerContext, host: Sentence): Person | null {
   const prev = ctx.sentences[host.index - 1];
   if (!prev) return null;
-  if (prev.paragraph === host.paragraph) return saidIn(ctx, prev);
-  const first = ctx.sentences.findIndex((x) => x.paragraph === host.paragraph) === host.index;
-  return first ? saidIn(ctx, prev) : null;
+  // Sentences run in reading order, so a sentence whose predecessor sits in another paragraph opens its own.
+  return saidIn(ctx, prev);
 }
 
 /**

@@ -91,8 +91,15 @@ export function wordsToCheck(sentences: Sentence[]): WordAt[] {
 // Most tokens are a plain lower-case word with maybe a comma or stop; they skip the Unicode-aware checks.
 const PLAIN = /^([a-z]{2,})[,.;:!?)]*$/;
 
+/**
+ * Longer tokens are not checked: English words stop well short of this, and suggesting corrections costs the
+ * square of a word's length (a pasted 90,000-letter "word" held the analysis for minutes).
+ */
+const MAX_CHECKED = 45;
+
 /** The word of a whitespace token worth checking, as written (curly apostrophe and all), or null. */
 function checkable(token: string): string | null {
+  if (token.length > MAX_CHECKED) return null;
   const plain = PLAIN.exec(token);
   if (plain) return plain[1];
   if (!token || /\d/.test(token) || TECH.test(token)) return null;

@@ -25,7 +25,11 @@ export const SKILL_CAPS: Record<Skill, number> = {
 export function capPerSkill(questions: Question[], caps: Record<Skill, number> = SKILL_CAPS): Question[] {
   const keep = new Set<Question>();
   const bySkill = new Map<Skill, Question[]>();
-  for (const q of questions) bySkill.set(q.skill, [...(bySkill.get(q.skill) ?? []), q]);
+  for (const q of questions) {
+    const list = bySkill.get(q.skill);
+    if (list) list.push(q);
+    else bySkill.set(q.skill, [q]);
+  }
   for (const [skill, list] of bySkill) {
     const cap = caps[skill] ?? list.length;
     const sentences = new Set<number>();
@@ -55,7 +59,11 @@ export function capPerSkill(questions: Question[], caps: Record<Skill, number> =
  */
 export function spreadKeys(questions: Question[]): Question[] {
   const bySkill = new Map<Skill, Question[]>();
-  for (const q of questions) bySkill.set(q.skill, [...(bySkill.get(q.skill) ?? []), q]);
+  for (const q of questions) {
+    const list = bySkill.get(q.skill);
+    if (list) list.push(q);
+    else bySkill.set(q.skill, [q]);
+  }
   const at = new Map<Question, number>();
   for (const list of bySkill.values()) {
     const width = Math.max(...list.map((q) => q.options.length));

@@ -19,6 +19,8 @@ import {
 } from './teacher-articles';
 import { articleImportSchema, customQuestionSchema } from '@/lib/validation/article-import';
 import { createUser } from './users';
+import { ADVERSARIAL } from '@/tests/fixtures/adversarial';
+import { TOO_COMPLEX } from '@/lib/server/analyse-off-thread';
 
 afterAll(closeDb);
 
@@ -55,6 +57,18 @@ beforeAll(async () => {
 });
 
 describe('a teacher pastes an article', () => {
+  it('gets a clear message, and no draft, when the analysis runs over its time budget (issue 14)', async () => {
+    const before = await articleCount();
+    process.env.ANALYSIS_BUDGET_MS = '30';
+    try {
+      const made = await createDraftArticle({ ownerId: owner, ...form, title: 'A storm', body: `A storm of quotes\n\n${ADVERSARIAL['said storm']}` });
+      expect(made).toEqual({ ok: false, error: TOO_COMPLEX });
+    } finally {
+      delete process.env.ANALYSIS_BUDGET_MS;
+    }
+    expect(await articleCount()).toBe(before);
+  }, 60_000);
+
   it('stores a draft with its question bank that only the owner can see', async () => {
     const made = await createDraftArticle({ ownerId: owner, ...form, body: SLEEP });
     expect(made.ok).toBe(true);

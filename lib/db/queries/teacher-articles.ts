@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, isNotNull, isNull, max, or } from 'drizzle-orm';
 import type { Analysis } from '../../analysis/types';
-import { analyze } from '../../analysis/index';
 import { ArticleError, parseArticle } from '../../article/parse';
 import type { Article } from '../../article/types';
-import { generateQuestions } from '../../quiz/generate';
+import { analyseOffThread, AnalysisFailedError, TooComplexError } from '../../server/analyse-off-thread';
 import { GENERATOR_VERSION, type Question, type Skill } from '../../quiz/types';
 import { customQuestionSchema, isHttpUrl, questionEditSchema, type ArticleImport } from '../../validation/article-import';
 import type { Db } from '../client';
@@ -60,10 +59,15 @@ export async function createDraftArticle(input: ArticleImport & { ownerId: strin
     const foundUrl = found.url && found.url.length <= 500 && isHttpUrl(found.url) ? found.url : null;
     const foundSource = found.source && found.source.length <= 120 ? found.source : null;
     parsed = { ...found, title: input.title, date: input.date ?? found.date, source: input.source ?? foundSource, url: input.url ?? foundUrl };
-    analysis = analyze(parsed);
-    bank = generateQuestions(parsed, analysis);
+    // Off the request thread and on a time budget: one hostile paste must not stall the server for everyone.
+    ({ analysis, bank } = await analyseOffThread(parsed));
   } catch (err) {
     if (err instanceof ArticleError) return { ok: false, error: friendly(err) };
+    if (err instanceof TooComplexError) return { ok: false, error: err.message };
+    if (err instanceof AnalysisFailedError) {
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: `article analysis failed: ${err.message}` }));
+      return { ok: false, error: 'Something in this article stopped the analysis. Try removing unusual symbols, or paste a shorter part of it.' };
+    }
     throw err;
   }
   const revision = revisionOf(input.body);

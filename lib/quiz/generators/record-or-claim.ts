@@ -93,18 +93,30 @@ interface Candidate {
   role: string | null;
 }
 
+/** Statements grouped by sentence, so each candidate looks only at its neighbours (a storm has thousands). */
+function bySentence(statements: Statement[]): Map<number, Statement[]> {
+  const out = new Map<number, Statement[]>();
+  for (const o of statements) {
+    const list = out.get(o.sentence);
+    if (list) list.push(o);
+    else out.set(o.sentence, [o]);
+  }
+  return out;
+}
+
 /** The statement as a sound candidate, or null when the analysis is not sure enough to ask about it. */
-function candidate(ctx: GenContext, st: Statement): Candidate | null {
+function candidate(ctx: GenContext, st: Statement, near: Map<number, Statement[]>): Candidate | null {
   const { analysis } = ctx;
   // Another side claiming or denying within two sentences: a said-statement near it belongs to a dispute.
-  const disputed = analysis.statements.some((o) => Math.abs(o.sentence - st.sentence) <= 2 && o.who !== st.who && DISPUTE.test(o.verb));
+  const around = [-2, -1, 0, 1, 2].flatMap((d) => near.get(st.sentence + d) ?? []);
+  const disputed = around.some((o) => o.who !== st.who && DISPUTE.test(o.verb));
   const sentence = textOf(analysis.sentences, st.sentence);
   const content = tidy(st);
   if (!sentence || words(content).length < 4 || !faithful(content, sentence)) return null;
   // A phrase cut off mid-clause ("after a trial that lasted", "filed by the") misquotes the article.
   if (/\b(that|which|who)\s+\S+$|\b(a|an|the|of|to|for|with|by|and|or|after|before|in|on|at|that|which|who)$/i.test(norm(content))) return null;
   // Another statement in the sentence saying the same thing differently would make the answer ambiguous.
-  const rivals = analysis.statements.filter(
+  const rivals = (near.get(st.sentence) ?? []).filter(
     (o) => o !== st && o.sentence === st.sentence && overlaps(o, st) && (o.kind !== st.kind || o.who !== st.who),
   );
   if (rivals.length || MODAL.test(content)) return null;
@@ -157,9 +169,10 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
   // A claim that another side denies is asked as a claim and its denial (claim-denial.ts), not twice over.
   const seen = new Set<number>(findDisputes(ctx).map((d) => d.claim.sentence));
   const list: Candidate[] = [];
+  const near = bySentence(analysis.statements);
   for (const st of ordered) {
     if (seen.has(st.sentence)) continue;
-    const c = candidate(ctx, st);
+    const c = candidate(ctx, st, near);
     if (!c) continue;
     seen.add(st.sentence);
     list.push(c);

@@ -22,6 +22,9 @@ function stub(name: string): Person {
   return { id: '', name, kind: 'person', roles: [], aliases: [], mentions: [], roleSentence: null };
 }
 
+/** Who-said questions drafted at most, several times what one skill may keep in a bank. */
+const MAX_DRAFTS = 40;
+
 /** Quotations asked about per speaker. */
 const PER_SPEAKER = 3;
 
@@ -45,7 +48,19 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
   const out: Question[] = [];
   const askedIn = new Set<string>();
   const askedOf = new Map<string, number>();
+  // Looked up per quotation below; worked out once so a pasted storm of quotations does not cost their square.
+  const speaks = new Set(analysis.quotes.map((q) => q.speakerId).filter(Boolean));
+  const speakersOf = new Map<string, Set<string | null | undefined>>();
+  for (const q of analysis.quotes) {
+    const k = norm(q.text);
+    const seen = speakersOf.get(k);
+    if (seen) seen.add(q.speakerId);
+    else speakersOf.set(k, new Set([q.speakerId]));
+  }
+  const blockAt = new Set(analysis.quotes.filter((o) => o.kind === 'block').map((o) => `${o.sentence}|${o.speaker}`));
   for (const quote of quotes) {
+    // Far more than the bank keeps for one skill (capPerSkill); a pasted storm of quotations stops here.
+    if (out.length >= MAX_DRAFTS) break;
     // "a spokesperson for the board" among named people stands out by its form alone, so unnamed speakers are
     // not asked about.
     if (/^(a|an|the)\s/i.test(quote.speaker) && /^\p{Ll}/u.test(quote.speaker)) continue;
@@ -58,7 +73,7 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     // A post or statement quoted over several sentences is asked about once, from its first sentence.
     const runStart = (q: Quote) => {
       let at = q.sentence;
-      while (analysis.quotes.some((o) => o.kind === 'block' && o.sentence === at - 1 && o.speaker === q.speaker)) at--;
+      while (blockAt.has(`${at - 1}|${q.speaker}`)) at--;
       return at;
     };
     if (quote.kind === 'block' && runStart(quote) !== quote.sentence) continue;
@@ -77,8 +92,7 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
       prompt = `Who fills the blank? “${excerpt(masked, 32)}”`;
     }
     // Who else said these very words (a quotation repeated), and who speaks at all: by the quotes' links to people.
-    const saidSame = new Set(analysis.quotes.filter((q) => norm(q.text) === norm(quote.text)).map((q) => q.speakerId));
-    const speaks = new Set(analysis.quotes.map((q) => q.speakerId).filter(Boolean));
+    const saidSame = speakersOf.get(norm(quote.text)) ?? new Set();
     // A group ("researchers") may include the speaker, so groups are offered only when they speak themselves.
     const ok = byProminence(people).filter(
       (p) =>
