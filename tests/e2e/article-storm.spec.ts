@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADVERSARIAL } from '../fixtures/adversarial';
 import { nickname } from '../pages/quiz-page';
 import { freshDataDir, startServer, type AppServer } from './support/app-server';
+import { doorways } from './support/from-address';
 
 /**
  * Issue 14: a hostile paste (90,000 characters of '"a," said Bob.') is analysed off the request thread: the server
@@ -10,6 +11,8 @@ import { freshDataDir, startServer, type AppServer } from './support/app-server'
 
 const STORM = ADVERSARIAL['said storm'];
 const TOO_COMPLEX = /too complex to analyse; shorten it/;
+// The teachers sign up from addresses of their own, so the per-address sign-up limit never spills into other specs.
+const from = doorways(test);
 
 async function pasteAsNewTeacher(page: Page, base: string, body: string) {
   const name = nickname('Storm');
@@ -40,13 +43,14 @@ async function slowestHealth(base: string, done: Promise<unknown>): Promise<numb
 }
 
 test('the server stays responsive while a hostile article is analysed', async ({ page, baseURL }) => {
-  await pasteAsNewTeacher(page, baseURL!, STORM);
+  await pasteAsNewTeacher(page, await from(baseURL), STORM);
   const outcome = expect(page.getByRole('heading', { level: 1 }).filter({ hasText: /^A storm/ }).or(page.getByText(TOO_COMPLEX))).toBeVisible({ timeout: 30_000 });
   const slowest = await slowestHealth(baseURL!, outcome);
   await outcome;
   // Before issue 14 this paste held the request thread for about 40 s (analysis, then question generation). What
-  // is left on it (parsing the form, storing and showing a 90,000-character draft) takes a second or two.
-  expect(slowest).toBeLessThan(3000);
+  // is left on it (parsing the form, storing and showing a 90,000-character draft) takes a second or two; the bound
+  // is loose so that a busy test machine cannot fail it, and still a fourth of the old hold.
+  expect(slowest).toBeLessThan(10_000);
 });
 
 test.describe('with a tight analysis budget', () => {
@@ -57,7 +61,7 @@ test.describe('with a tight analysis budget', () => {
     test.setTimeout(120_000);
     const port = Number(process.env.E2E_PORT || 3123) + 7;
     server = await startServer({ port, dataDir: freshDataDir('storm'), databaseUrl: process.env.DATABASE_URL, env: { ANALYSIS_BUDGET_MS: '200' } });
-    await pasteAsNewTeacher(page, server.url, STORM);
+    await pasteAsNewTeacher(page, await from(server.url), STORM);
     await expect(page.getByText(TOO_COMPLEX)).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('heading', { name: 'New article' })).toBeVisible();
     expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ ok: true });
