@@ -3,7 +3,7 @@
  * message, and the thread that serves requests is never blocked meanwhile.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseOffThread, TooComplexError, TOO_COMPLEX } from './analyse-off-thread';
+import { AnalysisBusyError, analyseOffThread, MAX_JOBS, TooComplexError, TOO_COMPLEX } from './analyse-off-thread';
 import { parseArticle } from '../article/parse';
 import { analyze } from '../analysis/index';
 import { ADVERSARIAL } from '../../tests/fixtures/adversarial';
@@ -36,5 +36,16 @@ describe('analyseOffThread', () => {
     // The next article gets a fresh worker.
     const again = await analyseOffThread(normal);
     expect(again.analysis.sentences.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('refuses at once, with a clear message, a paste that would wait behind MAX_JOBS others', async () => {
+    const outcomes = await Promise.all(Array.from({ length: MAX_JOBS + 3 }, () => analyseOffThread(normal).then(() => 'done', (e: unknown) => e)));
+    expect(outcomes.slice(0, MAX_JOBS)).toEqual(Array(MAX_JOBS).fill('done'));
+    for (const refused of outcomes.slice(MAX_JOBS)) {
+      expect(refused).toBeInstanceOf(AnalysisBusyError);
+      expect((refused as Error).message).toMatch(/Wait a minute/);
+    }
+    // The line empties: the next paste is analysed.
+    await expect(analyseOffThread(normal)).resolves.toHaveProperty('bank');
   }, 60_000);
 });

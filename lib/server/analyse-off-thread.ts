@@ -21,6 +21,14 @@ export class TooComplexError extends Error {
   }
 }
 
+/** Too many articles are already waiting for the worker: try again shortly rather than wait behind them. */
+export class AnalysisBusyError extends Error {
+  constructor() {
+    super('Many articles are being analysed right now. Wait a minute, then paste yours again.');
+    this.name = 'AnalysisBusyError';
+  }
+}
+
 /** The analysis failed for another reason (a bug); the message is the worker's, for the log only. */
 export class AnalysisFailedError extends Error {
   constructor(message: string) {
@@ -59,6 +67,12 @@ function spawn(): Worker {
 let current: { worker: Worker; ready: Promise<void> } | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let nextId = 1;
+/**
+ * Jobs waiting or running. Each job ends within its budget, so at most this many budgets (40 s at the default) stand
+ * between a teacher and their analysis; beyond it a paste is refused at once instead of joining a long line.
+ */
+export const MAX_JOBS = 8;
+let jobs = 0;
 
 /** The warm worker, started on first use (and again after one was terminated). */
 function warmWorker(): { worker: Worker; ready: Promise<void> } {
@@ -131,10 +145,13 @@ async function run(article: Article, budgetMs: number): Promise<Result> {
 
 /**
  * Analyses `article` and generates its question bank off the request thread. Rejects with TooComplexError when
- * it takes longer than `budgetMs`, and with AnalysisFailedError when the analysis itself throws.
+ * it takes longer than `budgetMs`, with AnalysisFailedError when the analysis itself throws, and with
+ * AnalysisBusyError when MAX_JOBS are already waiting or running.
  */
 export function analyseOffThread(article: Article, budgetMs = budget()): Promise<Result> {
-  const job = queue.then(() => run(article, budgetMs));
+  if (jobs >= MAX_JOBS) return Promise.reject(new AnalysisBusyError());
+  jobs++;
+  const job = queue.then(() => run(article, budgetMs)).finally(() => jobs--);
   queue = job.catch(() => undefined);
   return job;
 }

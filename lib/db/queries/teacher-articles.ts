@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, isNotNull, isNull, max, or } from 'drizzle-o
 import type { Analysis } from '../../analysis/types';
 import { ArticleError, parseArticle } from '../../article/parse';
 import type { Article } from '../../article/types';
-import { analyseOffThread, AnalysisFailedError, TooComplexError } from '../../server/analyse-off-thread';
+import { analyseOffThread, AnalysisBusyError, AnalysisFailedError, TooComplexError } from '../../server/analyse-off-thread';
 import { GENERATOR_VERSION, type Question, type Skill } from '../../quiz/types';
 import { customQuestionSchema, isHttpUrl, questionEditSchema, type ArticleImport } from '../../validation/article-import';
 import type { Db } from '../client';
@@ -63,7 +63,7 @@ export async function createDraftArticle(input: ArticleImport & { ownerId: strin
     ({ analysis, bank } = await analyseOffThread(parsed));
   } catch (err) {
     if (err instanceof ArticleError) return { ok: false, error: friendly(err) };
-    if (err instanceof TooComplexError) return { ok: false, error: err.message };
+    if (err instanceof TooComplexError || err instanceof AnalysisBusyError) return { ok: false, error: err.message };
     if (err instanceof AnalysisFailedError) {
       console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: `article analysis failed: ${err.message}` }));
       return { ok: false, error: 'Something in this article stopped the analysis. Try removing unusual symbols, or paste a shorter part of it.' };
