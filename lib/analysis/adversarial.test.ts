@@ -25,7 +25,23 @@ function timedAnalysis(body: string): number {
   return (used.user + used.system) / 1000;
 }
 
+/** CPU milliseconds to parse `body` alone: parsing runs on the request thread, before the analysis worker. */
+function timedParse(body: string): number {
+  const started = process.cpuUsage();
+  try {
+    parseArticle(`Title\n\n${body}`);
+  } catch (err) {
+    if (!(err instanceof ArticleError)) throw err;
+  }
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
 describe('adversarial articles', () => {
+  it.each(Object.keys(ADVERSARIAL))('parses the "%s" input in under a second (on the request thread)', (name) => {
+    expect(timedParse(ADVERSARIAL[name])).toBeLessThan(1000);
+  });
+
   // Loads the dictionaries once so the first timed case does not pay for them.
   timedAnalysis(ADVERSARIAL['dates']);
 
