@@ -56,4 +56,20 @@ describe('sign-in limits where every path checks the password', () => {
     expect(await verifyCredentials({ email, password: PASSWORD, address, now: start + 10 * S })).toMatchObject({ ok: false, reason: 'limited' });
     expect(await verifyCredentials({ email, password: PASSWORD, address: `other-${run}`, now: start + 10 * S })).toMatchObject({ ok: true });
   });
+
+  it('30 wrong passwords sent at the same instant: exactly 10 are checked (a burst of 100 got 99 checked before)', async () => {
+    const email = await account('burst');
+    const now = start + 5 * S;
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => verifyCredentials({ email, password: `wrong ${i}`, address: `b${i}-${run}`, now }).then((r) => (r.ok ? 'ok' : r.reason))),
+    );
+    expect(outcomes.filter((o) => o === 'wrong')).toHaveLength(10);
+    expect(outcomes.filter((o) => o === 'limited')).toHaveLength(20);
+  });
+
+  it('a right password gives its slots back: ten good sign-ins from one address leave it open', async () => {
+    const email = await account('often');
+    for (let i = 0; i < 12; i++) expect((await verifyCredentials({ email, password: PASSWORD, address: `o-${run}`, now: start + i * S })).ok).toBe(true);
+    expect(await verifyCredentials({ email, password: 'nope', address: `o-${run}`, now: start + 13 * S })).toEqual({ ok: false, reason: 'wrong' });
+  });
 });
