@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLAIN, PLAIN_MESSAGE } from './text';
+import { NAME_PLAIN, PLAIN, PLAIN_MESSAGE } from './text';
 
 const email = z.string().regex(PLAIN, PLAIN_MESSAGE).trim().min(1, 'Enter your email address.').max(254, 'That email address is too long.').email('That does not look like an email address.');
 
@@ -11,7 +11,7 @@ export const signInSchema = z.object({
 
 /** Sign-up form. */
 export const signUpSchema = z.object({
-  name: z.string().regex(PLAIN, PLAIN_MESSAGE).trim().min(1, 'Enter a display name.').max(24, 'Use 24 characters or fewer.'),
+  name: z.string().regex(NAME_PLAIN, PLAIN_MESSAGE).trim().min(1, 'Enter a display name.').max(24, 'Use 24 characters or fewer.'),
   email,
   password: z.string().min(8, 'Use at least 8 characters.').max(128, 'Use 128 characters or fewer.'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLAIN, PLAIN_MESSAGE } from './text';
+import { NAME_PLAIN, PLAIN, PLAIN_MESSAGE } from './text';
 import { normalizeDate } from '../article/front-matter';
 import { SKILLS } from '../quiz/types';
 
@@ -11,7 +11,7 @@ export const MAX_BODY_CHARS = 100_000;
 
 /** An article pasted by a teacher. The body is kept exactly as typed (not trimmed): it is stored as given. */
 export const articleImportSchema = z.object({
-  title: z.string({ error: 'Give the article a title.' }).regex(PLAIN, PLAIN_MESSAGE).trim().min(1, 'Give the article a title.').max(200, 'Keep the title under 200 characters.'),
+  title: z.string({ error: 'Give the article a title.' }).regex(NAME_PLAIN, PLAIN_MESSAGE).trim().min(1, 'Give the article a title.').max(200, 'Keep the title under 200 characters.'),
   date: z
     .string()
     .regex(PLAIN, PLAIN_MESSAGE)
@@ -19,7 +19,7 @@ export const articleImportSchema = z.object({
     .default('')
     .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && normalizeDate(v) === v), 'Write the date like 2025-03-14, or leave it empty.')
     .transform(blankToNull),
-  source: z.string().regex(PLAIN, PLAIN_MESSAGE).trim().max(120, 'Keep the source name under 120 characters.').default('').transform(blankToNull),
+  source: z.string().regex(NAME_PLAIN, PLAIN_MESSAGE).trim().max(120, 'Keep the source name under 120 characters.').default('').transform(blankToNull),
   url: z
     .string()
     .regex(PLAIN, PLAIN_MESSAGE)

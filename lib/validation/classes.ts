@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { PLAIN, PLAIN_MESSAGE } from './text';
+import { NAME_PLAIN, PLAIN, PLAIN_MESSAGE } from './text';
 import { SKILLS } from '../quiz/types';
 import { nicknameSchema } from './nickname';
 
 /** A class name as a teacher types it. */
 export const classNameSchema = z
   .string()
-  .regex(PLAIN, PLAIN_MESSAGE)
+  .regex(NAME_PLAIN, PLAIN_MESSAGE)
   .trim()
   .min(1, 'Give the class a name.')
   .max(60, 'Use 60 characters or fewer.')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLAIN, PLAIN_MESSAGE } from './text';
+import { NAME_PLAIN, PLAIN_MESSAGE } from './text';
 
 /**
  * A player's public nickname. Stored exactly as typed (and always shown escaped), but it must contain at least
@@ -7,7 +7,7 @@ import { PLAIN, PLAIN_MESSAGE } from './text';
  */
 export const nicknameSchema = z
   .string()
-  .regex(PLAIN, PLAIN_MESSAGE)
+  .regex(NAME_PLAIN, PLAIN_MESSAGE)
   .trim()
   .min(1, 'Choose a nickname.')
   .max(24, 'Nicknames can be at most 24 characters.')

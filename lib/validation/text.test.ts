@@ -26,4 +26,17 @@ describe('typed text', () => {
       }
     }
   });
+
+  it('refuses invisible characters in names people read, so one name cannot pass for another; keeps emoji and accents', () => {
+    const invisible = ['\u200E', '\u200F', '\u061C', '\u{E0041}\u{E007F}', '\u2028', '\uFFF9', '\u3164', '\u200B', '\u2060', '\uFEFF', '\u00AD', '\t', '\n'];
+    for (const hidden of invisible) {
+      expect(nicknameSchema.safeParse(`Ana${hidden}B`).success, JSON.stringify(hidden)).toBe(false);
+      expect(classNameSchema.safeParse(`7B${hidden}x`).success, JSON.stringify(hidden)).toBe(false);
+      const form = { title: `Vote${hidden}x`, date: '', source: `Courier${hidden}x`, url: '', body: 'The council met. It voted.' };
+      expect(articleImportSchema.safeParse(form).success, JSON.stringify(hidden)).toBe(false);
+    }
+    for (const ok of ['Zoë', 'José 👩‍🏫', 'Ana-María', 'محمد', '李雷', 'Ψ 3']) expect(nicknameSchema.safeParse(ok).success, ok).toBe(true);
+    // The body of an article copied from the web may carry direction marks or zero-width spaces: it is kept as pasted.
+    expect(articleImportSchema.safeParse({ title: 'Vote', date: '', source: '', url: '', body: 'The council\u200B met.\u200E It voted.' }).success).toBe(true);
+  });
 });
