@@ -4,6 +4,7 @@
 // scripts/forwarding.mjs. lib/auth/client-address.ts reads only that header, and only in a process this file marked.
 import http from 'node:http';
 import { applyClientAddress, trustedProxyCount } from './forwarding.mjs';
+import { hasBrokenEscape, NOT_FOUND_PATH } from './request-guard.mjs';
 
 process.env.NODE_ENV = 'production';
 const port = Number(process.env.PORT || 3000);
@@ -20,6 +21,15 @@ const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
   applyClientAddress(req, trustedProxies);
+  if (hasBrokenEscape(req.url)) {
+    // Next would answer a bare 500. The JSON API says what is wrong; a page gets the app's 404 page.
+    if (req.url.startsWith('/api/')) {
+      res.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ error: 'That address is not valid.' }));
+      return;
+    }
+    req.url = NOT_FOUND_PATH;
+  }
   handle(req, res).catch((err) => {
     console.error(`Failed to handle request for ${req.url}`, err);
     if (!res.headersSent) res.statusCode = 500;

@@ -31,8 +31,14 @@ test('a second server on the same embedded database folder is refused with a cle
 });
 
 test('odd characters in a link give a plain 404, never a server error', async ({ page }) => {
-  for (const path of ['/articles/%00', '/articles/a%00b/quiz', '/attempts/%00%00', '/articles/..%2F..%2Fetc/leaderboard', '/teacher/classes/%E2%80%AE']) {
+  for (const path of ['/articles/%00', '/articles/a%00b/quiz', '/attempts/%00%00', '/articles/..%2F..%2Fetc/leaderboard', '/teacher/classes/%E2%80%AE', '/articles/%ff', '/articles/%ff/quiz', '/articles/%ff/leaderboard', '/attempts/%ff', '/teacher/classes/%ff', '/teacher/assignments/%ff/export']) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
+  }
+  // A broken percent escape was a bare 500 on every dynamic route; the JSON API now says what is wrong.
+  for (const path of ['/api/articles/%ff/leaderboard', '/api/articles/%ff/attempts', '/api/attempts/%ff/submit']) {
+    const res = await page.request.get(path);
+    expect(res.status(), path).toBe(400);
+    expect(await res.json()).toEqual({ error: 'That address is not valid.' });
   }
 });
