@@ -98,4 +98,11 @@ describe('join limits', () => {
     // When the first failure is 60 s old, codes are checked again.
     expect(await join('global', '10.9.9.3', {}, classCode, start + 60 * S)).toBe('joined');
   });
+
+  it('30 wrong codes sent at the same instant by a cookie-less script: exactly 10 are checked', async () => {
+    const now = start + 3 * S;
+    const outcomes = await Promise.all(Array.from({ length: 30 }, () => join('burst', '192.0.2.99', {}, WRONG, now)));
+    expect(outcomes.filter((o) => o === 'wrong')).toHaveLength(JOIN_LIMIT.limit);
+    expect(outcomes.filter((o) => o.startsWith('Too many tries'))).toHaveLength(30 - JOIN_LIMIT.limit);
+  });
 });

@@ -1,4 +1,4 @@
-import { checkRateLimit, recordFailure } from '@/lib/db/queries/rate-limits';
+import { checkRateLimit, recordFailure, releaseSlot, takeSlot } from '@/lib/db/queries/rate-limits';
 import { verifyJoinDevice } from './join-device';
 import { JOIN_DEVICE_ADMIT_LIMIT, JOIN_DEVICE_LIMIT, JOIN_GLOBAL_LIMIT, JOIN_LIMIT, joinKeys } from './rate-limit-policy';
 
@@ -57,16 +57,20 @@ export async function guardedJoinTry<T>({ address, deviceCookie, attempt, wasWro
   if (!everywhere.allowed) return { refused: tooManyTries(everywhere.retryAfterSeconds, true) };
 
   const device = verifyJoinDevice(deviceCookie, now);
-  const byAddress = await checkRateLimit({ key: keys.address, ...JOIN_LIMIT, now });
+  // The address's slot is taken (counted and logged in one locked step) before the code is checked, so tries sent at
+  // the same instant cannot all pass; a right code gives it back.
+  const byAddress = await takeSlot({ key: keys.address, ...JOIN_LIMIT, now });
   if (!byAddress.allowed && !(await admitDevice(keys, device, now))) return { refused: tooManyTries(byAddress.retryAfterSeconds) };
 
   const result = await attempt();
   if (wasWrongCode(result)) {
     await Promise.all([
-      recordFailure({ key: keys.address, windowSeconds: JOIN_LIMIT.windowSeconds, now }),
+      byAddress.allowed ? undefined : recordFailure({ key: keys.address, windowSeconds: JOIN_LIMIT.windowSeconds, now }),
       recordFailure({ key: keys.global, windowSeconds: JOIN_GLOBAL_LIMIT.windowSeconds, now }),
       device ? recordFailure({ key: keys.device(device), windowSeconds: JOIN_DEVICE_LIMIT.windowSeconds, now }) : undefined,
     ]);
+  } else if (byAddress.allowed) {
+    await releaseSlot({ slotId: byAddress.slotId });
   }
   return { result };
 }
