@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { QuizPage, nickname, startSeedQuiz } from '../pages/quiz-page';
+import { QuizPage, nickname, startSeedQuiz, signUpTeacher } from '../pages/quiz-page';
 
 /**
  * Records every response the browser receives until the submit (HTML, RSC payloads, scripts, JSON), submits, then
@@ -73,11 +73,7 @@ test('no response before the submit marks the right option (student in a class)'
   const teacherCtx = await browser.newContext();
   const teacher = await teacherCtx.newPage();
   const name = nickname('LeakT');
-  await teacher.goto('/signup?next=/teacher');
-  await teacher.getByLabel('Display name').fill(name);
-  await teacher.getByLabel('Email').fill(`${name.toLowerCase()}@school.example`);
-  await teacher.getByLabel('Password').fill('leak test password');
-  await teacher.getByRole('button', { name: 'Create account' }).click();
+  await signUpTeacher(teacher, name, 'leak test password');
   await teacher.getByLabel('Class name').fill('Leak class');
   await teacher.getByRole('button', { name: 'Create class' }).click();
   const code = (await teacher.locator('.join-code').textContent())!.trim();

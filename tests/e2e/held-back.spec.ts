@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { QuizPage, expectNoAxeViolations, nickname } from '../pages/quiz-page';
+import { QuizPage, expectNoAxeViolations, nickname, signUpTeacher } from '../pages/quiz-page';
 
 /**
  * "Answers only after the assignment closes" cannot be got round through open play of the same article: before the
@@ -15,11 +15,7 @@ test('a student who plays the open quiz while a held-back assignment is open see
   const student = await studentCtx.newPage();
 
   const name = nickname('Holt');
-  await teacher.goto('/signup?next=/teacher');
-  await teacher.getByLabel('Display name').fill(name);
-  await teacher.getByLabel('Email').fill(`${name.toLowerCase()}@school.example`);
-  await teacher.getByLabel('Password').fill('teacher password 1');
-  await teacher.getByRole('button', { name: 'Create account' }).click();
+  await signUpTeacher(teacher, name);
   await teacher.getByLabel('Class name').fill('Held back 8C');
   await teacher.getByRole('button', { name: 'Create class' }).click();
   const code = (await teacher.locator('.join-code').textContent())!.trim();

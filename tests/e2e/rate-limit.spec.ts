@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, nickname } from '../pages/quiz-page';
+import { expectNoAxeViolations, nickname, signUpTeacher } from '../pages/quiz-page';
 import { fromAddress, loopbackAddress } from './support/from-address';
 
 // Limits are keyed by the caller's address, and every other spec reaches the server from 127.0.0.1; so each browser
@@ -168,15 +168,6 @@ test('a forged X-Forwarded-For, X-Real-IP or X-Client-Address does not escape th
   expect(answers.slice(10).every((a) => TOO_MANY.test(a))).toBe(true);
   await ctx.close();
 });
-
-async function signUpTeacher(page: Page, name: string) {
-  await page.goto('/signup?next=/teacher');
-  await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('Email').fill(`${name.toLowerCase()}@school.example`);
-  await page.getByLabel('Password').fill('teacher password 1');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
-}
 
 test('a prankster at a school address is refused after 10 wrong codes; a classmate there with the right code joins', async ({ browser, baseURL }) => {
   const teacherCtx = await browser.newContext();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { nickname } from '../pages/quiz-page';
+import { nickname, signUpTeacher } from '../pages/quiz-page';
 import { doorways } from './support/from-address';
 
 // Sign-ups connect from an address of their own, so the per-address sign-up limit never spills into other specs.
@@ -12,12 +12,7 @@ test('after a teacher signs out, a copy of their cookie opens no teacher page an
   const ctx = await browser.newContext({ baseURL: await from(baseURL) });
   const page = await ctx.newPage();
   const name = nickname('Leave');
-  await page.goto('/signup?next=/teacher');
-  await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('Email').fill(`${name.toLowerCase()}@school.example`);
-  await page.getByLabel('Password').fill('teacher password 1');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+  await signUpTeacher(page, name);
 
   // The copy: another browser with the same cookies, a teacher page already open in it.
   const state = await ctx.storageState();
@@ -55,11 +50,7 @@ test('a student who leaves the class on one device ends that device\'s session (
   const teacherCtx = await browser.newContext({ baseURL: await from(baseURL) });
   const teacher = await teacherCtx.newPage();
   const name = nickname('Class');
-  await teacher.goto('/signup?next=/teacher');
-  await teacher.getByLabel('Display name').fill(name);
-  await teacher.getByLabel('Email').fill(`${name.toLowerCase()}@school.example`);
-  await teacher.getByLabel('Password').fill('teacher password 1');
-  await teacher.getByRole('button', { name: 'Create account' }).click();
+  await signUpTeacher(teacher, name);
   await teacher.getByLabel('Class name').fill(`Class ${name}`);
   await teacher.getByRole('button', { name: 'Create class' }).click();
   const code = (await teacher.locator('.join-code').textContent())!.trim();

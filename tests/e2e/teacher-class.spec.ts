@@ -1,14 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { QuizPage, expectNoAxeViolations, nickname } from '../pages/quiz-page';
-
-async function signUpTeacher(page: Page, name: string) {
-  await page.goto('/signup?next=/teacher');
-  await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('Email').fill(`${name.toLowerCase()}@school.example`);
-  await page.getByLabel('Password').fill('teacher password 1');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { QuizPage, expectNoAxeViolations, nickname, signUpTeacher } from '../pages/quiz-page';
 
 test('teacher creates a class and assigns the seed article; a student joins and takes it; live results and CSV export', async ({ browser }) => {
   const teacherCtx = await browser.newContext();

@@ -54,3 +54,13 @@ export async function startSeedQuiz(page: Page, nick: string) {
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await expect(page.getByRole('heading', { name: 'Quiz', exact: true })).toBeVisible();
 }
+
+/** Signs up a new teacher (email from the name) and waits for the teacher's home page. */
+export async function signUpTeacher(page: Page, name: string, password = 'teacher password 1') {
+  await page.goto('/signup?next=/teacher');
+  await page.getByLabel('Display name').fill(name);
+  await page.getByLabel('Email').fill(`${name.toLowerCase()}@school.example`);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+}
