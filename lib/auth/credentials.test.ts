@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import bcrypt from 'bcryptjs';
+import { PASSWORD, S, account, run, start } from './test-accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/lib/db/client';
 import { readyDb } from '@/lib/db/ready';
-import { createUser } from '@/lib/db/queries/users';
 import { verifyCredentials } from './credentials';
 
 // What Auth.js's authorize() runs for every credentials sign-in (the form, /api/auth/callback/credentials, any other
@@ -13,18 +11,6 @@ beforeAll(async () => {
   await readyDb();
 });
 afterAll(closeDb);
-
-// Unique per run: PostgreSQL runs share one database, so emails and addresses must never meet another run's.
-const run = randomBytes(4).toString('hex');
-const S = 1000;
-const start = Math.floor(Date.now() / (60 * S)) * 60 * S - 60 * S;
-const PASSWORD = 'the right password';
-
-async function account(name: string) {
-  const email = `${name}-${run}@example.test`;
-  await createUser({ email, name, passwordHash: await bcrypt.hash(PASSWORD, 4) });
-  return email;
-}
 
 describe('sign-in limits where every path checks the password', () => {
   it('40 wrong passwords from 40 addresses: 10 are checked, 30 refused; the right one is refused until the window passes', async () => {

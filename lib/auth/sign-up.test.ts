@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import bcrypt from 'bcryptjs';
+import { S, account, run, start } from './test-accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/lib/db/client';
 import { readyDb } from '@/lib/db/ready';
-import { createUser, getUserByEmail } from '@/lib/db/queries/users';
+import { getUserByEmail } from '@/lib/db/queries/users';
 import { signUp } from './sign-up';
 
 // What the sign-up action runs, against the real database with an injected clock. The e2e tests check the answers
@@ -13,18 +12,6 @@ beforeAll(async () => {
   await readyDb();
 });
 afterAll(closeDb);
-
-// Unique per run: PostgreSQL runs share one database, so emails and addresses must never meet another run's.
-const run = randomBytes(4).toString('hex');
-const S = 1000;
-const start = Math.floor(Date.now() / (60 * S)) * 60 * S - 60 * S;
-const PASSWORD = 'the right password';
-
-async function account(name: string) {
-  const email = `${name}-${run}@example.test`;
-  await createUser({ email, name, passwordHash: await bcrypt.hash(PASSWORD, 4) });
-  return email;
-}
 
 describe('sign-up', () => {
   it('allows 20 tries per address per hour, free emails or taken, and then refuses until the first is an hour old', async () => {
