@@ -4,8 +4,14 @@
  * lists next to their modules, so these are loaded from node_modules at run time instead of being bundled.
  * @type {import('next').NextConfig}
  */
+const benchBuild = process.env.BENCH_CEILING === '1';
+
 const nextConfig = {
   poweredByHeader: false,
+  // The benchmark's ceiling pages (app/ceiling/**/page.bench.tsx) are routes only in the benchmark's own build, kept
+  // in its own folder so that it never mixes with the build `npm start` serves.
+  pageExtensions: benchBuild ? ['tsx', 'ts', 'bench.tsx'] : ['tsx', 'ts'],
+  distDir: benchBuild ? '.next-bench' : '.next',
   serverExternalPackages: ['@electric-sql/pglite', 'nspell', 'dictionary-en', 'dictionary-en-gb', 'dictionary-en-au', 'chrono-node', 'postgres', 'bcryptjs'],
   typedRoutes: false,
   // Baseline protections on every response, static files included. The Content-Security-Policy is not here: it

@@ -1,10 +1,13 @@
 /**
- * `npm run bench`: throughput and latency of this app's pages and API against the framework's own ceiling on the
- * same server (a minimal static page and a minimal route handler of the same build), with 10,000 and then
- * 1,000,000 seeded attempts (10,000 players, one article), on PostgreSQL (BENCH_DATABASE_URL, default the local
- * `bench` database, dropped and created afresh). Prints a table with each figure's ratio to its ceiling and its budget,
- * the client JavaScript each page ships, and the server's peak memory. Each ratio is against its ceiling measured
- * in slices alternating with the target's own, because the machine's speed drifts within a run.
+ * `npm run bench`: throughput and latency of what students, teachers and guests get, each against the framework's own
+ * ceiling on the same server: a minimal dynamic page that reads the caller's session (for pages), a minimal static
+ * page, and a minimal route handler (for the API). The ceilings are pages of the benchmark's own build
+ * (page.bench.tsx files under app/ceiling, built into .next-bench with BENCH_CEILING=1; see next.config.js), never shipped.
+ * Runs with 10,000 and then 1,000,000 seeded attempts (10,000 players, one article), on PostgreSQL
+ * (BENCH_DATABASE_URL, default the local `bench` database, dropped and created afresh). Prints a table with each
+ * figure's ratio to its ceiling and its budget, the client JavaScript each page ships, and the server's peak memory.
+ * Each ratio is against its ceiling measured in slices alternating with the target's own (the ceiling page is
+ * requested with the target's own cookie), because the machine's speed drifts within a run.
  *
  *   npm run bench                   full run (10 s per endpoint)
  *   npm run bench -- --quick --json shorter run, one JSON line: {"results":[{name,rps,p50,p99,ratio,budget}]}
@@ -33,6 +36,7 @@ const SIZES = args.only ? [10_000] : [10_000, 1_000_000];
 const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/bench';
 process.env.DATABASE_URL = url;
 process.env.AUTH_SECRET ||= 'bench-secret-0123456789abcdef0123456789abcdef';
+process.env.BENCH_CEILING = '1';
 await ensureDatabase(url);
 
 const { buildIfNeeded } = await import('../scripts/build-if-needed.mjs');
@@ -49,9 +53,11 @@ const { joinClass } = await import('../lib/db/queries/students');
 const { createAssignment, startAssignmentAttempt } = await import('../lib/db/queries/assignments');
 const { getAttempt, submitAttempt } = await import('../lib/db/queries/attempts');
 const { SKILLS } = await import('../lib/quiz/types');
+const { createStudentSession } = await import('../lib/db/queries/sessions');
+const { studentToken } = await import('../lib/auth/student');
 
 type Result = { name: string; rps: number; p50: number; p99: number; ratio: number; budget: number | null; errors?: number };
-type Target = { name: string; path: string; ceiling: 'static' | 'handler' | null; budget: number | null; cookie?: string; submit?: boolean; page?: boolean };
+type Target = { name: string; path: string; ceiling: 'static' | 'dynamic' | 'handler' | null; budget: number | null; cookie?: string; submit?: boolean; page?: boolean };
 
 /**
  * A fresh benchmark database for every run, so that one run's rows (submits, readers, classes) do not weigh on the
@@ -71,8 +77,11 @@ async function ensureDatabase(target: string) {
   await admin.end();
 }
 
-/** A teacher with a class of 30 who have all submitted one assignment; returns the results page and its cookie. */
-async function teacherWithClass(server: AppServer): Promise<{ path: string; cookie: string }> {
+/**
+ * A teacher with a class of 30 who have all submitted one assignment: the results page, its polled API and the
+ * teacher's cookie, and one student's cookie and result page.
+ */
+async function teacherWithClass(server: AppServer): Promise<{ path: string; api: string; cookie: string; student: { cookie: string; result: string } }> {
   const email = `bench-${Date.now()}@example.com`;
   const teacher = (await createUser({ email, name: 'Bench Teacher', passwordHash: await bcrypt.hash('bench-password-1', 10) }))!;
   const cls = await createClass({ teacherId: teacher.id, name: 'Bench class' });
@@ -81,6 +90,7 @@ async function teacherWithClass(server: AppServer): Promise<{ path: string; cook
     opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 86_400_000), attemptsAllowed: 1,
     revealAnswers: 'after-submit', showLeaderboard: true, note: null,
   }))!;
+  let student: { cookie: string; result: string } | null = null;
   for (let i = 0; i < 30; i++) {
     const joined = await joinClass({ code: cls.joinCode, nickname: `Student ${i + 1}` });
     if (!joined.ok) throw new Error(joined.error);
@@ -89,6 +99,10 @@ async function teacherWithClass(server: AppServer): Promise<{ path: string; cook
     if (!started?.ok) throw new Error('could not start a class attempt');
     const view = (await getAttempt({ id: started.attemptId, player }))!;
     await submitAttempt({ id: started.attemptId, player, shown: Object.fromEntries(view.dealt.map((d, k) => [d.question.id, k % d.order.length])), idempotencyKey: `bench-class-${i}-x` });
+    if (!student) {
+      const sessionId = await createStudentSession({ studentId: joined.student.id, maxAgeSeconds: 3_600 });
+      student = { cookie: `fq_student=${studentToken(joined.student.id, joined.student.sessionVersion, sessionId)}`, result: `/attempts/${started.attemptId}` };
+    }
   }
   // Sign in over HTTP as a browser would, to get a real session cookie.
   const csrf = await fetch(`${server.url}/api/auth/csrf`);
@@ -101,7 +115,7 @@ async function teacherWithClass(server: AppServer): Promise<{ path: string; cook
   });
   const session = res.headers.getSetCookie().find((c) => c.startsWith('authjs.session-token='));
   if (!session) throw new Error(`teacher sign-in failed (${res.status})`);
-  return { path: `/teacher/assignments/${a.id}`, cookie: session.split(';')[0]! };
+  return { path: `/teacher/assignments/${a.id}`, api: `/api/teacher/assignments/${a.id}/results`, cookie: session.split(';')[0]!, student: student! };
 }
 
 /**
@@ -196,8 +210,10 @@ function combine(slices: Slice[]): Measured {
  * order swapped every pair. The machine's speed drifts by tens of percent within a minute (2 shared cores), so a
  * ratio is only fair between figures taken under the same conditions: side by side, not minutes apart.
  */
-async function paired(server: AppServer, t: Target, ceiling: Target, submits: Submits) {
+async function paired(server: AppServer, t: Target, ceilingPage: Target, submits: Submits) {
   const slice = DURATION / SLICES;
+  // The dynamic ceiling reads the same session the target does.
+  const ceiling = ceilingPage.path === '/ceiling/session' ? { ...ceilingPage, cookie: t.cookie } : ceilingPage;
   const target: Slice[] = [];
   const base: Slice[] = [];
   for (let i = 0; i < SLICES; i++) {
@@ -266,24 +282,30 @@ for (const size of SIZES) {
     const reader = await playedGuest(server);
     const teacher = await teacherWithClass(server);
     const submits = await openAttempts(args.quick ? 8_000 : 25_000);
+    const { student } = teacher;
     const targets: Target[] = [
-      // Pages are requested as a browser loads a document (Accept: text/html), by a guest who has played.
+      // Pages are requested as a browser loads a document (Accept: text/html). Guests have played once (so pages
+      // show their own row); the student and the teacher are signed in, in a class of 30 that has submitted.
       { name: 'ceiling: static page', path: '/ceiling', ceiling: null, budget: null, page: true },
+      { name: 'ceiling: dynamic page (reads the session)', path: '/ceiling/session', ceiling: null, budget: null, cookie: reader, page: true },
       { name: 'ceiling: route handler', path: '/api/health', ceiling: null, budget: null },
-      { name: 'home page', path: '/', ceiling: 'static', budget: 0.9, cookie: reader, page: true },
-      { name: 'article page', path: `/articles/${SLUG}`, ceiling: 'static', budget: 0.9, cookie: reader, page: true },
-      { name: 'quiz page', path: `/articles/${SLUG}/quiz`, ceiling: 'static', budget: 0.9, cookie: reader, page: true },
-      { name: 'leaderboard page', path: `/articles/${SLUG}/leaderboard`, ceiling: 'static', budget: 0.5, cookie: reader, page: true },
-      { name: 'leaderboard API', path: `/api/articles/${SLUG}/leaderboard`, ceiling: 'static', budget: 0.5, cookie: reader },
-      { name: 'my rank API', path: `/api/articles/${SLUG}/leaderboard/me`, ceiling: 'handler', budget: null, cookie: reader },
-      { name: 'submit', path: '/api/attempts/:id/submit', ceiling: 'handler', budget: 0.5, submit: true },
-      { name: 'teacher results (class of 30)', path: teacher.path, ceiling: 'static', budget: null, cookie: teacher.cookie, page: true },
+      { name: 'guest: home page', path: '/', ceiling: 'dynamic', budget: 0.6, cookie: reader, page: true },
+      { name: 'guest: article page', path: `/articles/${SLUG}`, ceiling: 'dynamic', budget: 0.6, cookie: reader, page: true },
+      { name: 'guest: quiz page', path: `/articles/${SLUG}/quiz`, ceiling: 'dynamic', budget: 0.6, cookie: reader, page: true },
+      { name: 'guest: leaderboard page', path: `/articles/${SLUG}/leaderboard`, ceiling: 'dynamic', budget: 0.6, cookie: reader, page: true },
+      { name: 'guest: leaderboard API', path: `/api/articles/${SLUG}/leaderboard`, ceiling: 'handler', budget: null, cookie: reader },
+      { name: 'student: class page', path: '/class', ceiling: 'dynamic', budget: 0.6, cookie: student.cookie, page: true },
+      { name: 'student: article page', path: `/articles/${SLUG}`, ceiling: 'dynamic', budget: 0.6, cookie: student.cookie, page: true },
+      { name: 'student: result page', path: student.result, ceiling: 'dynamic', budget: 0.6, cookie: student.cookie, page: true },
+      { name: 'teacher: live results poll (class of 30)', path: teacher.api, ceiling: 'dynamic', budget: 0.3, cookie: teacher.cookie },
+      { name: 'teacher: results page (class of 30)', path: teacher.path, ceiling: 'dynamic', budget: 0.6, cookie: teacher.cookie, page: true },
+      { name: 'submit', path: '/api/attempts/:id/submit', ceiling: 'handler', budget: 0.35, submit: true },
     ];
     // `--only submit` measures the ceilings and the targets whose name contains "submit".
     if (args.only) targets.splice(0, targets.length, ...targets.filter((t) => t.name.startsWith('ceiling') || t.name.includes(args.only!)));
     // Warm up each route once (compiles nothing in production, but fills connection pools and caches).
     for (const t of targets) if (!t.submit) await fetch(server.url + t.path, { headers: { ...(t.cookie ? { cookie: t.cookie } : {}), accept: 'text/html' } });
-    const ceilingTargets = { static: targets.find((t) => t.path === '/ceiling')!, handler: targets.find((t) => t.path === '/api/health')! };
+    const ceilingTargets = { static: targets.find((t) => t.path === '/ceiling')!, dynamic: targets.find((t) => t.path === '/ceiling/session')!, handler: targets.find((t) => t.path === '/api/health')! };
     for (const t of targets) {
       // Each ratio is against its ceiling measured in the slices between the target's own (see `paired`).
       const m = t.ceiling ? await paired(server, t, ceilingTargets[t.ceiling], submits) : null;
@@ -292,7 +314,7 @@ for (const size of SIZES) {
       const name = `${t.name} @${size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`}`;
       results.push({ name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, ratio: Number(ratio.toFixed(3)), budget: t.budget, errors: r.errors });
       (growth[t.name] ??= []).push({ rps: r.rps, ratio });
-      log(`  ${name.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${m ? ` of ${Math.round(m.ceiling.rps)}` : ''}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}  cpu/req app ${r.appCpu.toFixed(2)} ms db ${r.dbCpu.toFixed(2)} ms machine ${r.machineCpu.toFixed(2)} ms`);
+      log(`  ${name.padEnd(52)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${m ? ` of ${Math.round(m.ceiling.rps)}` : ''}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}  cpu/req app ${r.appCpu.toFixed(2)} ms db ${r.dbCpu.toFixed(2)} ms machine ${r.machineCpu.toFixed(2)} ms`);
     }
     if (size === SIZES[0] && !args.only) {
       log('\nClient JavaScript (gzip), from the build served by this run:');
@@ -313,7 +335,7 @@ for (const size of SIZES) {
     await server.kill('SIGTERM');
   }
 }
-for (const name of ['leaderboard page', 'leaderboard API', 'my rank API']) {
+for (const name of ['guest: leaderboard page', 'guest: leaderboard API', 'student: class page', 'submit']) {
   if (!growth[name] || growth[name].length < 2) continue;
   const [small, big] = growth[name];
   // Throughput at 1M over throughput at 10k, each taken relative to the ceiling measured beside it: the two sizes
