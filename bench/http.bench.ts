@@ -46,8 +46,10 @@ const { newGuestToken } = await import('../lib/auth/guest-token');
 const { createUser } = await import('../lib/db/queries/users');
 const { createClass } = await import('../lib/db/queries/classes');
 const { joinClass } = await import('../lib/db/queries/students');
-const { createAssignment, startAssignmentAttempt } = await import('../lib/db/queries/assignments');
-const { getAttempt, submitAttempt } = await import('../lib/db/queries/attempts');
+const { createAssignment } = await import('../lib/db/queries/assignments');
+const { startAssignmentAttempt } = await import('../lib/server/start-attempt');
+const { getAttempt } = await import('../lib/server/attempt-view');
+const { submitAttempt } = await import('../lib/server/submit-attempt');
 const { SKILLS } = await import('../lib/quiz/types');
 
 type Result = { name: string; rps: number; p50: number; p99: number; ratio: number; budget: number | null; errors?: number };

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { generateQuestions } from './generate';
 import { seedAnalysis } from './seed-analysis.fixture';
-import { gradeAttempt, gradeSheet, GradeError, singleChoiceKey, type PlayerResponse } from './grade';
+import { gradeAttempt, gradeSheet, GradeError, singleChoiceKey, type AnswerKey, type PlayerResponse } from './grade';
 import { readSheet } from './sheet';
 
 const { article, analysis } = seedAnalysis();
@@ -37,11 +37,13 @@ describe('gradeAttempt', () => {
   });
 });
 
+type Graded = { id: string; key: AnswerKey };
+
 describe('gradeSheet with every kind of answer', () => {
-  const one = { id: 'one', key: { kind: 'one', answer: 2, options: 4 } } as const;
-  const several = { id: 'several', key: { kind: 'several', answers: [0, 2, 3], options: 5, points: 3 } } as const;
-  const order = { id: 'order', key: { kind: 'order', order: [2, 0, 3, 1], points: 6 } } as const;
-  const sentences = { id: 'sentences', key: { kind: 'sentences', sentences: [4, 7], within: 12 } } as const;
+  const one: Graded = { id: 'one', key: { kind: 'one', answer: 2, options: 4 } };
+  const several: Graded = { id: 'several', key: { kind: 'several', answers: [0, 2, 3], options: 5, points: 3 } };
+  const order: Graded = { id: 'order', key: { kind: 'order', order: [2, 0, 3, 1], points: 6 } };
+  const sentences: Graded = { id: 'sentences', key: { kind: 'sentences', sentences: [4, 7], within: 12 } };
   const quiz = [one, several, order, sentences];
   const allRight: Record<string, PlayerResponse> = {
     one: { kind: 'one', option: 2 },
