@@ -115,6 +115,24 @@ describe('submitting an attempt', () => {
     expect(board.map((r) => [r.nickname, r.score, r.attemptId])).toEqual([['Ana', anaRanked === anaFirst ? 2 : 3, anaRanked], ['Ben', 0, benDone]]);
   });
 
+  it('two first plays sent at once from two tabs: the board holds the one the result pages call first, or none if it was too fast', async () => {
+    const { slug, quizId } = await makeQuiz(4);
+    for (let round = 0; round < 6; round++) {
+      const p = guest();
+      const rushed = (await createAttempt({ quizId, player: p, nickname: 'Rushed' }))!.id; // under 2 s a question: never ranked
+      const read = (await createAttempt({ quizId, player: p, nickname: 'Read' }))!.id;
+      await startedAgo(read, 60);
+      const sheets = [await answersFor(rushed, p, true), await answersFor(read, p, true)];
+      await Promise.all([
+        submitAttempt({ id: rushed, player: p, shown: sheets[0], idempotencyKey: `rush-${round}-${rushed.slice(0, 8)}` }),
+        submitAttempt({ id: read, player: p, shown: sheets[1], idempotencyKey: `read-${round}-${read.slice(0, 8)}` }),
+      ]);
+      const first = (await getAttempt({ id: read, player: p }))!.firstPlay ? read : rushed;
+      const mine = (await listLeaderboard({ slug, player: p }))!.filter((r) => r.mine);
+      expect(mine.map((r) => r.attemptId)).toEqual(first === read ? [read] : []);
+    }
+  });
+
   it('a submit that arrives while the same attempt is at the database waits for it and answers with its result', async () => {
     const { quizId } = await makeQuiz(4);
     const player = guest();
