@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
 import { resumeOpenAttempt } from '@/lib/db/queries/attempts';
@@ -7,7 +7,7 @@ import { createAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import { listLeaderboard } from '@/lib/db/queries/leaderboard';
 import { createUser } from '@/lib/db/queries/users';
-import { answers, attempts } from '@/lib/db/schema';
+import { answers, attempts, questions } from '@/lib/db/schema';
 import { guest, makeQuiz, startedAgo } from './helpers';
 
 afterAll(closeDb);
@@ -183,6 +183,22 @@ describe('submitting an attempt', () => {
     const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
     expect(row.submittedAt).toBeNull();
     expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(0);
+  });
+});
+
+describe('questions worth more than a point', () => {
+  it('a key stored on the question weighs it at start and at grading; its answer keeps the response and points', async () => {
+    const { quizId, questions: bank } = await makeQuiz(4);
+    const db = await getDb();
+    await db.update(questions).set({ key: { kind: 'one', answer: bank[0].answer, options: 4, points: 3 } }).where(and(eq(questions.quizId, quizId), eq(questions.id, 'q0')));
+    const player = guest();
+    const { id } = (await createAttempt({ quizId, player, nickname: 'Weighed' }))!;
+    expect((await getAttempt({ id, player }))!.attempt.maxScore).toBe(6);
+    const allRight = await answersFor(id, player, true);
+    const result = await submitAttempt({ id, player, shown: allRight, idempotencyKey: `weighed-${id.slice(0, 8)}` });
+    expect(result).toEqual({ ok: true, score: 6, maxScore: 6, alreadySubmitted: false });
+    const [q0] = await db.select().from(answers).where(and(eq(answers.attemptId, id), eq(answers.questionId, 'q0')));
+    expect(q0).toMatchObject({ chosen: bank[0].answer, correct: true, points: 3, response: { kind: 'one', option: bank[0].answer } });
   });
 });
 
