@@ -71,20 +71,23 @@ async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Reco
   // Before the attempt is marked: a second tab's first play of this article waits here until this one is filed.
   if (boardKey) await lockBoardSlot({ articleId, playerKey: boardKey, tx });
   const firstPlay = boardKey ? (await getFirstOpenPlay({ articleId, owner: attempt, tx })) === null : false;
-  // Scoped to the attempt: a key the player reused on another attempt must not collide with it.
-  const stored = await markSubmitted({ id: attempt.id, score: graded.score, idempotencyKey: `${attempt.id}.${input.idempotencyKey}`, tx });
+  // Sent together (one round trip on PostgreSQL, which pipelines them on the transaction's connection); the key is
+  // scoped to the attempt, so a key the player reused on another attempt does not collide with it.
+  const [stored] = await Promise.all([
+    markSubmitted({ id: attempt.id, score: graded.score, idempotencyKey: `${attempt.id}.${input.idempotencyKey}`, tx }),
+    insertAnswers({
+      tx,
+      rows: graded.answers.map((a) => ({
+        attemptId: attempt.id,
+        questionId: a.questionId,
+        chosen: a.response.kind === 'one' ? a.response.option : null,
+        correct: a.correct,
+        response: a.response,
+        points: a.points,
+      })),
+    }),
+  ]);
   if (!stored) throw new Error(`submit: attempt ${attempt.id} was submitted while its row was locked`);
-  await insertAnswers({
-    tx,
-    rows: graded.answers.map((a) => ({
-      attemptId: attempt.id,
-      questionId: a.questionId,
-      chosen: a.response.kind === 'one' ? a.response.option : null,
-      correct: a.correct,
-      response: a.response,
-      points: a.points,
-    })),
-  });
   const durationMs = stored.durationMs ?? 0;
   // The board ranks a player's first open play of an article, only if it took long enough to read the questions
   // (lib/leaderboard-policy.ts); class attempts never go on it.
