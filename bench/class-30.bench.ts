@@ -15,8 +15,10 @@ const { closeDb } = await import('../lib/db/client');
 const { createUser } = await import('../lib/db/queries/users');
 const { createClass } = await import('../lib/db/queries/classes');
 const { joinClass } = await import('../lib/db/queries/students');
-const { createAssignment, startAssignmentAttempt } = await import('../lib/db/queries/assignments');
-const { getAttempt, submitAttempt } = await import('../lib/db/queries/attempts');
+const { createAssignment } = await import('../lib/db/queries/assignments');
+const { startAssignmentAttempt } = await import('../lib/server/start-attempt');
+const { getAttempt } = await import('../lib/server/attempt-view');
+const { submitAttempt } = await import('../lib/server/submit-attempt');
 const { getAssignmentResults } = await import('../lib/db/queries/results');
 const { SKILLS } = await import('../lib/quiz/types');
 

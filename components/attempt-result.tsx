@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Sentence } from '@/lib/analysis/types';
-import type { AttemptView } from '@/lib/db/queries/attempts';
+import type { AttemptView } from '@/lib/server/attempt-view';
 import { formatDuration } from '@/lib/format';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
 import { EvidenceList } from './evidence-list';

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { clearStudentSession, getStudentSession } from '@/lib/auth/student';
-import { startAssignmentAttempt } from '@/lib/db/queries/assignments';
+import { startAssignmentAttempt } from '@/lib/server/start-attempt';
 import { idSchema } from '@/lib/validation/classes';
 
 export type StartAssignmentState = { error?: string };

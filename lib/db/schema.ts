@@ -13,6 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { AnswerKey, PlayerResponse } from '../quiz/grade';
 
 /** A published article, stored exactly as given (errors included: the quiz asks about them). */
 export const articles = pgTable('articles', {
@@ -69,6 +70,11 @@ export const questions = pgTable(
     prompt: text('prompt').notNull(),
     options: jsonb('options').$type<string[]>().notNull(),
     correctOption: integer('correct_option').notNull(),
+    /**
+     * The answer key of a question that is not single choice (several options, an order, sentences), or one worth
+     * more than a point; null for single choice worth 1 (`correct_option` of `options`), every question so far.
+     */
+    key: jsonb('key').$type<AnswerKey>(),
     evidence: jsonb('evidence').$type<number[]>().notNull(),
     explanation: text('explanation').notNull(),
     difficulty: integer('difficulty').notNull(),
@@ -147,7 +153,7 @@ export const attempts = pgTable(
 );
 export type AttemptRow = typeof attempts.$inferSelect;
 
-/** The option a player chose for each question of a submitted attempt (canonical option index). */
+/** What a player answered to each question of a submitted attempt, as lib/quiz/grade.ts graded it. */
 export const answers = pgTable(
   'answers',
   {
@@ -155,8 +161,14 @@ export const answers = pgTable(
       .notNull()
       .references(() => attempts.id, { onDelete: 'cascade' }),
     questionId: text('question_id').notNull(),
-    chosen: integer('chosen').notNull(),
+    /** The canonical option chosen, for a single-choice question; null for other kinds (see `response`). */
+    chosen: integer('chosen'),
+    /** Fully right. */
     correct: boolean('correct').notNull(),
+    /** The response as graded (any kind); null on answers stored before it was kept (single choice: `chosen`). */
+    response: jsonb('response').$type<PlayerResponse>(),
+    /** The points it earned; null on answers stored before it was kept (1 when `correct`, else 0). */
+    points: integer('points'),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.questionId] })],
 );

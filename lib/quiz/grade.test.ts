@@ -1,10 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { generateQuestions } from './generate';
 import { seedAnalysis } from './seed-analysis.fixture';
-import { gradeAttempt, GradeError } from './grade';
+import { gradeAttempt, gradeSheet, GradeError, singleChoiceKey, type AnswerKey, type PlayerResponse } from './grade';
+import { readSheet } from './sheet';
 
 const { article, analysis } = seedAnalysis();
 const quiz = generateQuestions(article, analysis).slice(0, 5);
+const quiz5 = quiz;
 const right = Object.fromEntries(quiz.map((q) => [q.id, q.answer]));
 const wrong = Object.fromEntries(quiz.map((q) => [q.id, (q.answer + 1) % q.options.length]));
 
@@ -32,5 +34,101 @@ describe('gradeAttempt', () => {
   it('rejects an option that does not exist', () => {
     expect(() => gradeAttempt(quiz, { ...right, [quiz[0].id]: 7 })).toThrow(/Question 1: the chosen option does not exist/);
     expect(() => gradeAttempt(quiz, { ...right, [quiz[0].id]: 1.5 })).toThrow(GradeError);
+  });
+});
+
+type Graded = { id: string; key: AnswerKey };
+
+describe('gradeSheet with every kind of answer', () => {
+  const one: Graded = { id: 'one', key: { kind: 'one', answer: 2, options: 4 } };
+  const several: Graded = { id: 'several', key: { kind: 'several', answers: [0, 2, 3], options: 5, points: 3 } };
+  const order: Graded = { id: 'order', key: { kind: 'order', order: [2, 0, 3, 1], points: 6 } };
+  const sentences: Graded = { id: 'sentences', key: { kind: 'sentences', sentences: [4, 7], within: 12 } };
+  const quiz = [one, several, order, sentences];
+  const allRight: Record<string, PlayerResponse> = {
+    one: { kind: 'one', option: 2 },
+    several: { kind: 'several', options: [3, 0, 2] },
+    order: { kind: 'order', order: [2, 0, 3, 1] },
+    sentences: { kind: 'sentences', sentences: [7, 4] },
+  };
+
+  it('gives full marks to a fully right sheet, whatever order the picks come in', () => {
+    const result = gradeSheet(quiz, allRight);
+    expect(result).toMatchObject({ score: 11, maxScore: 11 });
+    expect(result.answers.map((a) => [a.questionId, a.correct, a.credit, a.points])).toEqual([
+      ['one', true, 1, 1], ['several', true, 1, 3], ['order', true, 1, 6], ['sentences', true, 1, 1],
+    ]);
+  });
+
+  it('gives partial credit: right picks less wrong picks, pairs in the right order', () => {
+    const result = gradeSheet(quiz, {
+      one: { kind: 'one', option: 1 },
+      several: { kind: 'several', options: [0, 2, 1] }, // two right, one wrong: (2 - 1) / 3
+      order: { kind: 'order', order: [0, 2, 3, 1] }, // one swapped pair of six
+      sentences: { kind: 'sentences', sentences: [4] }, // half, but the question is worth 1 point: floor(0.5)
+    });
+    expect(result.answers.map((a) => [a.correct, a.credit, a.points])).toEqual([
+      [false, 0, 0], [false, 1 / 3, 1], [false, 5 / 6, 5], [false, 0.5, 0],
+    ]);
+    expect(result).toMatchObject({ score: 6, maxScore: 11 });
+  });
+
+  it('earns little for picking everything, nothing for the reverse order', () => {
+    const result = gradeSheet([several, order], {
+      several: { kind: 'several', options: [0, 1, 2, 3, 4] },
+      order: { kind: 'order', order: [1, 3, 0, 2] },
+    });
+    expect(result.answers.map((a) => a.points)).toEqual([1, 0]); // 3 right, 2 wrong: (3 - 2) / 3 of 3 points
+    expect(gradeSheet([order], { order: { kind: 'order', order: [1, 3, 0, 2] } }).answers[0].credit).toBe(0);
+  });
+
+  it('weighs answers with a points rule (confidence, say), which may go below zero but must give whole numbers', () => {
+    const confident = (a: { correct: boolean; maxPoints: number }) => (a.correct ? 2 * a.maxPoints : -1);
+    const result = gradeSheet([one, sentences], { one: { kind: 'one', option: 0 }, sentences: { kind: 'sentences', sentences: [4, 7] } }, confident);
+    expect(result.answers.map((a) => a.points)).toEqual([-1, 2]);
+    expect(result.score).toBe(1);
+    expect(() => gradeSheet([several], { several: allRight.several }, (a) => a.credit / 2)).toThrow(/whole numbers/);
+  });
+
+  it('refuses a response of the wrong kind, naming the question', () => {
+    expect(() => gradeSheet(quiz, { ...allRight, order: { kind: 'several', options: [0] } })).toThrow('Question 3 needs a different kind of answer.');
+    expect(() => gradeSheet(quiz, { ...allRight, order: { kind: 'several', options: [0] } })).toThrow(expect.objectContaining({ questionId: 'order' }));
+  });
+
+  it('refuses picks that do not fit the question', () => {
+    const refuse = (id: string, response: PlayerResponse) => () => gradeSheet(quiz, { ...allRight, [id]: response });
+    expect(refuse('several', { kind: 'several', options: [] })).toThrow('Question 2: pick at least one option.');
+    expect(refuse('several', { kind: 'several', options: [0, 5] })).toThrow('Question 2: one of the chosen options does not exist.');
+    expect(refuse('several', { kind: 'several', options: [0, 0, 2] })).toThrow('Question 2: each choice may be picked only once.');
+    expect(refuse('order', { kind: 'order', order: [2, 0, 3] })).toThrow(/Question 3: put every item/);
+    expect(refuse('order', { kind: 'order', order: [2, 0, 3, 3] })).toThrow(/Question 3: put every item/);
+    expect(refuse('order', { kind: 'order', order: [2, 0, 3, 4] })).toThrow(/Question 3: put every item/);
+    expect(refuse('sentences', { kind: 'sentences', sentences: [12] })).toThrow('Question 4: one of the chosen sentences is not in the article.');
+    expect(refuse('sentences', { kind: 'sentences', sentences: [1.5] })).toThrow(GradeError);
+    const missing = { ...allRight };
+    delete (missing as Record<string, unknown>).order;
+    expect(() => gradeSheet(quiz, missing)).toThrow('Question 3 has no answer. Pick an answer for every question.');
+  });
+
+  it('grades single choice exactly as gradeAttempt does', () => {
+    const sheet = gradeSheet(quiz5.map((q) => ({ id: q.id, key: singleChoiceKey(q) })), Object.fromEntries(quiz5.map((q) => [q.id, { kind: 'one', option: right[q.id] } as PlayerResponse])));
+    expect(sheet).toMatchObject({ score: 5, maxScore: 5 });
+  });
+});
+
+describe('readSheet', () => {
+  const plan = [{ questionId: 'a', order: [2, 0, 1] }, { questionId: 'b', order: [1, 0, 3, 2] }];
+
+  it('undoes the player’s option shuffle', () => {
+    expect(readSheet(plan, { a: 0, b: 2 })).toEqual({ a: { kind: 'one', option: 2 }, b: { kind: 'one', option: 3 } });
+  });
+
+  it('names the question of a missing or impossible answer, and refuses a question that was not dealt', () => {
+    expect(() => readSheet(plan, { a: 0 })).toThrow(expect.objectContaining({ message: 'Question 2 has no answer yet. Pick one option.', questionId: 'b' }));
+    expect(() => readSheet(plan, { a: 3, b: 0 })).toThrow(expect.objectContaining({ message: 'Question 1 has an answer that is not one of its options.', questionId: 'a' }));
+    expect(() => readSheet(plan, { a: -1, b: 0 })).toThrow(/Question 1 has an answer that is not/);
+    expect(() => readSheet(plan, { a: 0.5, b: 0 })).toThrow(/Question 1 has an answer that is not/);
+    expect(() => readSheet(plan, { a: 0, b: 0, c: 1 })).toThrow('One of the answers is for a question that is not in this quiz.');
+    expect(() => readSheet(plan, JSON.parse('{"a":0,"b":0,"__proto__":1}'))).toThrow(/not in this quiz/);
   });
 });

@@ -8,7 +8,8 @@ export * from './types';
 export { generateQuestions } from './generate';
 export { checkQuestion } from './check';
 export { selectQuiz, toPublicQuestion, type Pick } from './select';
-export { gradeAttempt, GradeError, type GradeResult } from './grade';
+export { gradeAttempt, gradeSheet, GradeError, type AnswerKey, type GradeResult, type PlayerResponse, type PointsRule } from './grade';
+export { readSheet } from './sheet';
 
 /** Parses and analyses article text, then generates its checked question bank (throws ArticleError on bad input). */
 export function buildQuestionBank(text: string): { article: Article; analysis: Analysis; questions: Question[] } {

@@ -3,6 +3,9 @@ import net from 'node:net';
 import { openCheckDb } from './support/check-db';
 import { freshDataDir, HttpPlayer, pool, startServer, type AppServer } from './support/app-server';
 
+// Beside the journeys' own server (E2E_PORT, 3123 by default), so runs on one machine with other ports do not collide.
+const basePort = Number(process.env.E2E_PORT || 3123);
+
 /**
  * Faults, over HTTP against servers this file starts and kills itself (no browser needed): a SIGKILL in the
  * middle of a burst of submits, and the database going away under load and coming back.
@@ -47,7 +50,7 @@ test.afterEach(async () => {
 test('SIGKILL during a burst of submits: every acknowledged score is stored once, and the leaderboard matches', async () => {
   test.setTimeout(180_000);
   const dataDir = freshDataDir('kill');
-  let server: AppServer = await start({ port: 3125, dataDir, databaseUrl: process.env.DATABASE_URL });
+  let server: AppServer = await start({ port: basePort + 2, dataDir, databaseUrl: process.env.DATABASE_URL });
   const played = await startPlayers(server.url, PLAYERS, 'kill');
 
   // The burst: all submits at once (40 in flight); the server is killed after the 120th acknowledgement.
@@ -70,7 +73,7 @@ test('SIGKILL during a burst of submits: every acknowledged score is stored once
   expect(acked.size).toBeLessThan(PLAYERS); // the kill really landed mid-burst
 
   // Restart on the same data; every player (acknowledged or not) sends the same submit again.
-  server = await start({ port: 3125, dataDir, databaseUrl: process.env.DATABASE_URL });
+  server = await start({ port: basePort + 2, dataDir, databaseUrl: process.env.DATABASE_URL });
   const final = new Map<string, { score: number; again: boolean }>();
   await pool(played, 20, async (p) => {
     const res = await p.player.post(`/api/attempts/${p.attemptId}/submit`, p.body);
@@ -161,7 +164,7 @@ test('the database goes away under load: clear 503 "try again" answers, then rec
   via.hostname = '127.0.0.1';
   via.port = String(proxy.port);
   const dataDir = freshDataDir('outage');
-  const server = await start({ port: 3126, dataDir, databaseUrl: via.toString(), env: { DATABASE_POOL_MAX: '4' } });
+  const server = await start({ port: basePort + 3, dataDir, databaseUrl: via.toString(), env: { DATABASE_POOL_MAX: '4' } });
   let ticker: NodeJS.Timeout | undefined;
   try {
     const played = await startPlayers(server.url, 60, 'outage');

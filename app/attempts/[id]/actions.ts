@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getPlayer } from '@/lib/auth/player';
-import { isDbUnavailable, withDbTimeout } from '@/lib/db/errors';
-import { submitAttempt } from '@/lib/db/queries/attempts';
+import { isDbUnavailable } from '@/lib/db/errors';
 import { logError } from '@/lib/log';
+import { submitAttempt } from '@/lib/server/submit-attempt';
 import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
 
 /** On a refused submit, `answers` (question id → shown option) lets the form show the choices again. */
@@ -23,7 +23,7 @@ export async function submitAnswersAction(attemptId: string, _prev: SubmitState,
   if (!parsed.success) return { error: 'Some answers could not be read. Reload the page and try again.' };
   let result;
   try {
-    result = await withDbTimeout(submitAttempt({ id: parsed.data.attemptId, player, shown: parsed.data.answers, idempotencyKey: parsed.data.idempotencyKey }));
+    result = await submitAttempt({ id: parsed.data.attemptId, player, shown: parsed.data.answers, idempotencyKey: parsed.data.idempotencyKey });
   } catch (err) {
     if (!isDbUnavailable(err)) throw err;
     await logError(err, { kind: 'database-unavailable', action: 'submit' });

@@ -8,9 +8,8 @@ import { QuizForm } from '@/components/quiz-form';
 import { getPlayer, getSessionUser } from '@/lib/auth/player';
 import { teacherOwnsAttempt } from '@/lib/db/queries/results';
 import { LocalTime } from '@/components/local-time';
-import { nowMs } from '@/lib/time';
 import { getArticle } from '@/lib/db/queries/articles';
-import { getAttempt } from '@/lib/db/queries/attempts';
+import { getAttempt } from '@/lib/server/attempt-view';
 import { toPublicQuestion } from '@/lib/quiz/select';
 import { unrankedReason } from '@/lib/leaderboard-policy';
 import { submitAnswersAction } from './actions';
@@ -61,14 +60,12 @@ export default async function AttemptPage({ params }: Props) {
   }
 
   const a = view.assignment;
-  // A class may hold back the right answers until the assignment closes (teachers always see them).
-  const hideAnswers = !asTeacher && !!a && a.revealAnswers === 'after-close' && a.closesAt.getTime() > nowMs();
-  if (hideAnswers) {
+  if (view.scoreOnly && a) {
     return (
       <>
         <h1>Your result</h1>
         <p className="score">{view.attempt.score} out of {view.attempt.maxScore}</p>
-        <p>Your teacher will show the right answers after the assignment closes on <LocalTime iso={a!.closesAt.toISOString()} />.</p>
+        <p>Your teacher will show the right answers after the assignment closes on <LocalTime iso={a.closesAt.toISOString()} />.</p>
         <div className="actions"><Link className="button" href="/class">Back to your class</Link></div>
       </>
     );

@@ -1,16 +1,14 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import type { Skill } from '../../quiz/types';
 import type { Db } from '../client';
 import { randomId } from '../ids';
 import { readyDb } from '../ready';
 import { articles, assignments, attempts, classes, quizzes, students, type AssignmentRow } from '../schema';
-import { createAttempt } from './attempts';
 
 export type NewAssignment = {
   classId: string;
   articleSlug: string;
   questionCount: number;
-  skills: Skill[];
+  skills: string[];
   opensAt: Date;
   closesAt: Date;
   attemptsAllowed: number;
@@ -110,31 +108,21 @@ export async function listStudentAssignments({ studentId }: { studentId: string;
   });
 }
 
-export type StartResult = { ok: true; attemptId: string } | { ok: false; error: string };
-
 /**
- * Starts (or resumes) a student's attempt at an assignment, inside its window and attempt limit. The student's
- * row is locked so two starts at once cannot both pass the limit.
+ * What starting a student's attempt at an assignment needs to check, read in the caller's transaction with the
+ * student's row locked (so two starts at once cannot both pass the attempt limit): whether the class is archived,
+ * the assignment if it is one of the student's class, and the student's attempts at it, oldest first. Null when the
+ * student does not exist or was removed.
  */
-export async function startAssignmentAttempt(input: { assignmentId: string; studentId: string; nickname: string }): Promise<StartResult | null> {
-  const db = await readyDb();
-  return db.transaction(async (tx) => {
-    const [s] = await tx.select().from(students).where(and(eq(students.id, input.studentId), isNull(students.removedAt))).for('update');
-    if (!s) return null;
-    const [cls] = await tx.select({ archivedAt: classes.archivedAt }).from(classes).where(eq(classes.id, s.classId));
-    if (cls?.archivedAt) return { ok: false, error: 'This class has been archived by your teacher.' };
-    const [a] = await tx.select().from(assignments).where(and(eq(assignments.id, input.assignmentId), eq(assignments.classId, s.classId)));
-    if (!a || a.opensAt.getTime() > Date.now()) return null; // not yet open: as if it did not exist
-    if (a.closesAt.getTime() <= Date.now()) return { ok: false, error: 'This assignment has closed.' };
-    const own = await tx.select({ id: attempts.id, submittedAt: attempts.submittedAt }).from(attempts)
-      .where(and(eq(attempts.assignmentId, a.id), eq(attempts.studentId, s.id))).orderBy(asc(attempts.startedAt));
-    const open = own.find((o) => !o.submittedAt);
-    if (open) return { ok: true, attemptId: open.id };
-    if (own.length >= a.attemptsAllowed) return { ok: false, error: `You have used all ${a.attemptsAllowed} attempt${a.attemptsAllowed === 1 ? '' : 's'} for this assignment.` };
-    const created = await createAttempt({
-      quizId: a.quizId, player: { studentId: s.id }, nickname: input.nickname, count: a.questionCount,
-      skills: a.skills as Skill[], assignmentId: a.id, tx: tx as unknown as Db,
-    });
-    return created ? { ok: true, attemptId: created.id } : { ok: false, error: 'This assignment has no questions to answer.' };
-  });
+export async function lockAssignmentStart({ assignmentId, studentId, tx }: { assignmentId: string; studentId: string; tx: Db }) {
+  const [s] = await tx.select().from(students).where(and(eq(students.id, studentId), isNull(students.removedAt))).for('update');
+  if (!s) return null;
+  const [cls] = await tx.select({ archivedAt: classes.archivedAt }).from(classes).where(eq(classes.id, s.classId));
+  // The class comes from the student's own row, never from the caller.
+  const [assignment] = await tx.select().from(assignments).where(and(eq(assignments.id, assignmentId), eq(assignments.classId, s.classId)));
+  const own = assignment
+    ? await tx.select({ id: attempts.id, submittedAt: attempts.submittedAt }).from(attempts)
+      .where(and(eq(attempts.assignmentId, assignment.id), eq(attempts.studentId, s.id))).orderBy(asc(attempts.startedAt))
+    : [];
+  return { archived: !!cls?.archivedAt, assignment: assignment ?? null, own };
 }

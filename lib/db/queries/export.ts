@@ -45,7 +45,7 @@ export async function getAssignmentExport({ assignmentId, teacherId }: { assignm
       const ans = given.find((g) => g.attemptId === attempt.id && g.questionId === p.questionId);
       if (!q || !ans) return;
       const held = heldBack.has(q.skill);
-      rows.push(['answer', nickname, i + 1, q.skill, q.prompt, q.options[ans.chosen] ?? '', held ? 'held back' : q.options[q.correctOption], held ? 'held back' : ans.correct ? 'yes' : 'no', '', '', '', '', '']);
+      rows.push(['answer', nickname, i + 1, q.skill, q.prompt, (ans.chosen === null ? '' : q.options[ans.chosen]) ?? '', held ? 'held back' : q.options[q.correctOption], held ? 'held back' : ans.correct ? 'yes' : 'no', '', '', '', '', '']);
     });
   }
   for (const { attempt, nickname } of tries) {

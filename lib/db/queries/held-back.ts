@@ -1,4 +1,5 @@
 import { and, asc, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import type { Db } from '../client';
 import { readyDb } from '../ready';
 import { assignments, attempts, classes, quizzes } from '../schema';
 
@@ -31,12 +32,13 @@ export async function listHeldBackSkills({ articleId, viewerUserId }: { articleI
 /**
  * The id of a player's first submitted open-play attempt on an article (any revision of its quiz), or null. That
  * attempt is the one the public leaderboard ranks and the one whose results show the right options; replays show
- * only which answers were right (see `submitAttempt` and `app/attempts/[id]/page.tsx`).
+ * only which answers were right (see lib/server/submit-attempt.ts and lib/server/attempt-view.ts). `tx`: inside the
+ * submit's transaction.
  */
-export async function getFirstOpenPlay({ articleId, owner }: { articleId: string; owner: { userId: string | null; guestId: string | null } }): Promise<string | null> {
+export async function getFirstOpenPlay({ articleId, owner, tx }: { articleId: string; owner: { userId: string | null; guestId: string | null }; tx?: Db }): Promise<string | null> {
   const who = owner.userId ? eq(attempts.userId, owner.userId) : owner.guestId ? and(isNull(attempts.userId), eq(attempts.guestId, owner.guestId)) : null;
   if (!who) return null;
-  const db = await readyDb();
+  const db = tx ?? (await readyDb());
   const [first] = await db
     .select({ id: attempts.id })
     .from(attempts)

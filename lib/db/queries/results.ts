@@ -82,7 +82,7 @@ export async function getAssignmentResults({ assignmentId, teacherId }: { assign
     }
     const right = mine.filter((r) => r.correct).length;
     const wrongCounts = new Map<number, number>();
-    for (const r of mine) if (!r.correct) wrongCounts.set(r.chosen, (wrongCounts.get(r.chosen) ?? 0) + 1);
+    for (const r of mine) if (!r.correct && r.chosen !== null) wrongCounts.set(r.chosen, (wrongCounts.get(r.chosen) ?? 0) + 1);
     const top = [...wrongCounts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
     qOut.push({ id: q.id, prompt: q.prompt, skill: q.skill, answered: mine.length, correctShare: right / mine.length, commonWrong: top ? q.options[top[0]] : null });
     const st = skillTotals.get(q.skill) ?? { answered: 0, right: 0 };

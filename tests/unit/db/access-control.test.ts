@@ -6,9 +6,10 @@ import {
   getTeacherAssignment,
   listClassAssignments,
   listStudentAssignments,
-  startAssignmentAttempt,
 } from '@/lib/db/queries/assignments';
-import { getAttempt, submitAttempt } from '@/lib/db/queries/attempts';
+import { getAttempt } from '@/lib/server/attempt-view';
+import { startAssignmentAttempt } from '@/lib/server/start-attempt';
+import { submitAttempt } from '@/lib/server/submit-attempt';
 import { createClass, getClass, listClasses, listStudents, regenerateJoinCode, updateClass } from '@/lib/db/queries/classes';
 import { getAssignmentExport } from '@/lib/db/queries/export';
 import { getAssignmentResults, teacherOwnsAttempt } from '@/lib/db/queries/results';

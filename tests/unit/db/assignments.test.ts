@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
-import { createAssignment, listStudentAssignments, startAssignmentAttempt } from '@/lib/db/queries/assignments';
-import { getAttempt, submitAttempt } from '@/lib/db/queries/attempts';
+import { createAssignment, listStudentAssignments } from '@/lib/db/queries/assignments';
+import { getAttempt } from '@/lib/server/attempt-view';
+import { startAssignmentAttempt } from '@/lib/server/start-attempt';
+import { submitAttempt } from '@/lib/server/submit-attempt';
 import { createClass } from '@/lib/db/queries/classes';
 import { getAssignmentExport } from '@/lib/db/queries/export';
 import { getAssignmentResults } from '@/lib/db/queries/results';

@@ -1,11 +1,13 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
-import { createAttempt, getAttempt, resumeOpenAttempt, submitAttempt } from '@/lib/db/queries/attempts';
+import { resumeOpenAttempt } from '@/lib/db/queries/attempts';
+import { getAttempt } from '@/lib/server/attempt-view';
+import { createAttempt } from '@/lib/server/start-attempt';
+import { submitAttempt } from '@/lib/server/submit-attempt';
 import { listLeaderboard } from '@/lib/db/queries/leaderboard';
 import { createUser } from '@/lib/db/queries/users';
-import { rowsOf } from '@/lib/db/rows';
-import { answers, attempts } from '@/lib/db/schema';
+import { answers, attempts, questions } from '@/lib/db/schema';
 import { guest, makeQuiz, startedAgo } from './helpers';
 
 afterAll(closeDb);
@@ -55,7 +57,7 @@ describe('submitting an attempt', () => {
     expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(4);
   });
 
-  it('submits that arrive together share one statement, and each gets its own answer', async () => {
+  it('submits that arrive together each get their own answer, and each player’s first play is the one on the board', async () => {
     const { slug, quizId } = await makeQuiz(4);
     const [ana, ben, cy] = [guest(), guest(), guest()];
     // Each started a minute ago: long enough to be ranked (see lib/leaderboard-policy.ts).
@@ -76,7 +78,7 @@ describe('submitting an attempt', () => {
     const incomplete = await answersFor(cyOwn, cy, true);
     delete incomplete[Object.keys(incomplete)[0]];
     const k = (s: string) => `group-${s}-${anaFirst.slice(0, 8)}`;
-    // Started in one turn of the event loop, so they go to the database as one group.
+    // Started in one turn of the event loop: they reach the database together.
     const results = await Promise.all([
       submitAttempt({ id: anaFirst, player: ana, shown: anaTwo, idempotencyKey: k('ana1') }),
       submitAttempt({ id: anaSecond, player: ana, shown: anaThree, idempotencyKey: k('ana2') }),
@@ -100,21 +102,35 @@ describe('submitting an attempt', () => {
     const db = await getDb();
     const rows = await db.select().from(attempts).where(eq(attempts.quizId, quizId));
     const byId = new Map(rows.map((r) => [r.id, r]));
-    // One statement: the three written attempts carry one transaction id.
-    const written = rowsOf<{ xmin: string }>(await db.execute(sql`select xmin::text from attempts where id in (${anaFirst}, ${anaSecond}, ${benOwn})`));
-    expect(written).toHaveLength(3);
-    expect(new Set(written.map((r) => r.xmin)).size).toBe(1);
     expect(byId.get(cyOwn)!.submittedAt).toBeNull();
     expect(byId.get(benOwn)!.idempotencyKey).toMatch(/group-ben[12]-/);
     for (const [id, n] of [[anaFirst, 4], [anaSecond, 4], [benOwn, 4], [cyOwn, 0]] as const) {
       expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(n);
     }
-    // Each player's first play is their row: Ben's earlier 0 stays (his 4 is a replay); of Ana's two first plays in
-    // one group, the one her result page calls her first (the other is a replay).
+    // Each player's first play is their row: Ben's earlier 0 stays (his 4 is a replay); of Ana's two first plays sent
+    // at once, the one her result page calls her first (the other is a replay).
     const board = (await listLeaderboard({ slug, player: null }))!;
     const anaRanked = (await getAttempt({ id: anaFirst, player: ana }))!.firstPlay ? anaFirst : anaSecond;
     expect((await getAttempt({ id: anaRanked === anaFirst ? anaSecond : anaFirst, player: ana }))!.firstPlay).toBe(false);
     expect(board.map((r) => [r.nickname, r.score, r.attemptId])).toEqual([['Ana', anaRanked === anaFirst ? 2 : 3, anaRanked], ['Ben', 0, benDone]]);
+  });
+
+  it('two first plays sent at once from two tabs: the board holds the one the result pages call first, or none if it was too fast', async () => {
+    const { slug, quizId } = await makeQuiz(4);
+    for (let round = 0; round < 6; round++) {
+      const p = guest();
+      const rushed = (await createAttempt({ quizId, player: p, nickname: 'Rushed' }))!.id; // under 2 s a question: never ranked
+      const read = (await createAttempt({ quizId, player: p, nickname: 'Read' }))!.id;
+      await startedAgo(read, 60);
+      const sheets = [await answersFor(rushed, p, true), await answersFor(read, p, true)];
+      await Promise.all([
+        submitAttempt({ id: rushed, player: p, shown: sheets[0], idempotencyKey: `rush-${round}-${rushed.slice(0, 8)}` }),
+        submitAttempt({ id: read, player: p, shown: sheets[1], idempotencyKey: `read-${round}-${read.slice(0, 8)}` }),
+      ]);
+      const first = (await getAttempt({ id: read, player: p }))!.firstPlay ? read : rushed;
+      const mine = (await listLeaderboard({ slug, player: p }))!.filter((r) => r.mine);
+      expect(mine.map((r) => r.attemptId)).toEqual(first === read ? [read] : []);
+    }
   });
 
   it('a submit that arrives while the same attempt is at the database waits for it and answers with its result', async () => {
@@ -124,7 +140,7 @@ describe('submitting an attempt', () => {
     const shown = await answersFor(id, player, [true, false, true, true]);
     const allRight = await answersFor(id, player, true);
     const first = submitAttempt({ id, player, shown, idempotencyKey: `tab-one-${id.slice(0, 8)}` });
-    await new Promise((r) => setImmediate(r)); // the first one's group has gone; the second makes a group of its own
+    await new Promise((r) => setImmediate(r)); // the first one holds the row; the second waits for it
     const second = submitAttempt({ id, player, shown: allRight, idempotencyKey: `tab-two-${id.slice(0, 8)}` });
     const results = await Promise.all([first, second]);
     expect(results).toEqual([
@@ -167,6 +183,22 @@ describe('submitting an attempt', () => {
     const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
     expect(row.submittedAt).toBeNull();
     expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(0);
+  });
+});
+
+describe('questions worth more than a point', () => {
+  it('a key stored on the question weighs it at start and at grading; its answer keeps the response and points', async () => {
+    const { quizId, questions: bank } = await makeQuiz(4);
+    const db = await getDb();
+    await db.update(questions).set({ key: { kind: 'one', answer: bank[0].answer, options: 4, points: 3 } }).where(and(eq(questions.quizId, quizId), eq(questions.id, 'q0')));
+    const player = guest();
+    const { id } = (await createAttempt({ quizId, player, nickname: 'Weighed' }))!;
+    expect((await getAttempt({ id, player }))!.attempt.maxScore).toBe(6);
+    const allRight = await answersFor(id, player, true);
+    const result = await submitAttempt({ id, player, shown: allRight, idempotencyKey: `weighed-${id.slice(0, 8)}` });
+    expect(result).toEqual({ ok: true, score: 6, maxScore: 6, alreadySubmitted: false });
+    const [q0] = await db.select().from(answers).where(and(eq(answers.attemptId, id), eq(answers.questionId, 'q0')));
+    expect(q0).toMatchObject({ chosen: bank[0].answer, correct: true, points: 3, response: { kind: 'one', option: bank[0].answer } });
   });
 });
 

@@ -3,11 +3,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startLimits } from '@/lib/auth/rate-limit-policy';
 import { closeDb, getDb } from '@/lib/db/client';
-import { createAttempt, getAttempt, submitAttempt, type Player } from '@/lib/db/queries/attempts';
+import type { Player } from '@/lib/db/queries/attempts';
+import { getAttempt } from '@/lib/server/attempt-view';
+import { submitAttempt } from '@/lib/server/submit-attempt';
 import { listLeaderboard } from '@/lib/db/queries/leaderboard';
 import { attempts } from '@/lib/db/schema';
 import { unrankedReason } from '@/lib/leaderboard-policy';
-import { startOpenAttempt } from '@/lib/server/start-open-attempt';
+import { createAttempt, startOpenAttempt } from '@/lib/server/start-attempt';
 import { guest, makeQuiz, shownFor, startedAgo } from './helpers';
 
 afterAll(closeDb);

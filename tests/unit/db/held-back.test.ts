@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
-import { createAssignment, startAssignmentAttempt } from '@/lib/db/queries/assignments';
-import { createAttempt, getAttempt, submitAttempt, type Player } from '@/lib/db/queries/attempts';
+import { createAssignment } from '@/lib/db/queries/assignments';
+import type { Player } from '@/lib/db/queries/attempts';
+import { getAttempt } from '@/lib/server/attempt-view';
+import { createAttempt, startAssignmentAttempt } from '@/lib/server/start-attempt';
+import { submitAttempt } from '@/lib/server/submit-attempt';
 import { createClass } from '@/lib/db/queries/classes';
 import { getAssignmentExport } from '@/lib/db/queries/export';
 import { getAssignmentResults } from '@/lib/db/queries/results';

@@ -5,18 +5,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { closeDb, getDb } from '@/lib/db/client';
 import { createClass } from '@/lib/db/queries/classes';
-import { createAttempt, getAttempt, submitAttempt, type Player } from '@/lib/db/queries/attempts';
+import type { Player } from '@/lib/db/queries/attempts';
+import { getAttempt } from '@/lib/server/attempt-view';
+import { createAttempt } from '@/lib/server/start-attempt';
+import { submitAttempt } from '@/lib/server/submit-attempt';
 import { joinClass } from '@/lib/db/queries/students';
 import { createUser } from '@/lib/db/queries/users';
 import { answers, attempts } from '@/lib/db/schema';
 import type { Question } from '@/lib/quiz/types';
+import { GradeError, gradeSheet, singleChoiceKey } from '@/lib/quiz/grade';
+import { readSheet } from '@/lib/quiz/sheet';
 import { guest, makeQuiz } from '../db/helpers';
 import { anyString, count, report, snapshot } from './helpers';
 
 /**
  * The submit path as the server action drives it: the action's zod schema (copied here, it is not exported), then
- * submitAttempt on the real database. Random attempt ids, players and answer sheets: nothing may throw, a refused
- * submit leaves every table as it was, and only the owner's first complete, valid sheet is stored.
+ * the submit transaction (lib/server/submit-attempt.ts) on the real database. Random attempt ids, players and answer
+ * sheets: nothing may throw, a refused submit leaves every table as it was (and says what lib/quiz/grade.ts says of
+ * the sheet), and only the owner's first complete, valid sheet is stored, with the score and answers grade.ts gives
+ * it, which also match a reckoning by hand.
  */
 
 afterAll(async () => {
@@ -64,6 +71,17 @@ beforeAll(async () => {
   for (const owner of ['guest', 'user', 'student', 'guest', 'user', 'student'] as Owner[]) await newSlot(owner);
 });
 
+/** What grade.ts says of a sheet the owner may not hand in (the player must read the same words). */
+function refusalOf(slot: Slot, shown: Record<string, number>): string {
+  try {
+    gradeSheet(slot.plan.map((p) => ({ id: p.questionId, key: singleChoiceKey(bank.get(p.questionId)!) })), readSheet(slot.plan, shown));
+  } catch (err) {
+    if (err instanceof GradeError) return err.message;
+    throw err;
+  }
+  throw new Error('grade.ts accepts a sheet the submit refused');
+}
+
 /** Players as the server sees them: the owner (sometimes holding other identities too), strangers and nobody. */
 function playerFor(mode: number, slot: Slot | null): Player {
   const owner = slot ? playerOf(slot.owner) : ids.guest;
@@ -83,7 +101,7 @@ function playerFor(mode: number, slot: Slot | null): Player {
   return choices[mode % choices.length];
 }
 
-/** Is this player the attempt's owner, worked out from how the attempt was made (not from ownedBy itself). */
+/** Is this player the attempt's owner, worked out from how the attempt was made (not from ownsAttempt itself). */
 function owns(slot: Slot, p: Player): boolean {
   if (slot.owner === 'student') return p.studentId === ids.student.studentId;
   if (slot.owner === 'user') return p.userId === ids.user.userId;
@@ -166,7 +184,7 @@ describe('fuzzing the submit path', () => {
           expect(await snapshot()).toEqual(before);
           if (!slot || !owns(slot, player)) expect(result).toBeNull();
           else if (slot.submitted) expect(result).toMatchObject({ ok: true, alreadySubmitted: true });
-          else expect(result).toMatchObject({ ok: false, error: expect.any(String) });
+          else expect(result).toMatchObject({ ok: false, error: refusalOf(slot, shown) });
           return;
         }
         count('submit (stored)');
@@ -177,9 +195,14 @@ describe('fuzzing the submit path', () => {
         });
         const score = expected.filter((e) => e.correct).length;
         expect(result).toEqual({ ok: true, score, maxScore: 4, alreadySubmitted: false });
+        const graded = gradeSheet(slot.plan.map((p) => ({ id: p.questionId, key: singleChoiceKey(bank.get(p.questionId)!) })), readSheet(slot.plan, shown));
+        expect(graded.score).toBe(score);
         const rows = await db.select().from(answers).where(eq(answers.attemptId, slot.id));
         expect(rows.map(({ questionId, chosen, correct }) => ({ questionId, chosen, correct })).sort((a, b) => a.questionId.localeCompare(b.questionId)))
           .toEqual(expected.sort((a, b) => a.questionId.localeCompare(b.questionId)));
+        // What grade.ts made of each answer is what was stored.
+        const byQuestion = new Map(rows.map((r) => [r.questionId, r]));
+        for (const a of graded.answers) expect(byQuestion.get(a.questionId)).toMatchObject({ response: a.response, points: a.points, correct: a.correct });
         const [row] = await db.select().from(attempts).where(eq(attempts.id, slot.id));
         expect(row.score).toBe(score);
         expect(row.idempotencyKey).toBe(`${slot.id}.${idempotencyKey}`);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requirePlayer } from '@/lib/auth/player';
 import { getArticle } from '@/lib/db/queries/articles';
 import { clientAddress } from '@/lib/auth/client-address';
-import { startOpenAttempt } from '@/lib/server/start-open-attempt';
+import { startOpenAttempt } from '@/lib/server/start-attempt';
 import { nicknameSchema } from '@/lib/validation/nickname';
 
 export type StartState = { error?: string; nickname?: string };

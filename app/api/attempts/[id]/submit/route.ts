@@ -1,13 +1,13 @@
 import { getPlayer } from '@/lib/auth/player';
-import { withDbTimeout } from '@/lib/db/errors';
-import { submitAttempt } from '@/lib/db/queries/attempts';
 import { ApiError, apiRoute, readJson } from '@/lib/http/api';
+import { submitAttempt } from '@/lib/server/submit-attempt';
 import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
 
 /**
  * Submits an attempt's answers (shown option per question id) for grading on the server. Safe to repeat: with
  * the same or any other key, a second submit stores nothing and answers with the first result
- * (`alreadySubmitted: true`). A 503 means nothing was stored; send the same request again.
+ * (`alreadySubmitted: true`). A 503 (the database was down, or the submit took longer than `SUBMIT_TIMEOUT_MS`) means
+ * nothing was stored, or the retry will find it stored; send the same request again.
  */
 export const POST = apiRoute(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = attemptIdSchema.safeParse((await params).id);
@@ -15,7 +15,7 @@ export const POST = apiRoute(async (req: Request, { params }: { params: Promise<
   const body = await readJson(req, submitSchema, 8_192);
   const player = await getPlayer();
   if (!player) throw new ApiError(401, 'We could not tell who you are. Start the quiz again from the article page.');
-  const result = await withDbTimeout(submitAttempt({ id: id.data, player, shown: body.answers, idempotencyKey: body.idempotencyKey }));
+  const result = await submitAttempt({ id: id.data, player, shown: body.answers, idempotencyKey: body.idempotencyKey });
   if (!result) throw new ApiError(404, 'This quiz attempt is not yours, or it no longer exists.');
   if (!result.ok) throw new ApiError(422, result.error, result.field ? { field: result.field } : {});
   return Response.json(

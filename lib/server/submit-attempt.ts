@@ -1,0 +1,110 @@
+import { ownsAttempt } from '../auth/owns-attempt';
+import { withDbTimeout } from '../db/errors';
+import {
+  insertAnswers,
+  insertLeaderboardEntry,
+  listQuestionKeys,
+  lockAttempt,
+  lockBoardSlot,
+  markSubmitted,
+  type Player,
+} from '../db/queries/attempts';
+import { getFirstOpenPlay } from '../db/queries/held-back';
+import { playerKeyOf } from '../db/queries/leaderboard';
+import { inTransaction, type Tx } from '../db/queries/transaction';
+import type { AttemptRow } from '../db/schema';
+import { minRankedMsPerQuestion } from '../leaderboard-policy';
+import { GradeError, gradeSheet, type SheetResult } from '../quiz/grade';
+import { readSheet } from '../quiz/sheet';
+import { answerKeyOf } from './answer-key';
+
+export type SubmitResult =
+  | { ok: true; score: number; maxScore: number; alreadySubmitted: boolean }
+  | { ok: false; error: string; field?: string };
+
+/**
+ * How long a submit may take, from the first query to the commit: past it the caller gets "try again" (a 503) and
+ * nothing it could see was half-done. The one bound on a submit: postgres.js can leave a transaction waiting forever
+ * when its connection is reset (see `withDbTimeout`). Retrying is safe: if the transaction still commits later, the
+ * retry finds the attempt submitted and answers with that result.
+ */
+export const SUBMIT_TIMEOUT_MS = 8_000;
+
+const CLOSED = 'This assignment has closed, so new answers can no longer be accepted.';
+
+/**
+ * Grades and stores a player's answers to an attempt (`shown`: question id -> index of the option as the player saw
+ * it), in one short transaction: lock the attempt, check it is the player's, still open and not yet submitted,
+ * read the dealt questions' keys, grade with lib/quiz/grade.ts, then store the score, the answers and the public
+ * leaderboard row. Null when the attempt does not exist or is not the player's.
+ *
+ * A repeated submit, with the same idempotency key or another, at once or later, answers with the first result
+ * (the second waits on the row lock, then finds it submitted). A refused sheet stores nothing and names the
+ * question. A stored submit may have changed the public board: the caller revalidates what shows it.
+ */
+export async function submitAttempt(input: { id: string; player: Player; shown: Record<string, number>; idempotencyKey: string }): Promise<SubmitResult | null> {
+  return withDbTimeout(inTransaction((tx) => submitIn(tx, input)), SUBMIT_TIMEOUT_MS);
+}
+
+async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Record<string, number>; idempotencyKey: string }): Promise<SubmitResult | null> {
+  const locked = await lockAttempt({ id: input.id, tx });
+  if (!locked || !ownsAttempt(locked.attempt, input.player)) return null;
+  const { attempt, articleId } = locked;
+  if (attempt.submittedAt) return { ok: true, score: attempt.score ?? 0, maxScore: attempt.maxScore, alreadySubmitted: true };
+  if (locked.closed) return { ok: false, error: CLOSED };
+
+  const keys = new Map((await listQuestionKeys({ quizId: attempt.quizId, ids: attempt.plan.map((p) => p.questionId), tx })).map((r) => [r.id, answerKeyOf(r)]));
+  let graded: SheetResult;
+  try {
+    const dealt = attempt.plan.map((p) => {
+      const key = keys.get(p.questionId);
+      if (!key) throw new Error(`submit: attempt ${attempt.id} dealt a question its quiz does not have`);
+      return { id: p.questionId, key };
+    });
+    graded = gradeSheet(dealt, readSheet(attempt.plan, input.shown));
+  } catch (err) {
+    if (err instanceof GradeError) return { ok: false, error: err.message, ...(err.questionId ? { field: err.questionId } : {}) };
+    throw err;
+  }
+
+  const boardKey = openPlayKey(attempt);
+  // Before the attempt is marked: a second tab's first play of this article waits here until this one is filed.
+  if (boardKey) await lockBoardSlot({ articleId, playerKey: boardKey, tx });
+  const firstPlay = boardKey ? (await getFirstOpenPlay({ articleId, owner: attempt, tx })) === null : false;
+  // Sent together (one round trip on PostgreSQL, which pipelines them on the transaction's connection); the key is
+  // scoped to the attempt, so a key the player reused on another attempt does not collide with it.
+  const [stored] = await Promise.all([
+    markSubmitted({ id: attempt.id, score: graded.score, idempotencyKey: `${attempt.id}.${input.idempotencyKey}`, tx }),
+    insertAnswers({
+      tx,
+      rows: graded.answers.map((a) => ({
+        attemptId: attempt.id,
+        questionId: a.questionId,
+        chosen: a.response.kind === 'one' ? a.response.option : null,
+        correct: a.correct,
+        response: a.response,
+        points: a.points,
+      })),
+    }),
+  ]);
+  if (!stored) throw new Error(`submit: attempt ${attempt.id} was submitted while its row was locked`);
+  const durationMs = stored.durationMs ?? 0;
+  // The board ranks a player's first open play of an article, only if it took long enough to read the questions
+  // (lib/leaderboard-policy.ts); class attempts never go on it.
+  if (boardKey && firstPlay && durationMs >= minRankedMsPerQuestion() * stored.maxScore) {
+    await insertLeaderboardEntry({
+      tx,
+      entry: {
+        articleId, playerKey: boardKey, attemptId: stored.id, nickname: stored.nickname,
+        score: graded.score, maxScore: stored.maxScore, durationMs, submittedAt: stored.submittedAt!,
+      },
+    });
+  }
+  return { ok: true, score: graded.score, maxScore: stored.maxScore, alreadySubmitted: false };
+}
+
+/** The public board's key of an open-play attempt (its account, else its guest browser); null for a class attempt. */
+function openPlayKey(attempt: AttemptRow): string | null {
+  if (attempt.studentId || attempt.assignmentId) return null;
+  return playerKeyOf(attempt);
+}
