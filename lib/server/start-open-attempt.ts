@@ -1,6 +1,7 @@
 import { startKeys, startLimits } from '../auth/rate-limit-policy';
 import { createAttempt, resumeOpenAttempt, type Player } from '../db/queries/attempts';
 import { releaseSlot, takeSlot } from '../db/queries/rate-limits';
+import { getQuestionBank } from './cached-reads';
 
 export type StartOpenResult =
   | { ok: true; id: string; resumed: boolean }
@@ -26,7 +27,7 @@ export async function startOpenAttempt(input: { quizId: string; player: Player; 
     const wait = !mine.allowed ? mine.retryAfterSeconds : shared && !shared.allowed ? shared.retryAfterSeconds : 1;
     return { ok: false, retryAfterSeconds: wait, error: `You have started a lot of quizzes in a short time. Try again in ${wait < 120 ? `${wait} seconds` : `${Math.ceil(wait / 60)} minutes`}.` };
   }
-  const created = await createAttempt({ quizId, player, nickname });
+  const created = await createAttempt({ quizId, player, nickname, bank: await getQuestionBank({ quizId }) });
   if (!created) {
     await Promise.all([releaseSlot({ slotId: mine.slotId }), releaseSlot({ slotId: shared.slotId })]);
     return { ok: false, error: 'This article has no questions yet.' };

@@ -6,6 +6,7 @@ import { getPlayer } from '@/lib/auth/player';
 import { isDbUnavailable, withDbTimeout } from '@/lib/db/errors';
 import { submitAttempt } from '@/lib/db/queries/attempts';
 import { logError } from '@/lib/log';
+import { boardsChanged } from '@/lib/server/cache-tags';
 import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
 
 /** On a refused submit, `answers` (question id → shown option) lets the form show the choices again. */
@@ -32,7 +33,10 @@ export async function submitAnswersAction(attemptId: string, _prev: SubmitState,
   }
   if (!result) return { error: 'This quiz attempt is not yours, or it no longer exists.' };
   if (!result.ok) return { error: result.error, field: result.field, answers: parsed.data.answers };
-  // Leaderboard pages render per request; refresh the client router's copies of them.
-  if (!result.alreadySubmitted) revalidatePath('/articles/[slug]/leaderboard', 'page');
+  if (!result.alreadySubmitted) {
+    boardsChanged();
+    // Leaderboard pages render per request; refresh the client router's copies of them.
+    revalidatePath('/articles/[slug]/leaderboard', 'page');
+  }
   redirect(`/attempts/${parsed.data.attemptId}`);
 }

@@ -5,7 +5,7 @@ import type { Question, Skill } from '../../quiz/types';
 import type { Db } from '../client';
 import { readyDb } from '../ready';
 import { randomId } from '../ids';
-import { answers, assignments, attempts, articles, questions, quizzes, type AttemptRow } from '../schema';
+import { answers, assignments, attempts, articles, questions, quizzes, type AttemptRow, type QuestionRow } from '../schema';
 import { toQuestion } from './questions';
 import { statement } from '../statement';
 import { coalesce } from '../coalesce';
@@ -37,9 +37,11 @@ export async function createAttempt(input: {
   skills?: Skill[];
   assignmentId?: string;
   tx?: Db;
+  /** The quiz's question bank when the caller has it already (lib/server/cached-reads.ts); read here otherwise. */
+  bank?: QuestionRow[];
 }): Promise<{ id: string } | null> {
   const db = input.tx ?? (await readyDb());
-  const bank = (await db.select().from(questions).where(eq(questions.quizId, input.quizId))).map(toQuestion);
+  const bank = (input.bank ?? (await db.select().from(questions).where(eq(questions.quizId, input.quizId)))).map(toQuestion);
   if (bank.length === 0) return null;
   const id = randomId();
   const plan = selectQuiz(bank, { count: input.count ?? 10, seed: id, skills: input.skills });

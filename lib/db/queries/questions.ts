@@ -17,9 +17,8 @@ export function toQuestion(row: QuestionRow): Question {
   };
 }
 
-/** Every question of a quiz's bank, in generator order, with answer keys. Server-side use only. */
-export async function listQuizQuestions({ quizId }: { quizId: string }): Promise<Question[]> {
+/** Every question row of a quiz's bank, in generator order, with answer keys. Server-side use only. */
+export async function listQuestionRows({ quizId }: { quizId: string }): Promise<QuestionRow[]> {
   const db = await readyDb();
-  const rows = await db.select().from(questions).where(eq(questions.quizId, quizId)).orderBy(asc(questions.position));
-  return rows.map(toQuestion);
+  return db.select().from(questions).where(eq(questions.quizId, quizId)).orderBy(asc(questions.position));
 }

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
 import { createAttempt, getAttempt, resumeOpenAttempt, submitAttempt } from '@/lib/db/queries/attempts';
-import { listLeaderboard } from '@/lib/db/queries/leaderboard';
+import { getLeaderboard } from '@/lib/server/leaderboard';
 import { createUser } from '@/lib/db/queries/users';
 import { rowsOf } from '@/lib/db/rows';
 import { answers, attempts } from '@/lib/db/schema';
@@ -111,7 +111,7 @@ describe('submitting an attempt', () => {
     }
     // Each player's first play is their row: Ben's earlier 0 stays (his 4 is a replay); of Ana's two first plays in
     // one group, the one her result page calls her first (the other is a replay).
-    const board = (await listLeaderboard({ slug, player: null }))!;
+    const board = (await getLeaderboard({ slug, player: null }))!;
     const anaRanked = (await getAttempt({ id: anaFirst, player: ana }))!.firstPlay ? anaFirst : anaSecond;
     expect((await getAttempt({ id: anaRanked === anaFirst ? anaSecond : anaFirst, player: ana }))!.firstPlay).toBe(false);
     expect(board.map((r) => [r.nickname, r.score, r.attemptId])).toEqual([['Ana', anaRanked === anaFirst ? 2 : 3, anaRanked], ['Ben', 0, benDone]]);
@@ -219,13 +219,13 @@ describe('leaderboard', () => {
     await play(c, 'Cy', [true, true, true, false]); // 3, later: ranks below Bo
     await play(a, 'Ada', [true, true, true, true]); // a replay after seeing the answers: not ranked
     await play(b, 'Bo', [false, false, false, false]); // nor is a worse one
-    const rows = (await listLeaderboard({ slug, player: c }))!;
+    const rows = (await getLeaderboard({ slug, player: c }))!;
     expect(rows.map((r) => [r.rank, r.nickname, r.score, r.mine])).toEqual([
       [1, 'Bo', 3, false],
       [2, 'Cy', 3, true],
       [3, 'Ada', 2, false],
     ]);
-    expect(await listLeaderboard({ slug: 'no-such-article', player: null })).toBeNull();
+    expect(await getLeaderboard({ slug: 'no-such-article', player: null })).toBeNull();
   });
 
   it('gives a player below the top their own row with its true rank, under their account or their guest browser', async () => {
@@ -236,12 +236,12 @@ describe('leaderboard', () => {
       await startedAgo(id, 60);
       await submitAttempt({ id, player: p, shown: await answersFor(id, p, [true, i < 2, i < 1, false]), idempotencyKey: `own-${id.slice(0, 12)}` });
     }
-    const rows = (await listLeaderboard({ slug, player: players[2], limit: 1 }))!;
+    const rows = (await getLeaderboard({ slug, player: players[2], limit: 1 }))!;
     expect(rows.map((r) => [r.rank, r.nickname, r.mine])).toEqual([[1, 'P0', false], [3, 'P2', true]]);
     const user = await createUser({ email: `lb-${Date.now()}@example.test`, name: 'Lee', passwordHash: 'x' });
     // Signed in on the browser that played as P1 before: either key finds the player's best row.
     const signedIn = { userId: user!.id, guestId: players[1].guestId };
-    expect((await listLeaderboard({ slug, player: signedIn, limit: 1 }))!.at(-1)).toMatchObject({ rank: 2, nickname: 'P1', mine: true });
+    expect((await getLeaderboard({ slug, player: signedIn, limit: 1 }))!.at(-1)).toMatchObject({ rank: 2, nickname: 'P1', mine: true });
   });
 
   it('always equals each player’s first stored play, if it took long enough, recomputed from the attempts table', async () => {
@@ -268,7 +268,7 @@ describe('leaderboard', () => {
     const expected = best
       .sort((x, y) => y.score! - x.score! || x.submittedAt!.getTime() - y.submittedAt!.getTime())
       .map((a) => [a.id, a.score]);
-    const rows = (await listLeaderboard({ slug, player: null }))!;
+    const rows = (await getLeaderboard({ slug, player: null }))!;
     expect(rows.map((r) => [r.attemptId, r.score])).toEqual(expected);
   });
 });

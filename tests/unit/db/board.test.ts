@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startLimits } from '@/lib/auth/rate-limit-policy';
 import { closeDb, getDb } from '@/lib/db/client';
 import { createAttempt, getAttempt, submitAttempt, type Player } from '@/lib/db/queries/attempts';
-import { listLeaderboard } from '@/lib/db/queries/leaderboard';
+import { getLeaderboard } from '@/lib/server/leaderboard';
 import { attempts } from '@/lib/db/schema';
 import { unrankedReason } from '@/lib/leaderboard-policy';
 import { startOpenAttempt } from '@/lib/server/start-open-attempt';
@@ -104,7 +104,7 @@ describe('what the public board ranks', () => {
     const botFirst = await play(quizId, bot, 'Bot', (q) => q.answer, 0); // 4 of 4 in milliseconds
     const botSlow = await play(quizId, bot, 'Bot', (q) => q.answer, 60); // a later, slower replay is not first
     const catFirst = await play(quizId, cat, 'Cat', (q) => q.answer, 7); // 7 s for 4 questions: under the 8 s floor
-    const board = (await listLeaderboard({ slug, player: null }))!;
+    const board = (await getLeaderboard({ slug, player: null }))!;
     expect(board.map((r) => [r.nickname, r.score, r.attemptId])).toEqual([['Ann', 0, annFirst]]);
     const db = await getDb();
     const stored = new Map((await db.select().from(attempts).where(eq(attempts.quizId, quizId))).map((a) => [a.id, a]));

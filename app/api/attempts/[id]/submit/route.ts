@@ -2,6 +2,7 @@ import { getPlayer } from '@/lib/auth/player';
 import { withDbTimeout } from '@/lib/db/errors';
 import { submitAttempt } from '@/lib/db/queries/attempts';
 import { ApiError, apiRoute, readJson } from '@/lib/http/api';
+import { boardsChanged } from '@/lib/server/cache-tags';
 import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
 
 /**
@@ -18,6 +19,7 @@ export const POST = apiRoute(async (req: Request, { params }: { params: Promise<
   const result = await withDbTimeout(submitAttempt({ id: id.data, player, shown: body.answers, idempotencyKey: body.idempotencyKey }));
   if (!result) throw new ApiError(404, 'This quiz attempt is not yours, or it no longer exists.');
   if (!result.ok) throw new ApiError(422, result.error, result.field ? { field: result.field } : {});
+  if (!result.alreadySubmitted) boardsChanged();
   return Response.json(
     { score: result.score, maxScore: result.maxScore, alreadySubmitted: result.alreadySubmitted, resultUrl: `/attempts/${id.data}` },
     { headers: { 'Cache-Control': 'no-store' } },
