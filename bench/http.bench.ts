@@ -132,7 +132,7 @@ async function openAttempts(count: number): Promise<{ ids: string[]; cookies: st
   };
 }
 
-/** A guest who has played once (so pages compute "my rank"); their cookie. */
+/** A guest who has played once (so the leaderboard reads their own row and rank); their cookie. */
 async function playedGuest(server: AppServer): Promise<string> {
   const start = await fetch(`${server.url}/api/articles/${SLUG}/attempts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nickname":"Bench reader"}' });
   const cookie = start.headers.getSetCookie().find((c) => c.startsWith('fq_guest='))!.split(';')[0]!;
@@ -275,7 +275,6 @@ for (const size of SIZES) {
       { name: 'quiz page', path: `/articles/${SLUG}/quiz`, ceiling: 'static', budget: 0.9, cookie: reader, page: true },
       { name: 'leaderboard page', path: `/articles/${SLUG}/leaderboard`, ceiling: 'static', budget: 0.5, cookie: reader, page: true },
       { name: 'leaderboard API', path: `/api/articles/${SLUG}/leaderboard`, ceiling: 'static', budget: 0.5, cookie: reader },
-      { name: 'my rank API', path: `/api/articles/${SLUG}/leaderboard/me`, ceiling: 'handler', budget: null, cookie: reader },
       { name: 'submit', path: '/api/attempts/:id/submit', ceiling: 'handler', budget: 0.5, submit: true },
       { name: 'teacher results (class of 30)', path: teacher.path, ceiling: 'static', budget: null, cookie: teacher.cookie, page: true },
     ];
@@ -303,8 +302,8 @@ for (const size of SIZES) {
         results.push({ name: `${name} JS over minimal (KB gzip)`, rps: 0, p50: 0, p99: 0, ratio: Number((kb - base).toFixed(1)), budget });
       }
     }
-    // The submit target's players (one per submit) would otherwise stay on the board for the next size, and "my
-    // rank" counts the rows ahead: only the seeded attempts and players may differ between the two sizes.
+    // The submit target's players (one per submit) would otherwise stay on the board for the next size, and the
+    // reader's own rank counts the rows ahead: only the seeded attempts and players may differ between the two sizes.
     const db = await getDb();
     await db.execute(sql`delete from leaderboard_entries where attempt_id like 'bsub%'`);
     await db.execute(sql`delete from attempts where id like 'bsub%'`);
@@ -313,7 +312,7 @@ for (const size of SIZES) {
     await server.kill('SIGTERM');
   }
 }
-for (const name of ['leaderboard page', 'leaderboard API', 'my rank API']) {
+for (const name of ['leaderboard page', 'leaderboard API']) {
   if (!growth[name] || growth[name].length < 2) continue;
   const [small, big] = growth[name];
   // Throughput at 1M over throughput at 10k, each taken relative to the ceiling measured beside it: the two sizes
