@@ -8,6 +8,8 @@ import { revalidateTag } from 'next/cache';
 export const tags = {
   /** Every public leaderboard top (a submit does not know its article's slug without another query). */
   boards: 'boards',
+  /** The home page's list of public articles. */
+  articleList: 'article-list',
   /** One article as readers see it, by slug. */
   article: (slug: string) => `article:${slug}`,
   /** Every quiz's question bank (a bank never changes once it can be played; see `articleChanged`). */
@@ -31,8 +33,9 @@ export function boardsChanged(): void {
   expire(tags.boards);
 }
 
-/** Call after a teacher publishes or edits an article: its page and its question bank are read afresh. */
+/** Call after a teacher publishes or edits an article: its page, the article list and the banks are read afresh. */
 export function articleChanged(slug: string): void {
   expire(tags.article(slug));
+  expire(tags.articleList);
   expire(tags.banks);
 }

@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache';
 import type { Analysis } from '../analysis/types';
 import type { Article } from '../article/types';
-import { getArticle } from '../db/queries/articles';
+import { getArticle, listArticles, type ArticleSummary } from '../db/queries/articles';
 import { getLeaderboardTop, type LeaderboardRow } from '../db/queries/leaderboard';
 import { listQuestionRows } from '../db/queries/questions';
 import type { QuestionRow } from '../db/schema';
@@ -18,6 +18,11 @@ import { tags } from './cache-tags';
  */
 function cached<R>(read: () => Promise<R>, key: string[], options: { tags: string[]; revalidate: number }): Promise<R> {
   return process.env.NEXT_RUNTIME ? unstable_cache(read, key, options)() : read();
+}
+
+/** The home page's list of public articles (each reads its quiz's analysis for the reading time). Kept 60 s. */
+export function getArticleList(): Promise<ArticleSummary[]> {
+  return cached(listArticles, ['article-list'], { tags: [tags.articleList], revalidate: 60 });
 }
 
 /** An article as its readers see it: no owner-only fields, nothing that does not survive JSON. */
