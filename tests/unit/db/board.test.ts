@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startLimits } from '@/lib/auth/rate-limit-policy';
 import { closeDb, getDb } from '@/lib/db/client';
@@ -119,5 +119,19 @@ describe('what the public board ranks', () => {
     expect(await why(botFirst, bot)).toMatch(/faster than anyone can read the questions \(under 8 seconds for 4 questions\)/);
     expect(await why(botSlow, bot)).toMatch(/Only your first play/);
     expect(await why(catFirst, cat)).toMatch(/faster than anyone can read/);
+  });
+});
+
+describe('the viewer’s own rank', () => {
+  it('counts an equal score handed in earlier within the same millisecond as ahead (the column keeps microseconds)', async () => {
+    const { slug, quizId } = await makeQuiz(4);
+    const [first, second] = [guest(), guest()];
+    const ids = [await play(quizId, first, 'First', (q) => q.answer), await play(quizId, second, 'Second', (q) => q.answer)];
+    const db = await getDb();
+    await db.execute(sql`update leaderboard_entries set submitted_at = '2026-12-05 04:00:00.123401+00' where attempt_id = ${ids[0]}`);
+    await db.execute(sql`update leaderboard_entries set submitted_at = '2026-12-05 04:00:00.123402+00' where attempt_id = ${ids[1]}`);
+    // With a board of one row, the second player's row comes from the rank count, not from the top.
+    expect((await getLeaderboard({ slug, player: second, limit: 1 }))!.map((r) => [r.rank, r.nickname, r.mine])).toEqual([[1, 'First', false], [2, 'Second', true]]);
+    expect((await getLeaderboard({ slug, player: first, limit: 1 }))!.map((r) => [r.rank, r.nickname, r.mine])).toEqual([[1, 'First', true]]);
   });
 });
