@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { listArticles } from '@/lib/db/queries/articles';
 import { formatDate, plural } from '@/lib/format';
+import { getArticleList } from '@/lib/server/cached-reads';
 
 export default async function HomePage() {
   await connection(); // rendered per request: the build must never touch the database
-  const list = await listArticles();
+  const list = await getArticleList();
   return (
     <>
       <h1>Read the news. Check the facts.</h1>

@@ -8,7 +8,6 @@ import { hasBrokenEscape, NOT_FOUND_PATH } from './request-guard.mjs';
 
 process.env.NODE_ENV = 'production';
 const port = Number(process.env.PORT || 3000);
-process.env.PORT = String(port); // the page cache requests pages from this server on 127.0.0.1:$PORT
 const trustedProxies = trustedProxyCount();
 
 // Tells the app that every request in this process went through applyClientAddress, so the header can be trusted.

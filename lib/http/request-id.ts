@@ -1,13 +1,16 @@
-import { cacheSecret } from './page-cache';
-
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** Set by proxy.ts on every request it passes on; its value is a per-process secret, so a client cannot forge it. */
 const PROXIED_HEADER = 'x-fq-proxied';
 
+// One secret per process, shared through globalThis because the proxy and the route handlers are separate bundles
+// (each with its own copy of this module).
+const g = globalThis as unknown as { __fqProxySecret?: string };
+const proxySecret = (g.__fqProxySecret ??= crypto.randomUUID());
+
 /** Called by the proxy: this request's id, and the mark that says the id is the proxy's own (not the client's). */
 export function stampRequestId(headers: Headers, id: string): void {
   headers.set(REQUEST_ID_HEADER, id);
-  headers.set(PROXIED_HEADER, cacheSecret());
+  headers.set(PROXIED_HEADER, proxySecret);
 }
 
 /**
@@ -25,5 +28,5 @@ export function trustedRequestId(header: (name: string) => string | string[] | n
     const v = header(name);
     return (Array.isArray(v) ? v[0] : v) ?? null;
   };
-  return first(PROXIED_HEADER) === cacheSecret() ? first(REQUEST_ID_HEADER) : null;
+  return first(PROXIED_HEADER) === proxySecret ? first(REQUEST_ID_HEADER) : null;
 }

@@ -1,9 +1,10 @@
 import { ownsAttempt } from '../auth/owns-attempt';
-import { getAttemptRow, listAnswers, listQuestionRows, type Player } from '../db/queries/attempts';
+import { getAttemptRow, listAnswers, type Player } from '../db/queries/attempts';
 import { getFirstOpenPlay, listHeldBackSkills } from '../db/queries/held-back';
 import { toQuestion } from '../db/queries/questions';
 import type { AttemptRow } from '../db/schema';
 import type { Question } from '../quiz/types';
+import { getQuestionBank } from './cached-reads';
 
 export type Reveal = 'answer' | 'verdict' | 'held-back';
 
@@ -47,7 +48,7 @@ export async function getAttempt({ id, player, asTeacher = false, viewerUserId }
   const row = await getAttemptRow({ id });
   if (!row || (!asTeacher && !ownsAttempt(row.attempt, player))) return null;
   const { attempt } = row;
-  const bank = new Map((await listQuestionRows({ quizId: attempt.quizId })).map((q) => [q.id, toQuestion(q)]));
+  const bank = new Map((await getQuestionBank({ quizId: attempt.quizId })).map((q) => [q.id, toQuestion(q)]));
   const dealt = attempt.plan.flatMap((p) => {
     const question = bank.get(p.questionId);
     return question ? [{ question, order: p.order }] : [];

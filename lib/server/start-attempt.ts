@@ -1,13 +1,14 @@
 import { startKeys, startLimits } from '../auth/rate-limit-policy';
 import { randomId } from '../db/ids';
 import { lockAssignmentStart } from '../db/queries/assignments';
-import { insertAttempt, listQuestionRows, resumeOpenAttempt, type Player } from '../db/queries/attempts';
-import { toQuestion } from '../db/queries/questions';
+import { insertAttempt, resumeOpenAttempt, type Player } from '../db/queries/attempts';
+import { listQuestionRows, toQuestion } from '../db/queries/questions';
 import { releaseSlot, takeSlot } from '../db/queries/rate-limits';
 import { inTransaction, type Tx } from '../db/queries/transaction';
 import { selectQuiz } from '../quiz/select';
 import type { Skill } from '../quiz/types';
 import { answerKeyOf } from './answer-key';
+import { getQuestionBank } from './cached-reads';
 
 /**
  * Deals a new attempt at a quiz: `count` questions (of `skills`, if given) from its bank, balanced and shuffled by
@@ -24,7 +25,8 @@ export async function createAttempt(input: {
   assignmentId?: string;
   tx?: Tx;
 }): Promise<{ id: string } | null> {
-  const rows = await listQuestionRows({ quizId: input.quizId, tx: input.tx });
+  // Inside a transaction (an assignment start) the bank is read there; otherwise from the data cache.
+  const rows = input.tx ? await listQuestionRows({ quizId: input.quizId, tx: input.tx }) : await getQuestionBank({ quizId: input.quizId });
   if (rows.length === 0) return null;
   const id = randomId();
   // Seeded with the attempt's id: its deal can be told again from the id alone.

@@ -17,6 +17,7 @@ import { minRankedMsPerQuestion } from '../leaderboard-policy';
 import { GradeError, gradeSheet, type SheetResult } from '../quiz/grade';
 import { readSheet } from '../quiz/sheet';
 import { answerKeyOf } from './answer-key';
+import { boardsChanged } from './cache-tags';
 
 export type SubmitResult =
   | { ok: true; score: number; maxScore: number; alreadySubmitted: boolean }
@@ -40,13 +41,16 @@ const CLOSED = 'This assignment has closed, so new answers can no longer be acce
  *
  * A repeated submit, with the same idempotency key or another, at once or later, answers with the first result
  * (the second waits on the row lock, then finds it submitted). A refused sheet stores nothing and names the
- * question. A stored submit may have changed the public board: the caller revalidates what shows it.
+ * question. A submit that files a row on the public board clears the cached board tops once it has committed.
  */
 export async function submitAttempt(input: { id: string; player: Player; shown: Record<string, number>; idempotencyKey: string }): Promise<SubmitResult | null> {
-  return withDbTimeout(inTransaction((tx) => submitIn(tx, input)), SUBMIT_TIMEOUT_MS);
+  const filed = { onBoard: false };
+  const result = await withDbTimeout(inTransaction((tx) => submitIn(tx, input, filed)), SUBMIT_TIMEOUT_MS);
+  if (filed.onBoard) boardsChanged();
+  return result;
 }
 
-async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Record<string, number>; idempotencyKey: string }): Promise<SubmitResult | null> {
+async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Record<string, number>; idempotencyKey: string }, filed: { onBoard: boolean }): Promise<SubmitResult | null> {
   const locked = await lockAttempt({ id: input.id, tx });
   if (!locked || !ownsAttempt(locked.attempt, input.player)) return null;
   const { attempt, articleId } = locked;
@@ -99,6 +103,7 @@ async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Reco
         score: graded.score, maxScore: stored.maxScore, durationMs, submittedAt: stored.submittedAt!,
       },
     });
+    filed.onBoard = true;
   }
   return { ok: true, score: graded.score, maxScore: stored.maxScore, alreadySubmitted: false };
 }

@@ -4,23 +4,23 @@ import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/article-text';
 import { TextFacts } from '@/components/text-facts';
-import { getArticle } from '@/lib/db/queries/articles';
 import { formatDate } from '@/lib/format';
+import { getReaderArticle } from '@/lib/server/cached-reads';
 import { safeParam } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await getArticle({ slug: safeParam((await params).slug) });
-  return { title: found?.article.title ?? 'Article not found' };
+  const found = await getReaderArticle({ slug: safeParam((await params).slug) });
+  return { title: found?.title ?? 'Article not found' };
 }
 
 export default async function ArticlePage({ params }: Props) {
   await connection(); // rendered per request: the build must never touch the database
   const slug = safeParam((await params).slug);
-  const found = await getArticle({ slug });
-  if (!found) notFound();
-  const { article, parsed, analysis } = found;
+  const article = await getReaderArticle({ slug });
+  if (!article) notFound();
+  const { parsed, analysis } = article;
   return (
     <article>
       <p className="muted" style={{ margin: 0 }}>

@@ -32,7 +32,9 @@ export async function submitAnswersAction(attemptId: string, _prev: SubmitState,
   }
   if (!result) return { error: 'This quiz attempt is not yours, or it no longer exists.' };
   if (!result.ok) return { error: result.error, field: result.field, answers: parsed.data.answers };
-  // Leaderboard pages render per request; refresh the client router's copies of them.
-  if (!result.alreadySubmitted) revalidatePath('/articles/[slug]/leaderboard', 'page');
+  if (!result.alreadySubmitted) {
+    // Leaderboard pages render per request; refresh the client router's copies of them.
+    revalidatePath('/articles/[slug]/leaderboard', 'page');
+  }
   redirect(`/attempts/${parsed.data.attemptId}`);
 }

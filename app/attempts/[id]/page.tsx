@@ -8,12 +8,12 @@ import { QuizForm } from '@/components/quiz-form';
 import { getPlayer, getSessionUser } from '@/lib/auth/player';
 import { teacherOwnsAttempt } from '@/lib/db/queries/results';
 import { LocalTime } from '@/components/local-time';
-import { getArticle } from '@/lib/db/queries/articles';
 import { getAttempt } from '@/lib/server/attempt-view';
 import { toPublicQuestion } from '@/lib/quiz/select';
 import { unrankedReason } from '@/lib/leaderboard-policy';
 import { submitAnswersAction } from './actions';
 import { safeParam } from '@/lib/validation/params';
+import { getReaderArticle } from '@/lib/server/cached-reads';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -70,7 +70,7 @@ export default async function AttemptPage({ params }: Props) {
       </>
     );
   }
-  const found = await getArticle({ slug: view.articleSlug, viewerId: null });
+  const found = await getReaderArticle({ slug: view.articleSlug });
   const context = asTeacher ? 'teacher' : a ? 'class' : 'public';
   // Open play: say whether this play is on the board, and if not, why (a replay, or finished too fast to have read).
   const boardNote = context === 'public' ? unrankedReason({ durationMs: view.attempt.durationMs, maxScore: view.attempt.maxScore, firstPlay: view.firstPlay }) : null;

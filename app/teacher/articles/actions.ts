@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getSessionUser } from '@/lib/auth/player';
+import { articleChanged } from '@/lib/server/cache-tags';
 import { addCustomQuestion, createDraftArticle, deleteQuestion, publishArticle, updateQuestion } from '@/lib/db/queries/teacher-articles';
 import { articleImportSchema, customQuestionSchema, fieldErrors, questionEditSchema, questionIdSchema, slugSchema } from '@/lib/validation/article-import';
 
@@ -81,6 +82,7 @@ export async function updateQuestionAction(_prev: ArticleFormState, form: FormDa
   const saved = await updateQuestion({ slug: slug.data, ownerId: user.id, questionId: id.data, ...parsed.data });
   if (!saved) return { error: NOT_YOURS };
   if (!saved.ok) return { ...refusal(saved.error), values };
+  articleChanged(slug.data);
   revalidatePath(`/teacher/articles/${slug.data}`);
   return { ok: 'Saved.' };
 }
@@ -100,6 +102,7 @@ export async function addQuestionAction(_prev: ArticleFormState, form: FormData)
   const added = await addCustomQuestion({ slug: slug.data, ownerId: user.id, ...parsed.data });
   if (!added) return { error: NOT_YOURS, values };
   if (!added.ok) return { ...refusal(added.error), values };
+  articleChanged(slug.data);
   revalidatePath(`/teacher/articles/${slug.data}`);
   return { ok: 'Question added at the end of the list.' };
 }
@@ -111,6 +114,7 @@ export async function deleteQuestionAction(form: FormData): Promise<void> {
   const id = questionIdSchema.safeParse(form.get('questionId'));
   if (!slug.success || !id.success) return;
   await deleteQuestion({ slug: slug.data, ownerId: user.id, questionId: id.data });
+  articleChanged(slug.data);
   revalidatePath(`/teacher/articles/${slug.data}`);
 }
 
@@ -123,6 +127,7 @@ export async function publishArticleAction(form: FormData): Promise<void> {
   const user = await teacher(slug.success ? `/teacher/articles/${slug.data}` : '/teacher/articles');
   if (!slug.success) return;
   await publishArticle({ slug: slug.data, ownerId: user.id });
+  articleChanged(slug.data);
   revalidatePath(`/teacher/articles/${slug.data}`);
   revalidatePath('/teacher/articles');
 }

@@ -51,12 +51,6 @@ export async function insertAttempt(input: {
   return { id };
 }
 
-/** Every question of a quiz's bank, answer keys included (server only). */
-export async function listQuestionRows({ quizId, tx }: { quizId: string; tx?: Db }): Promise<QuestionRow[]> {
-  const db = tx ?? (await readyDb());
-  return db.select().from(questions).where(eq(questions.quizId, quizId));
-}
-
 /** The answer keys of some questions of a quiz (those an attempt dealt). */
 export async function listQuestionKeys({ quizId, ids, tx }: { quizId: string; ids: string[]; tx: Db }) {
   if (ids.length === 0) return [];

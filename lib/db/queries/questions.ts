@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Question, Skill } from '../../quiz/types';
+import type { Db } from '../client';
 import { readyDb } from '../ready';
 import { questions, type QuestionRow } from '../schema';
 
@@ -17,9 +18,8 @@ export function toQuestion(row: QuestionRow): Question {
   };
 }
 
-/** Every question of a quiz's bank, in generator order, with answer keys. Server-side use only. */
-export async function listQuizQuestions({ quizId }: { quizId: string }): Promise<Question[]> {
-  const db = await readyDb();
-  const rows = await db.select().from(questions).where(eq(questions.quizId, quizId)).orderBy(asc(questions.position));
-  return rows.map(toQuestion);
+/** Every question row of a quiz's bank, in generator order, with answer keys. Server-side use only. */
+export async function listQuestionRows({ quizId, tx }: { quizId: string; tx?: Db }): Promise<QuestionRow[]> {
+  const db = tx ?? (await readyDb());
+  return db.select().from(questions).where(eq(questions.quizId, quizId)).orderBy(asc(questions.position));
 }

@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
 import { resumeOpenAttempt } from '@/lib/db/queries/attempts';
 import { getAttempt } from '@/lib/server/attempt-view';
+import { getLeaderboard } from '@/lib/server/leaderboard';
 import { createAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
-import { listLeaderboard } from '@/lib/db/queries/leaderboard';
 import { createUser } from '@/lib/db/queries/users';
 import { answers, attempts, questions } from '@/lib/db/schema';
 import { guest, makeQuiz, startedAgo } from './helpers';
@@ -109,7 +109,7 @@ describe('submitting an attempt', () => {
     }
     // Each player's first play is their row: Ben's earlier 0 stays (his 4 is a replay); of Ana's two first plays sent
     // at once, the one her result page calls her first (the other is a replay).
-    const board = (await listLeaderboard({ slug, player: null }))!;
+    const board = (await getLeaderboard({ slug, player: null }))!;
     const anaRanked = (await getAttempt({ id: anaFirst, player: ana }))!.firstPlay ? anaFirst : anaSecond;
     expect((await getAttempt({ id: anaRanked === anaFirst ? anaSecond : anaFirst, player: ana }))!.firstPlay).toBe(false);
     expect(board.map((r) => [r.nickname, r.score, r.attemptId])).toEqual([['Ana', anaRanked === anaFirst ? 2 : 3, anaRanked], ['Ben', 0, benDone]]);
@@ -128,7 +128,7 @@ describe('submitting an attempt', () => {
         submitAttempt({ id: read, player: p, shown: sheets[1], idempotencyKey: `read-${round}-${read.slice(0, 8)}` }),
       ]);
       const first = (await getAttempt({ id: read, player: p }))!.firstPlay ? read : rushed;
-      const mine = (await listLeaderboard({ slug, player: p }))!.filter((r) => r.mine);
+      const mine = (await getLeaderboard({ slug, player: p }))!.filter((r) => r.mine);
       expect(mine.map((r) => r.attemptId)).toEqual(first === read ? [read] : []);
     }
   });
@@ -251,13 +251,13 @@ describe('leaderboard', () => {
     await play(c, 'Cy', [true, true, true, false]); // 3, later: ranks below Bo
     await play(a, 'Ada', [true, true, true, true]); // a replay after seeing the answers: not ranked
     await play(b, 'Bo', [false, false, false, false]); // nor is a worse one
-    const rows = (await listLeaderboard({ slug, player: c }))!;
+    const rows = (await getLeaderboard({ slug, player: c }))!;
     expect(rows.map((r) => [r.rank, r.nickname, r.score, r.mine])).toEqual([
       [1, 'Bo', 3, false],
       [2, 'Cy', 3, true],
       [3, 'Ada', 2, false],
     ]);
-    expect(await listLeaderboard({ slug: 'no-such-article', player: null })).toBeNull();
+    expect(await getLeaderboard({ slug: 'no-such-article', player: null })).toBeNull();
   });
 
   it('gives a player below the top their own row with its true rank, under their account or their guest browser', async () => {
@@ -268,12 +268,12 @@ describe('leaderboard', () => {
       await startedAgo(id, 60);
       await submitAttempt({ id, player: p, shown: await answersFor(id, p, [true, i < 2, i < 1, false]), idempotencyKey: `own-${id.slice(0, 12)}` });
     }
-    const rows = (await listLeaderboard({ slug, player: players[2], limit: 1 }))!;
+    const rows = (await getLeaderboard({ slug, player: players[2], limit: 1 }))!;
     expect(rows.map((r) => [r.rank, r.nickname, r.mine])).toEqual([[1, 'P0', false], [3, 'P2', true]]);
     const user = await createUser({ email: `lb-${Date.now()}@example.test`, name: 'Lee', passwordHash: 'x' });
     // Signed in on the browser that played as P1 before: either key finds the player's best row.
     const signedIn = { userId: user!.id, guestId: players[1].guestId };
-    expect((await listLeaderboard({ slug, player: signedIn, limit: 1 }))!.at(-1)).toMatchObject({ rank: 2, nickname: 'P1', mine: true });
+    expect((await getLeaderboard({ slug, player: signedIn, limit: 1 }))!.at(-1)).toMatchObject({ rank: 2, nickname: 'P1', mine: true });
   });
 
   it('always equals each player’s first stored play, if it took long enough, recomputed from the attempts table', async () => {
@@ -300,7 +300,7 @@ describe('leaderboard', () => {
     const expected = best
       .sort((x, y) => y.score! - x.score! || x.submittedAt!.getTime() - y.submittedAt!.getTime())
       .map((a) => [a.id, a.score]);
-    const rows = (await listLeaderboard({ slug, player: null }))!;
+    const rows = (await getLeaderboard({ slug, player: null }))!;
     expect(rows.map((r) => [r.attemptId, r.score])).toEqual(expected);
   });
 });

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startLimits } from '@/lib/auth/rate-limit-policy';
 import { closeDb, getDb } from '@/lib/db/client';
 import type { Player } from '@/lib/db/queries/attempts';
 import { getAttempt } from '@/lib/server/attempt-view';
+import { getLeaderboard } from '@/lib/server/leaderboard';
 import { submitAttempt } from '@/lib/server/submit-attempt';
-import { listLeaderboard } from '@/lib/db/queries/leaderboard';
 import { attempts } from '@/lib/db/schema';
 import { unrankedReason } from '@/lib/leaderboard-policy';
 import { createAttempt, startOpenAttempt } from '@/lib/server/start-attempt';
@@ -106,7 +106,7 @@ describe('what the public board ranks', () => {
     const botFirst = await play(quizId, bot, 'Bot', (q) => q.answer, 0); // 4 of 4 in milliseconds
     const botSlow = await play(quizId, bot, 'Bot', (q) => q.answer, 60); // a later, slower replay is not first
     const catFirst = await play(quizId, cat, 'Cat', (q) => q.answer, 7); // 7 s for 4 questions: under the 8 s floor
-    const board = (await listLeaderboard({ slug, player: null }))!;
+    const board = (await getLeaderboard({ slug, player: null }))!;
     expect(board.map((r) => [r.nickname, r.score, r.attemptId])).toEqual([['Ann', 0, annFirst]]);
     const db = await getDb();
     const stored = new Map((await db.select().from(attempts).where(eq(attempts.quizId, quizId))).map((a) => [a.id, a]));
@@ -121,5 +121,19 @@ describe('what the public board ranks', () => {
     expect(await why(botFirst, bot)).toMatch(/faster than anyone can read the questions \(under 8 seconds for 4 questions\)/);
     expect(await why(botSlow, bot)).toMatch(/Only your first play/);
     expect(await why(catFirst, cat)).toMatch(/faster than anyone can read/);
+  });
+});
+
+describe('the viewer’s own rank', () => {
+  it('counts an equal score handed in earlier within the same millisecond as ahead (the column keeps microseconds)', async () => {
+    const { slug, quizId } = await makeQuiz(4);
+    const [first, second] = [guest(), guest()];
+    const ids = [await play(quizId, first, 'First', (q) => q.answer), await play(quizId, second, 'Second', (q) => q.answer)];
+    const db = await getDb();
+    await db.execute(sql`update leaderboard_entries set submitted_at = '2026-12-05 04:00:00.123401+00' where attempt_id = ${ids[0]}`);
+    await db.execute(sql`update leaderboard_entries set submitted_at = '2026-12-05 04:00:00.123402+00' where attempt_id = ${ids[1]}`);
+    // With a board of one row, the second player's row comes from the rank count, not from the top.
+    expect((await getLeaderboard({ slug, player: second, limit: 1 }))!.map((r) => [r.rank, r.nickname, r.mine])).toEqual([[1, 'First', false], [2, 'Second', true]]);
+    expect((await getLeaderboard({ slug, player: first, limit: 1 }))!.map((r) => [r.rank, r.nickname, r.mine])).toEqual([[1, 'First', true]]);
   });
 });

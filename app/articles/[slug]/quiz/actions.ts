@@ -3,8 +3,8 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requirePlayer } from '@/lib/auth/player';
-import { getArticle } from '@/lib/db/queries/articles';
 import { clientAddress } from '@/lib/auth/client-address';
+import { getReaderArticle } from '@/lib/server/cached-reads';
 import { startOpenAttempt } from '@/lib/server/start-attempt';
 import { nicknameSchema } from '@/lib/validation/nickname';
 
@@ -17,7 +17,7 @@ export async function startQuizAction(_prev: StartState, form: FormData): Promis
   const nickname = String(form.get('nickname') ?? '');
   const parsed = startSchema.safeParse({ slug: form.get('slug'), nickname });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check your nickname.', nickname };
-  const found = await getArticle({ slug: parsed.data.slug, publicOnly: true });
+  const found = await getReaderArticle({ slug: parsed.data.slug, publicOnly: true });
   if (!found) return { error: 'This article is no longer available.', nickname };
   const player = await requirePlayer();
   const started = await startOpenAttempt({ quizId: found.quizId, player, nickname: parsed.data.nickname, address: await clientAddress() });

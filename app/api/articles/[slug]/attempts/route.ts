@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { requirePlayer } from '@/lib/auth/player';
-import { getArticle } from '@/lib/db/queries/articles';
 import { clientAddress } from '@/lib/auth/client-address';
 import { getAttempt } from '@/lib/server/attempt-view';
+import { getReaderArticle } from '@/lib/server/cached-reads';
 import { startOpenAttempt } from '@/lib/server/start-attempt';
 import { ApiError, apiRoute, jsonError, readJson } from '@/lib/http/api';
 import { toPublicQuestion } from '@/lib/quiz/select';
@@ -19,7 +19,7 @@ const startSchema = z.object({ nickname: nicknameSchema });
 export const POST = apiRoute(async (req: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const slug = safeSlug((await params).slug);
   const { nickname } = await readJson(req, startSchema, 2_048);
-  const found = slug ? await getArticle({ slug, publicOnly: true }) : null;
+  const found = slug ? await getReaderArticle({ slug, publicOnly: true }) : null;
   if (!found) throw new ApiError(404, 'No such article.');
   const player = await requirePlayer();
   const started = await startOpenAttempt({ quizId: found.quizId, player, nickname, address: await clientAddress() });
