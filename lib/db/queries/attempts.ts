@@ -11,7 +11,6 @@ import {
   quizzes,
   type AnswerRow,
   type AttemptPlan,
-  type QuestionRow,
 } from '../schema';
 
 /**
