@@ -162,3 +162,16 @@ describe('a weekday written with its date settles the year', () => {
     expect(dates.map((d) => d.value)).toEqual(['2025-06-14', '2025-05-08']);
   });
 });
+
+describe('an irregular participle defers to its auxiliary', () => {
+  it('puts "is to be held from November 20" in a May report ahead, and "had been held on May 2" behind', () => {
+    expect(values([
+      'The vote is to be held from November 20 to December 11.',
+      'The fair had been held on May 2 before the rain came.',
+    ], '2026-05-07')).toEqual([
+      ['from November 20', '2026-11-20'],
+      ['to December 11', '2026-12-11'],
+      ['on May 2', '2026-05-02'],
+    ]);
+  });
+});

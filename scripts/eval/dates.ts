@@ -85,10 +85,15 @@ export function matchGold(gold: GoldDate[], mentions: DateMention[], sentences: 
 }
 
 /** found: gold dates (dateline dropped) that a mention covers; resolved: those whose value is also right. */
-export function scoreDates(doc: EvalDoc): { found: Count; resolved: Count } {
+export function scoreDates(doc: EvalDoc): { found: Count; resolved: Count; misses: string[] } {
   const gold = scoredGold(doc);
   const pairs = matchGold(gold, doc.analysis.dates, doc.analysis.sentences);
   const found = pairs.filter(Boolean).length;
   const resolved = pairs.filter((m, i) => m && rightValue(m.value, gold[i])).length;
-  return { found: { hit: found, total: gold.length }, resolved: { hit: resolved, total: gold.length } };
+  const want = (g: GoldDate) => g.when ?? `${g.from ?? g.notBefore ?? ''}..${g.to ?? g.notAfter ?? ''}`;
+  const misses = pairs.flatMap((m, i) => {
+    if (!m) return [`date not found: "${gold[i].text}" gold ${want(gold[i])}`];
+    return rightValue(m.value, gold[i]) ? [] : [`date wrong: "${gold[i].text}" gold ${want(gold[i])}, ours ${m.value} ("${m.text}")`];
+  });
+  return { found: { hit: found, total: gold.length }, resolved: { hit: resolved, total: gold.length }, misses };
 }
