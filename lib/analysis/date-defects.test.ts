@@ -175,3 +175,31 @@ describe('an irregular participle defers to its auxiliary', () => {
     ]);
   });
 });
+
+describe('dates written as spans or set beside a day', () => {
+  it('reads "late June", "the summer of 2019", "over the weekend" and "a couple of years back" as spans', () => {
+    const found = findDates(makeSentences([
+      'The survey from late June put her at nine percent.',
+      'She toured the coast in the summer of 2019 for a workshop.',
+      'Crowds filled the hall over the weekend.',
+      'The paper ran a story a couple of years back about the mill.',
+    ]), '2026-07-08').map((d) => [d.text, d.value, d.until ?? null]);
+    expect(found).toEqual([
+      ['from late June', '2026-06-21', '2026-06-30'],
+      ['the summer of 2019', '2019-06', '2019-08'],
+      ['the weekend', '2026-07-04', '2026-07-05'],
+      ['a couple of years back', '2023', '2024'],
+    ]);
+  });
+
+  it('gives "the opening night" set beside "Saturday night" the same day, and "the year before" the year before', () => {
+    expect(values([
+      'We went on Saturday night, the opening night, and the square was full.',
+      'This is a drop from the year before, when it was half.',
+    ], '2026-03-09')).toEqual([
+      ['on Saturday night', '2026-03-07'],
+      ['the opening night', '2026-03-07'],
+      ['the year before', '2025'],
+    ]);
+  });
+});
