@@ -14,6 +14,14 @@ describe('findPeople on common news patterns', () => {
     expect(people.filter(isNamed)).toEqual([]);
   });
 
+  it('never lists holidays, hotels, mosques, temples or caves as people', () => {
+    const people = findPeople(makeSentences([
+      'The mayor spoke on Harvest Moon Day at the Golden Lotus Hotel.',
+      'Pilgrims walked from Masjid Al-Noor to the Grand Mosque, then to Silver Dragon Temple and Owl Cave.',
+    ]));
+    expect(people.filter(isNamed)).toEqual([]);
+  });
+
   it('reads appositives with a possessor, a noun modifier or a bare role noun', () => {
     expect(roles([
       'Tomas Berg, the city’s transport director, said the buses were late.',
