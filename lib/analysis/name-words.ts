@@ -99,6 +99,8 @@ export const ORG_WORDS = set(`
   label publishing publishers press theatre theater cinema studio games olympics championship league cup
   apartments management properties industries enterprises solutions systems technologies motors foods
   pharmaceuticals energy logistics construction partners associates consulting
+  elementary primary secondary high ledger chronicle observer telegraph examiner dispatch sentinel bulletin
+  inquirer enquirer mirror globe
   hotel hotels mosque masjid temple shrine synagogue cave caves palace castle resort day
   prize prizes medal trophy relations affairs rights studies complex expo conference summit convention exhibition festival's war wars revolution empire dynasty airport's
 `);

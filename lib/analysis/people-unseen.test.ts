@@ -22,6 +22,16 @@ describe('findPeople on common news patterns', () => {
     expect(people.filter(isNamed)).toEqual([]);
   });
 
+  it('never lists a school, a newspaper or a hospital said short as people, but keeps a person a body is named after', () => {
+    const people = findPeople(makeSentences([
+      'Parents at Birch Lane Elementary heard the news from the Dunmore Ledger.',
+      'Birch Lane will close in June, and patients will move to Carrow General.',
+      'The Tomas Reyes Foundation paid for the new wing, and Reyes thanked the staff.',
+      'Tomas Reyes said the gift was overdue.',
+    ]));
+    expect(people.filter(isNamed).map((p) => p.name)).toEqual(['Tomas Reyes']);
+  });
+
   it('reads appositives with a possessor, a noun modifier or a bare role noun', () => {
     expect(roles([
       'Tomas Berg, the city’s transport director, said the buses were late.',
