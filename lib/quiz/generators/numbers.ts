@@ -3,6 +3,7 @@ import type { GenContext } from '../context';
 import type { Figure } from '../../analysis/types';
 import { restated } from '../../analysis/numbers';
 import { containsWords, excerpt, finish, fnv1a, label, norm, type Draft } from '../util';
+import { clauseWindow } from '../stem-window';
 
 /** How a figure is written, so every option is written the same way ("$50,000", "6 million", "13%"). */
 interface Style {
@@ -106,8 +107,7 @@ function askWhose(f: Figure, text: string, speakers: string[], figures: Figure[]
   if (!f.source || f.kind === 'distance' || f.kind === 'duration') return null;
   const source = f.source;
   // The stem must not name the source, even by surname: narrow the window around the figure until it does not.
-  const near = [16, 12, 9].map((n) => excerpt(text, n, f.start))
-    .find((e) => !source.split(/\s+/).some((part) => part.length > 2 && containsWords(e, part)));
+  const near = clauseWindow(text, f.start, 24, (e) => source.split(/\s+/).some((part) => part.length > 2 && containsWords(e, part)));
   if (!near) return null;
   const others = speakers.filter((n) => n !== source && !figures.some((g) => g.source === n && g.value === f.value));
   if (others.length < 2) return null;
@@ -170,7 +170,8 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     if (gapped.has(f.sentence)) continue;
     gapped.add(f.sentence);
     const withGap = `${text.slice(0, f.start)}___${text.slice(f.end)}`;
-    const stem = excerpt(withGap, 26, f.start);
+    const stem = clauseWindow(withGap, f.start, 30);
+    if (!stem) continue;
     const distractors = distractorsFor(f, figures, stem);
     gaps.push({
       skill: 'numbers',
