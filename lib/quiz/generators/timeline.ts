@@ -131,7 +131,11 @@ function dated(ctx: GenContext, e: TimelineEvent): string {
   const from = ctx.article.date ? ` (${formatDate(ctx.article.date)})` : '';
   let how = `, that is ${when}`;
   if (!/\d/.test(text) && MONTH_ONLY.test(text)) how = `: no year is written, so it is the last one before the article's date${from}, ${when}`;
-  else if (!/\d/.test(text)) how = `, which works out to ${when}: count from the article's date${from} or from the event just before`;
+  else if (!/\d/.test(text)) {
+    // Only "a day later", "the next day" count from the event before; "on Tuesday" counts from the article's date.
+    const anchored = /\b(later|earlier|next|following|previous|before|after)\b/i.test(text);
+    how = `, which works out to ${when}: count from ${anchored ? 'the date mentioned just before' : `the article's date${from}`}`;
+  }
   return `“${e.event}” — ${label(e.sentence)} says “${text}”${how}`;
 }
 
