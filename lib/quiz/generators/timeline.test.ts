@@ -24,3 +24,22 @@ describe('timeline explanations', () => {
     expect(weekday?.explanation).toMatch(/count from the article's date/);
   });
 });
+
+describe('timeline events that stand on their own', () => {
+  const { questions } = buildQuestionBank(`---
+title: Lace show opens
+date: 2025-06-12
+---
+
+The Harbour Museum shows forty pieces of lace made along the northern coast between 1880 and 1950.
+
+One, made in 1911 by a fisherman named Olaf Berg, shows a small stitched chart of the bay.
+
+The museum opened the show in May 2025 after two years of work by volunteers from the town.
+`);
+  it('never asks about "One, made by …", a word standing for a noun of the sentence before', () => {
+    const timeline = questions.filter((q) => q.skill === 'timeline');
+    expect(timeline.length).toBeGreaterThan(0);
+    expect(timeline.filter((q) => /One, made/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ function selfContained(event: string): boolean {
   if (words.length < 3 || words.length > 16) return false;
   if ((event.match(/\(/g) ?? []).length !== (event.match(/\)/g) ?? []).length) return false;
   if (/^(and|but|or|to|of|in|on|at|by|for|with|from|which|who|that|because|if)\b/i.test(event)) return false;
+  // "One, made by a widow named …": a word standing for a noun of the sentence before, then an aside.
+  if (/^(?:one|some|many|most|all|both|each|another|others?|several|few)\b[,]/i.test(event.trim())) return false;
   // Cut-outs that no longer read: a comma between subject and verb ("The accident, was caused"), or an ending
   // that needs more ("… of India left", "… went to").
   if (/,\s+(?:was|were|is|are|has|had|have)\b/i.test(event) || /,\s*,|^as of\b/i.test(event)) return false;
