@@ -112,3 +112,22 @@ describe('numbers: no small count the sentence spells out again', () => {
     expect(gaps.length).toBeGreaterThan(0);
   });
 });
+
+describe('numbers: a figure restated in other units', () => {
+  it('asks no gap whose figure the sentence gives again in brackets ("___ miles (800 km)")', () => {
+    const { questions } = buildQuestionBank(`---
+title: Choir crosses the country
+date: 2024-05-02
+---
+
+The school choir travelled about 300 miles (480 km) by bus to sing at the national final in the capital.
+
+The choir has 42 members, and 18 of them had never left their home town before the trip.
+
+Its director, Hana Lutz, said the singers had practised every evening for three months before the final.
+`);
+    const gaps = questions.filter((q) => q.skill === 'numbers');
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((q) => /miles \(480 km\)/.test(q.prompt))).toEqual([]);
+  });
+});

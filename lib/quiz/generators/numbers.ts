@@ -166,11 +166,13 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // "This is a decrease from the year before, when it was ___ percent": a sentence that opens on a pronoun does
     // not say what its figure measures.
     if (/^\W*(?:this|that|these|those|it|its|they|their|he|she|his|her)\b/i.test(text)) continue;
+    // "about ___ miles (800 km)": the same figure in other units beside the gap gives the answer away.
+    if (/^[^\s(]*\s*(?:\p{L}+\s*)?\(\s*(?:about\s+|around\s+)?[$€£]?\d/u.test(text.slice(f.end))) continue;
     // One gap per sentence: a second would print the first one's answer.
     if (gapped.has(f.sentence)) continue;
     gapped.add(f.sentence);
     const withGap = `${text.slice(0, f.start)}___${text.slice(f.end)}`;
-    const stem = clauseWindow(withGap, f.start, 30);
+    const stem = clauseWindow(withGap, f.start, 36);
     if (!stem) continue;
     const distractors = distractorsFor(f, figures, stem);
     gaps.push({
