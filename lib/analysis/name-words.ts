@@ -38,7 +38,7 @@ const ROLE_NOUNS = set(`
   widow widower son daughter brother sister partner friend neighbor neighbour victim survivor suspect spokesperson
   comedian host presenter anchor filmmaker screenwriter novelist poet composer dancer athlete runner swimmer
   curator campaigner solicitor barrister constable organiser organizer volunteer resident visitor commuter passenger
-  driver angler fisherman lecturer headteacher librarian archivist pharmacist midwife chairperson
+  driver angler fisherman lecturer headteacher schoolteacher librarian archivist pharmacist midwife chairperson
 `);
 
 /** Words that may sit between a role noun and the name or qualify a role ("special prosecutor"). */

@@ -32,6 +32,19 @@ describe('findPeople on common news patterns', () => {
     expect(people.filter(isNamed).map((p) => p.name)).toEqual(['Tomas Reyes']);
   });
 
+  it('ends a role before a participle clause, and gives no role cut off mid-name by the length limit', () => {
+    const named = ['Oskar Lind', 'Edna Vale', 'Pia Rahm'];
+    expect(roles([
+      'Oskar Lind, a music student visiting from the north, clapped loudest.',
+      'Retired schoolteacher Edna Vale drove in from the coast.',
+      'Pia Rahm, a night nurse at the county hospital and treasurer of the Dunmore Valley Rowing Club Supporters Trust, said little.',
+    ]).filter(([name]) => named.includes(name as string))).toEqual([
+      ['Oskar Lind', ['music student']],
+      ['Edna Vale', ['retired schoolteacher']],
+      ['Pia Rahm', []],
+    ]);
+  });
+
   it('reads appositives with a possessor, a noun modifier or a bare role noun', () => {
     expect(roles([
       'Tomas Berg, the city’s transport director, said the buses were late.',
