@@ -163,6 +163,10 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // in its parts answers itself.
     const rest = `${text.slice(0, f.start)} ${text.slice(f.end)}`;
     if (f.value < 10 && (rest.match(/\b(?:one|two|three|four|five|six|seven|eight|nine|both|each)\b/gi) ?? []).length >= 2) continue;
+    // "The ___ members who voted no, Ana Ruiz and Ben Cole, …": a small count of people the sentence names one by
+    // one is answered by counting the names.
+    const named = ctx.analysis.people.filter((p) => p.kind === 'person' && /^\p{Lu}/u.test(p.name) && text.includes(p.name)).length;
+    if (f.kind === 'count' && f.value <= 6 && named >= f.value) continue;
     // "This is a decrease from the year before, when it was ___ percent": a sentence that opens on a pronoun does
     // not say what its figure measures.
     if (/^\W*(?:this|that|these|those|it|its|they|their|he|she|his|her)\b/i.test(text)) continue;

@@ -59,3 +59,22 @@ Councillor Mina Farah said: "The new hall will be warmer and drier for everyone.
     for (const q of whoSaid) expect(q.prompt).not.toMatch(/\.”\?$/);
   });
 });
+
+describe('who-said: a blank to fill', () => {
+  it('never asks "Who fills the blank?" about a sentence that names the speaker only by a pronoun', () => {
+    const { questions } = buildQuestionBank(`---
+title: Ferry ruling
+date: 2024-10-02
+---
+
+Judge Alma Ortiz ruled on Monday that the ferry company must pay the harbour board $2 million.
+
+She refused, however, the board's request for more, writing that the company had been "careless but not dishonest."
+
+Board chair Rui Santos said: "We will read the ruling with care before we decide anything."
+
+Ferry company lawyer Beth Kane said: "The company will appeal, and we expect to win."
+`);
+    for (const q of questions.filter((x) => x.prompt.startsWith('Who fills the blank?'))) expect(q.prompt).toContain('___');
+  });
+});

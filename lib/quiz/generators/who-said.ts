@@ -14,7 +14,8 @@ function mask(text: string, p: Person): string | null {
   for (const n of [...namesOf(p)].sort((a, b) => b.length - a.length)) {
     out = out.replace(new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'giu'), '___');
   }
-  return mentions(out, p) ? null : out;
+  // "She rejected … writing that …": a sentence that names the speaker only by a pronoun has no blank to fill.
+  return mentions(out, p) || !out.includes('___') ? null : out;
 }
 
 /** A stand-in Person for a speaker the people list does not hold, so the same rules apply. */
