@@ -82,6 +82,14 @@ describe('findQuotes on invented paragraphs', () => {
     ]);
   });
 
+  it('gives an answer after the writer’s own question to the person the sentence before has speaking', () => {
+    expect(run([['Tomas Rey, a first-year student, admitted he nearly missed the concert.', 'Why did he want to go so badly?', '“It is Mahler. Nobody plays him here.”']])).toEqual([
+      ['It is Mahler. Nobody plays him here.', 'Tomas Rey', 2, 'direct'],
+    ]);
+    // With no one speaking before the question, the answer stays unattributed.
+    expect(run([['The hall was full on Friday.', 'Why did so many come?', '“It is Mahler.”']])).toEqual([['It is Mahler.', null, 2, 'direct']]);
+  });
+
   it('gives a scare-quoted term no speaker', () => {
     expect(run([['The so-called “smart fence” was built in 2020.']])).toEqual([['smart fence', null, 0, 'direct']]);
   });
