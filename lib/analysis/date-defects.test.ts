@@ -203,3 +203,17 @@ describe('dates written as spans or set beside a day', () => {
     ]);
   });
 });
+
+describe('a date named again by "the date"', () => {
+  it('gives "commemorating the date" the full date just named, with no event, and leaves "the date of the vote" alone', () => {
+    const found = findDates(makeSentences([
+      'On March 3, 1990, the first ferry crossed the bay.',
+      'The town held a fair commemorating the date outside the old terminal.',
+      'Officials marked the date of the vote in red.',
+    ]), '2026-03-04').map((d) => [d.text, d.value, d.event]);
+    expect(found).toEqual([
+      ['On March 3, 1990', '1990-03-03', 'the first ferry crossed the bay'],
+      ['the date', '1990-03-03', null],
+    ]);
+  });
+});

@@ -80,6 +80,10 @@ const REFINERS: Array<[RegExp, Handler, string[]]> = [
     if (unit === 'month') return only((c) => (c.article?.m ? truncate(addMonths(c.article, n), 'm') : null));
     return only((c) => (c.article ? { y: c.article.y + n } : null));
   }, ['last', 'this', 'next', 'past']],
+  // "a ceremony commemorating the date": the day just named in the text (a full date), and not when the ceremony
+  // itself happened, so it gets no event (a bound).
+  [/(?<=\b(?:commemorat\w*|mark\w*|celebrat\w*|honou?r\w*)\s+)the\s+(?:date|day)\b(?!\s+(?:of|when|that|before|after)\b)/gi,
+    () => ({ resolve: (c) => (c.anchor?.d !== undefined ? c.anchor : null), bound: true }), ['the date', 'the day']],
   // "ran throughout the weekend": the weekend of the report's week, as "this weekend" is.
   [/(?<=\b(?:over|during|throughout)\s+)the\s+weekend\b/gi, () => weekend(0), ['weekend']],
   [new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+(?:ago|back)\\b`, 'gi'), (m) => only((c) => shift(c.article, -countOf(m[1]), m[2])), [' ago', ' back']],
