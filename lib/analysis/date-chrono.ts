@@ -101,6 +101,25 @@ function running(start: RawDate['resolve'], end: RawDate['resolve']): RawDate['r
   };
 }
 
+/** Days of a month that "early", "mid" and "late" cover. */
+const THIRDS: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
+
+/**
+ * "late September" is a span inside the month (its last third), not the whole month: the value is its first day
+ * and `until` its last, so it is never taken for the day something happened.
+ */
+function partOf(k: Known, whole: string, resolve: RawDate['resolve']): Pick<RawDate, 'resolve' | 'until'> {
+  const word = /\b(early|mid|late)\b/i.exec(whole)?.[1].toLowerCase();
+  if (!word || !k.month || k.day) return { resolve };
+  const [first, last] = THIRDS[word];
+  const day = (d: number) => (c: ResolveContext) => {
+    const v = resolve(c);
+    if (!v?.m) return null;
+    return full(v.y, v.m, d) ?? full(v.y, v.m, d - 1) ?? full(v.y, v.m, d - 2) ?? full(v.y, v.m, d - 3);
+  };
+  return { resolve: day(first), until: day(last) };
+}
+
 /** Calendar dates of one sentence. */
 export function chronoDates(text: string): RawDate[] {
   const out: RawDate[] = [];
@@ -121,7 +140,8 @@ export function chronoDates(text: string): RawDate[] {
     if (!r.end) {
       // "on Saturday night" is the Saturday: the time of day belongs to the date, not to the event.
       const time = r.start.isCertain('weekday') ? /^\s+(night|morning|afternoon|evening)\b/i.exec(tail) : null;
-      out.push({ start, end: r.index + raw.length + (time ? time[0].length : 0), resolve, bound: /^since\b/i.test(whole) });
+      const part = partOf(known(r.start), whole, resolve);
+      out.push({ start, end: r.index + raw.length + (time ? time[0].length : 0), ...part, bound: /^since\b/i.test(whole) });
       continue;
     }
     const split = SEPARATOR.exec(raw);

@@ -162,3 +162,58 @@ describe('a weekday written with its date settles the year', () => {
     expect(dates.map((d) => d.value)).toEqual(['2025-06-14', '2025-05-08']);
   });
 });
+
+describe('an irregular participle defers to its auxiliary', () => {
+  it('puts "is to be held from November 20" in a May report ahead, and "had been held on May 2" behind', () => {
+    expect(values([
+      'The vote is to be held from November 20 to December 11.',
+      'The fair had been held on May 2 before the rain came.',
+    ], '2026-05-07')).toEqual([
+      ['from November 20', '2026-11-20'],
+      ['to December 11', '2026-12-11'],
+      ['on May 2', '2026-05-02'],
+    ]);
+  });
+});
+
+describe('dates written as spans or set beside a day', () => {
+  it('reads "late June", "the summer of 2019", "over the weekend" and "a couple of years back" as spans', () => {
+    const found = findDates(makeSentences([
+      'The survey from late June put her at nine percent.',
+      'She toured the coast in the summer of 2019 for a workshop.',
+      'Crowds filled the hall over the weekend.',
+      'The paper ran a story a couple of years back about the mill.',
+    ]), '2026-07-08').map((d) => [d.text, d.value, d.until ?? null]);
+    expect(found).toEqual([
+      ['from late June', '2026-06-21', '2026-06-30'],
+      ['the summer of 2019', '2019-06', '2019-08'],
+      ['the weekend', '2026-07-04', '2026-07-05'],
+      ['a couple of years back', '2023', '2024'],
+    ]);
+  });
+
+  it('gives "the opening night" set beside "Saturday night" the same day, and "the year before" the year before', () => {
+    expect(values([
+      'We went on Saturday night, the opening night, and the square was full.',
+      'This is a drop from the year before, when it was half.',
+    ], '2026-03-09')).toEqual([
+      ['on Saturday night', '2026-03-07'],
+      ['the opening night', '2026-03-07'],
+      ['the year before', '2025'],
+    ]);
+  });
+});
+
+describe('a date named again by "the date"', () => {
+  it('gives "commemorating the date" the full date just named, with no event, and leaves "the date of the vote" alone', () => {
+    const found = findDates(makeSentences([
+      'On March 3, 1990, the first ferry crossed the bay.',
+      'The town held a fair commemorating the date outside the old terminal.',
+      'Officials marked the date of the vote in red.',
+    ]), '2026-03-04').map((d) => [d.text, d.value, d.event]);
+    expect(found).toEqual([
+      ['On March 3, 1990', '1990-03-03', 'the first ferry crossed the bay'],
+      ['the date', '1990-03-03', null],
+    ]);
+  });
+});

@@ -30,6 +30,22 @@ function todayIsDay(text: string, at: number): boolean {
   return /\b(announced|said|says|told|released|unveiled|published|opened|voted|ruled|met|will|is due|are due|launched|held|took|began|started|confirmed|revealed|reported|\p{Ll}{3,}ed)\b/iu.test(text);
 }
 
+/**
+ * A weekend n weeks from the article's: "this weekend" (or "over the weekend") in a Monday-to-Wednesday report is
+ * the one just gone, unless the verb looks ahead; a past verb always means the one just gone.
+ */
+function weekend(n: number) {
+  const sat = (c: ResolveContext) => {
+    if (!c.article?.d) return null;
+    const back = n === 0 && c.tense !== 'future' && (c.tense === 'past' || weekday(c.article) <= 3) ? -1 : n;
+    return addDays(weekStart(c.article, back), 5);
+  };
+  return span(sat, (c) => (sat(c) ? addDays(sat(c)!, 1) : null));
+}
+
+/** Seasons as the northern hemisphere counts them (winter runs into the next year): first and last month. */
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
+
 const year = (m: RegExpMatchArray, text: string, bound: boolean) => {
   const at = m.index ?? 0;
   const digits = m[0].search(/\d/);
@@ -59,29 +75,41 @@ const REFINERS: Array<[RegExp, Handler, string[]]> = [
     if (unit === 'week' || unit === 'weekend') {
       const first = (c: ResolveContext) => (c.article?.d ? weekStart(c.article, n) : null);
       if (unit === 'week') return span(first, (c) => (first(c) ? addDays(first(c)!, 6) : null));
-      // "this weekend" in a Monday-to-Wednesday report is the one just gone, unless the verb looks ahead.
-      const sat = (c: ResolveContext) => {
-        if (!c.article?.d) return null;
-        const back = n === 0 && c.tense !== 'future' && (c.tense === 'past' || weekday(c.article) <= 3) ? -1 : n;
-        return addDays(weekStart(c.article, back), 5);
-      };
-      return span(sat, (c) => (sat(c) ? addDays(sat(c)!, 1) : null));
+      return weekend(n);
     }
     if (unit === 'month') return only((c) => (c.article?.m ? truncate(addMonths(c.article, n), 'm') : null));
     return only((c) => (c.article ? { y: c.article.y + n } : null));
   }, ['last', 'this', 'next', 'past']],
-  [new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi'), (m) => only((c) => shift(c.article, -countOf(m[1]), m[2])), [' ago']],
-  // "several years ago" is vague: a span of three to nine years back, never one year.
-  [/\b(several|a few)\s+years\s+ago\b/gi, (m) => {
-    const [far, near] = m[1].toLowerCase() === 'several' ? [9, 3] : [5, 2];
+  // "a ceremony commemorating the date": the day just named in the text (a full date), and not when the ceremony
+  // itself happened, so it gets no event (a bound).
+  [/(?<=\b(?:commemorat\w*|mark\w*|celebrat\w*|honou?r\w*)\s+)the\s+(?:date|day)\b(?!\s+(?:of|when|that|before|after)\b)/gi,
+    () => ({ resolve: (c) => (c.anchor?.d !== undefined ? c.anchor : null), bound: true }), ['the date', 'the day']],
+  // "ran throughout the weekend": the weekend of the report's week, as "this weekend" is.
+  [/(?<=\b(?:over|during|throughout)\s+)the\s+weekend\b/gi, () => weekend(0), ['weekend']],
+  [new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+(?:ago|back)\\b`, 'gi'), (m) => only((c) => shift(c.article, -countOf(m[1]), m[2])), [' ago', ' back']],
+  // "several years ago" is vague: a span of three to nine years back, never one year; "a couple of years back",
+  // two or three.
+  [/\b(several|a few|a couple of)\s+years\s+(?:ago|back)\b/gi, (m) => {
+    const w = m[1].toLowerCase();
+    const [far, near] = w === 'several' ? [9, 3] : w === 'a few' ? [5, 2] : [3, 2];
     return span((c) => (c.article ? { y: c.article.y - far } : null), (c) => (c.article ? { y: c.article.y - near } : null));
-  }, [' ago']],
+  }, [' ago', ' back']],
   [new RegExp(`\\b(?:the\\s+)?(?:last|past)\\s+${COUNT}\\s+years\\b`, 'gi'), (m) =>
     span((c) => (c.article ? { y: c.article.y - countOf(m[1]) } : null), (c) => (c.article ? { y: c.article.y } : null)), ['years']],
   [new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+(later|earlier|afterwards?)\\b`, 'gi'), (m) =>
     only((c) => shift(c.anchor, (m[3].toLowerCase() === 'earlier' ? -1 : 1) * countOf(m[1]), m[2])), ['later', 'earlier', 'afterward']],
   [/\b(the next|the following|the previous|the same|that)\s+(day|week|month|year)\b/gi, (m) =>
     only((c) => shift(c.anchor, /next|following/i.test(m[1]) ? 1 : /previous/i.test(m[1]) ? -1 : 0, m[2])), ['day', 'week', 'month', 'year']],
+  // "the year before": from the date just mentioned; with none near, a sentence in the present ("This is a
+  // decrease from the year before") counts from the article's date, a past one gets no date.
+  [/\bthe\s+(day|week|month|year)\s+(before|after)\b/gi, (m) =>
+    only((c) => shift(c.anchor ?? (c.tense === null ? c.article : null), m[2].toLowerCase() === 'before' ? -1 : 1, m[1])), ['before', 'after']],
+  [new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|winter|fall(?=\\s+of))\\s+(?:of\\s+)?${YEAR}`, 'gi'), (m) => {
+    const [first, last] = SEASONS[m[1].toLowerCase()];
+    const y = Number(m[2]);
+    const month = (k: number) => ({ y: y + Math.floor((k - 1) / 12), m: ((k - 1) % 12) + 1 });
+    return span(() => month(first), () => month(last));
+  }, ['spring', 'summer', 'autumn', 'winter', 'fall']],
   [/\b(?:at the time of|on the day of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\p{L}{4,})/giu, (m) => only((c) => c.refer(m[1])), ['time of', 'day of']],
   // Decades and centuries are spans: "the 1960s", "the sixties", "the 20th century", "the past century".
   [/\b(?:the\s+)?(1[89]\d|20\d)0[’']?s\b/g, (m) => span(() => ({ y: Number(m[1]) * 10 }), () => ({ y: Number(m[1]) * 10 + 9 })), ['0s', "0'", '0’']],

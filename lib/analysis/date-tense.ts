@@ -24,6 +24,9 @@ const PAST = new Set([
   'ago', 'yesterday',
 ]);
 
+/** Past forms that are never participles, so no auxiliary before them changes their tense. */
+const FINITE_PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday']);
+
 /** A participle after one of these belongs to that auxiliary ("was finished", "will be finished"). */
 const AUX = /^(am|is|are|was|were|be|been|being|has|have|had|will|would|to|get|got)$/;
 const NOT_ED = /^(\p{L}*eed|hundred|red|bed|shed|sacred|wicked|naked|kindred|wed)$/u;
@@ -36,7 +39,9 @@ function mark(word: string, prev: string | undefined, prev2: string | undefined)
   // "are to travel": a plan.
   if (w === 'to' && /^(is|are|am)$/i.test(prev ?? '')) return 'future';
   if (FUTURE.has(w)) return w === 'set' && prev !== 'is' && prev !== 'are' ? null : 'future';
-  if (PAST.has(w)) return 'past';
+  // "is to be held", "had been sent": an irregular participle after an auxiliary defers to that auxiliary, as a
+  // regular -ed one does; only the finite forms (was, had, did …) and the time words mark the past by themselves.
+  if (PAST.has(w)) return AUX.test(prev?.toLowerCase() ?? '') && !FINITE_PAST.has(w) ? null : 'past';
   // Lower-case -ed words only ("Ahmed" is a name); an -ed word after an auxiliary is a participle.
   if (/^\p{Ll}{2,}ed$/u.test(word) && !NOT_ED.test(w)) {
     const p = prev?.toLowerCase() ?? '';

@@ -113,7 +113,7 @@ describe('findDates on invented sentences (article date Saturday 2024-07-13)', (
     expect(values(['The study began in September.', 'Results will come in September.', 'It ended in mid-July.'])).toEqual([
       ['in September', '2023-09', 0],
       ['in September', '2024-09', 1],
-      ['in mid-July', '2024-07', 2],
+      ['in mid-July', '2024-07-11', 2],
     ]);
   });
 

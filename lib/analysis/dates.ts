@@ -26,6 +26,8 @@ interface Located extends DateMention {
 
 /** An anchor further back than this many sentences is too far to count "a day later" from. */
 const ANCHOR_REACH = 2;
+/** ", the opening night" / ", the first day of the fair" right after a date: another name for that day. */
+const APPOSITION = /^,\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|night|evening|morning)(?:\s+of\s+the\s+\p{Ll}+)?)(?=[,.;])/u;
 /** A bound on the work for a hostile paste: no article has this many dates. */
 const MAX_MENTIONS = 300;
 
@@ -59,6 +61,12 @@ export function findDates(sentences: Sentence[], articleDate: string | null, peo
       // but the timeline leaves it out (buildTimeline).
       const event = raw.bound ? null : eventPhrase(s.text, raw.start, raw.end, helpers(s, sentences, named, raw.start));
       found.push({ text, value: format(date), ...(until ? { until } : {}), sentence: s.index, event, start: raw.start, end: raw.end, date });
+      // "on Saturday night, the opening night": a phrase set beside a day names that same day.
+      const beside = until ? null : APPOSITION.exec(s.text.slice(raw.end));
+      if (beside && date.d !== undefined) {
+        const start = raw.end + beside[0].length - beside[1].length;
+        found.push({ text: beside[1], value: format(date), sentence: s.index, event: null, start, end: start + beside[1].length, date });
+      }
     }
   }
   return found.map(({ text, value, until, sentence, event }) => ({ text, value, ...(until ? { until } : {}), sentence, event }));

@@ -38,7 +38,7 @@ const ROLE_NOUNS = set(`
   widow widower son daughter brother sister partner friend neighbor neighbour victim survivor suspect spokesperson
   comedian host presenter anchor filmmaker screenwriter novelist poet composer dancer athlete runner swimmer
   curator campaigner solicitor barrister constable organiser organizer volunteer resident visitor commuter passenger
-  driver angler fisherman lecturer headteacher librarian archivist pharmacist midwife chairperson
+  driver angler fisherman lecturer headteacher schoolteacher librarian archivist pharmacist midwife chairperson
 `);
 
 /** Words that may sit between a role noun and the name or qualify a role ("special prosecutor"). */
@@ -99,6 +99,9 @@ export const ORG_WORDS = set(`
   label publishing publishers press theatre theater cinema studio games olympics championship league cup
   apartments management properties industries enterprises solutions systems technologies motors foods
   pharmaceuticals energy logistics construction partners associates consulting
+  elementary primary secondary high ledger chronicle observer telegraph examiner dispatch sentinel bulletin
+  inquirer enquirer mirror globe
+  hotel hotels mosque masjid temple shrine synagogue cave caves palace castle resort day
   prize prizes medal trophy relations affairs rights studies complex expo conference summit convention exhibition festival's war wars revolution empire dynasty airport's
 `);
 

@@ -113,11 +113,15 @@ export function appositiveAfter(text: string, tokens: Token[], nameEnd: number):
   if (first >= tokens.length) return null;
   let b = first;
   while (b < tokens.length - 1 && !hardBreak(tokens[b]) && b - first < 11) b++;
+  // The window ran out before the aside ended: a role read to its edge would be cut mid-name ("president of the
+  // Millbrook Education" for "… Education Association").
+  const cutShort = !hardBreak(tokens[b]) && b < tokens.length - 1;
   const ts = tokens.slice(first, b + 1);
   const w0 = ts[0].word.toLowerCase();
   // "NAME, chair of the transport committee,": a bare role noun needs its prepositional tail.
   if (roleNoun(w0) === w0 && ts.length > 1 && !hardBreak(ts[0]) && PREPOSITIONS.has(ts[1].word.toLowerCase())) {
     const stop = ts.findIndex((t, k) => k > 0 && (hardBreak(t) || (k + 1 < ts.length && /^(who|which|that|whose)$/i.test(ts[k + 1].word))));
+    if (stop < 0 && cutShort) return null;
     return text.slice(ts[0].wordStart, ts[stop < 0 ? ts.length - 1 : stop].wordEnd);
   }
   if (!DETERMINERS.has(w0) && !ts[0].possessive && !['his', 'her', 'their'].includes(w0)) return null;
@@ -136,12 +140,15 @@ export function appositiveAfter(text: string, tokens: Token[], nameEnd: number):
   }
   const noun = i < ts.length ? roleNoun(ts[i].word) : null;
   if (!noun || noun !== ts[i].word.toLowerCase()) return null;
-  // After the role noun only a prepositional tail may follow ("director of the agency"), else it is a clause.
-  if (i + 1 < ts.length && !hardBreak(ts[i]) && !PREPOSITIONS.has(ts[i + 1].word.toLowerCase())) return null;
-  let endIdx = hardBreak(ts[i]) ? i : ts.length - 1;
+  // After the role noun only a prepositional tail may follow ("director of the agency"), or a participle that
+  // starts a clause of its own ("a textile student visiting from the city"); anything else is a clause.
+  const participle = i + 1 < ts.length && !hardBreak(ts[i]) && /^\p{Ll}{3,}ing$/u.test(ts[i + 1].word);
+  if (i + 1 < ts.length && !hardBreak(ts[i]) && !participle && !PREPOSITIONS.has(ts[i + 1].word.toLowerCase())) return null;
+  let endIdx = hardBreak(ts[i]) || participle ? i : ts.length - 1;
   // "a psychologist at Eastbrook College who was not involved": the role ends before the relative clause.
   const rel = ts.findIndex((t, k) => k > i && /^(who|which|that|whose)$/i.test(t.word));
   if (rel > 0 && rel - 1 < endIdx) endIdx = rel - 1;
+  if (endIdx === ts.length - 1 && cutShort) return null;
   const endTok = ts[endIdx];
   return tidy(text.slice(ts[0].wordStart, endTok.wordEnd));
 }

@@ -14,6 +14,37 @@ describe('findPeople on common news patterns', () => {
     expect(people.filter(isNamed)).toEqual([]);
   });
 
+  it('never lists holidays, hotels, mosques, temples or caves as people', () => {
+    const people = findPeople(makeSentences([
+      'The mayor spoke on Harvest Moon Day at the Golden Lotus Hotel.',
+      'Pilgrims walked from Masjid Al-Noor to the Grand Mosque, then to Silver Dragon Temple and Owl Cave.',
+    ]));
+    expect(people.filter(isNamed)).toEqual([]);
+  });
+
+  it('never lists a school, a newspaper or a hospital said short as people, but keeps a person a body is named after', () => {
+    const people = findPeople(makeSentences([
+      'Parents at Birch Lane Elementary heard the news from the Dunmore Ledger.',
+      'Birch Lane will close in June, and patients will move to Carrow General.',
+      'The Tomas Reyes Foundation paid for the new wing, and Reyes thanked the staff.',
+      'Tomas Reyes said the gift was overdue.',
+    ]));
+    expect(people.filter(isNamed).map((p) => p.name)).toEqual(['Tomas Reyes']);
+  });
+
+  it('ends a role before a participle clause, and gives no role cut off mid-name by the length limit', () => {
+    const named = ['Oskar Lind', 'Edna Vale', 'Pia Rahm'];
+    expect(roles([
+      'Oskar Lind, a music student visiting from the north, clapped loudest.',
+      'Retired schoolteacher Edna Vale drove in from the coast.',
+      'Pia Rahm, a night nurse at the county hospital and treasurer of the Dunmore Valley Rowing Club Supporters Trust, said little.',
+    ]).filter(([name]) => named.includes(name as string))).toEqual([
+      ['Oskar Lind', ['music student']],
+      ['Edna Vale', ['retired schoolteacher']],
+      ['Pia Rahm', []],
+    ]);
+  });
+
   it('reads appositives with a possessor, a noun modifier or a bare role noun', () => {
     expect(roles([
       'Tomas Berg, the city’s transport director, said the buses were late.',

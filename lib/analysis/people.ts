@@ -10,6 +10,7 @@
 import type { Person, Sentence } from './types';
 import { nameHits, type NameHit } from './name-hits';
 import { findGroupHits } from './people-groups';
+import { ORG_WORDS } from './name-words';
 
 /** True for a person the article names ("Kari Morrissey"), false for groups and phrases like "a man". */
 export function isNamed(p: Person): boolean {
@@ -59,13 +60,19 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
   const fullNames = hits.filter((h) => h.words.length >= 2 && !h.quoted);
   const lastWords = new Map<string, number>();
   for (const o of fullNames) lastWords.set(o.words[o.words.length - 1], (lastWords.get(o.words[o.words.length - 1]) ?? 0) + 1);
+  const bodies = new Set<string>();
   for (const h of fullNames) {
     // "Warhol Polaroid" after "Andy Warhol": a thing named after a person, not another person (another full name
     // ending with this one's first word; this one itself does not count).
     const self = h.words[h.words.length - 1] === h.words[0] ? 1 : 0;
     const owner = (lastWords.get(h.words[0]) ?? 0) - self > 0;
-    if (owner || byName.has(norm(h.words.join(' ')))) continue;
-    create(h.words.join(' '), 'person', h.sentence);
+    const name = h.words.join(' ');
+    if (owner || byName.has(norm(name)) || bodies.has(name)) continue;
+    if (startsBody(name, sentences)) {
+      bodies.add(name);
+      continue;
+    }
+    create(name, 'person', h.sentence);
   }
   for (const h of hits) {
     const e = resolve(h, byLast, byName) ?? (cued(h) ? create(h.words[0], 'person', h.sentence) : null);
@@ -92,6 +99,30 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
     .filter((e) => e.person.mentions.length > 0 || labelled.has(e))
     .sort((a, b) => a.first - b.first || rank(a) - rank(b) || a.order - b.order)
     .map((e, i) => ({ ...e.person, id: `p${i + 1}`, mentions: [...new Set(e.person.mentions)].sort((x, y) => x - y) }));
+}
+
+/**
+ * "Cedar Hill" beside "Cedar Hill Elementary", "Orla Vance" beside "Orla Vance Foundation": a name that the article
+ * also writes as the start of an organisation's or a place's name is most likely that body or place said short.
+ * Precision first: a person who gave a foundation their name is left out rather than a school taken for a person.
+ */
+function startsBody(name: string, sentences: Sentence[]): boolean {
+  // A surname used on its own ("Warhol" beside "Andy Warhol Museum") is how an article refers to a person.
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  for (const s of sentences) {
+    for (let at = s.text.indexOf(last); at >= 0; at = s.text.indexOf(last, at + 1)) {
+      const alone = !/[\p{L}-]$/u.test(s.text.slice(0, at)) && !s.text.slice(0, at).endsWith(`${words[words.length - 2]} `);
+      if (alone && /^(?:[’']s)?(?![\p{L}-])(?!\s+\p{Lu})/u.test(s.text.slice(at + last.length))) return false;
+    }
+  }
+  for (const s of sentences) {
+    for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
+      const next = /^\s+(\p{Lu}[\p{L}’']*)/u.exec(s.text.slice(at + name.length))?.[1];
+      if (next && ORG_WORDS.has(next.toLowerCase().replace(/[’']s$/, ''))) return true;
+    }
+  }
+  return false;
 }
 
 /** Named people before groups when both first appear in the same sentence. */

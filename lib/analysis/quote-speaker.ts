@@ -45,16 +45,21 @@ function earlierMentions(ctx: SpeakerContext, index: number): MentionSpan[] {
   return out;
 }
 
-function toPerson(m: MentionSpan | undefined, all: MentionSpan[], ctx: SpeakerContext, index: number): Person | null {
+/**
+ * The person a subject mention stands for. `spokenOf` holds the people the quotation itself names ("Andy Warhol
+ * was the center of …"): a speaker does not talk about themself by name, so a pronoun never resolves to them.
+ */
+function toPerson(m: MentionSpan | undefined, all: MentionSpan[], ctx: SpeakerContext, index: number, spokenOf: Set<Person> = new Set()): Person | null {
   if (!m) return null;
   if (m.person) return m.person;
-  const before = [...earlierMentions(ctx, index), ...all.filter((x) => x.end <= m.start)];
+  const other = (x: MentionSpan) => !x.person || !spokenOf.has(x.person);
+  const before = [...earlierMentions(ctx, index), ...all.filter((x) => x.end <= m.start)].filter(other);
   const who = resolvePronoun(m.pronoun ?? '', before);
   // "For Kevin Allton, …, Warhol was a legend. He said, “…”": with two people named in the sentence before (and
   // none in this one before the pronoun), "he" could be either, so the quotation gets no speaker rather than a guess.
   const prev = index > 0 ? readText(ctx, ctx.sentences[index - 1].text).spans : [];
   const here = all.filter((x) => x.end <= m.start && x.person);
-  const named = new Set(prev.filter((x) => x.person?.kind === 'person' && /^\p{Lu}/u.test(x.person.name)).map((x) => x.person));
+  const named = new Set(prev.filter((x) => other(x) && x.person?.kind === 'person' && /^\p{Lu}/u.test(x.person.name)).map((x) => x.person));
   if (m.pronoun !== 'they' && here.length === 0 && named.size >= 2) return null;
   return who;
 }
@@ -65,15 +70,18 @@ function toPerson(m: MentionSpan | undefined, all: MentionSpan[], ctx: SpeakerCo
  */
 export function speakerOf(ctx: SpeakerContext, index: number, masked: string, qStart: number, qEnd: number): Person | null {
   const { verbs, spans } = readText(ctx, masked);
+  const host = ctx.sentences[index]?.text ?? '';
+  const spokenOf = new Set(qEnd > qStart ? readText(ctx, host.slice(qStart, qEnd)).spans.flatMap((x) => (x.person ? [x.person] : [])) : []);
+  const toWho = (m: MentionSpan | undefined) => toPerson(m, spans, ctx, index, spokenOf);
   const before = verbs.filter((v) => v.end <= qStart);
   const v = before[before.length - 1];
   if (v) {
-    if (v.verb === 'according to') return toPerson(spans.find((m) => m.start >= v.end), spans, ctx, index);
+    if (v.verb === 'according to') return toWho(spans.find((m) => m.start >= v.end));
     const subj = [...spans].reverse().find((m) => m.end <= v.start);
     // "said Baldwin, “…”": the subject may follow the verb when nothing precedes it, and then it comes right after
     // the verb ("said Baldwin", "said the judge"); "noted … had grown into “…”" names no speaker after the verb.
     const inverted = spans.find((m) => m.start >= v.end && m.end <= qStart && /^\s*(?:the\s+)?$/i.test(masked.slice(v.end, m.start)));
-    const who = toPerson(subj ?? (isParticiple(v.verb) ? undefined : inverted), spans, ctx, index);
+    const who = toWho(subj ?? (isParticiple(v.verb) ? undefined : inverted));
     if (who) return who;
   }
   const after = verbs.find((x) => x.start >= qEnd);
@@ -82,8 +90,8 @@ export function speakerOf(ctx: SpeakerContext, index: number, masked: string, qS
     const near = spans
       .filter((m) => m.start >= qEnd)
       .sort((a, b) => dist(a, after) - dist(b, after))[0];
-    if (after.verb === 'according to') return toPerson(spans.find((m) => m.start >= after.end), spans, ctx, index);
-    return toPerson(near, spans, ctx, index);
+    if (after.verb === 'according to') return toWho(spans.find((m) => m.start >= after.end));
+    return toWho(near);
   }
   return null;
 }

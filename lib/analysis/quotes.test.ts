@@ -73,6 +73,23 @@ describe('findQuotes on invented paragraphs', () => {
     ]);
   });
 
+  it('never resolves "he" to a person the quotation itself talks about, and skips when two others remain', () => {
+    expect(run([['For Nadia Brook, a local teacher, Pablo Serrat was a hero.', 'She said, “Pablo Serrat changed how we paint.”']])).toEqual([
+      ['Pablo Serrat changed how we paint.', 'Nadia Brook', 1, 'direct'],
+    ]);
+    expect(run([['Omar Little met Pablo Serrat at the harbour.', 'He said, “The boats were late.”']])).toEqual([
+      ['The boats were late.', null, 1, 'direct'],
+    ]);
+  });
+
+  it('gives an answer after the writer’s own question to the person the sentence before has speaking', () => {
+    expect(run([['Tomas Rey, a first-year student, admitted he nearly missed the concert.', 'Why did he want to go so badly?', '“It is Mahler. Nobody plays him here.”']])).toEqual([
+      ['It is Mahler. Nobody plays him here.', 'Tomas Rey', 2, 'direct'],
+    ]);
+    // With no one speaking before the question, the answer stays unattributed.
+    expect(run([['The hall was full on Friday.', 'Why did so many come?', '“It is Mahler.”']])).toEqual([['It is Mahler.', null, 2, 'direct']]);
+  });
+
   it('gives a scare-quoted term no speaker', () => {
     expect(run([['The so-called “smart fence” was built in 2020.']])).toEqual([['smart fence', null, 0, 'direct']]);
   });

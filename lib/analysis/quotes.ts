@@ -154,7 +154,14 @@ function introducedBy(ctx: SpeakerContext, host: Sentence): Person | null {
   const prev = ctx.sentences[host.index - 1];
   if (!prev) return null;
   // Sentences run in reading order, so a sentence whose predecessor sits in another paragraph opens its own.
-  return saidIn(ctx, prev);
+  const said = saidIn(ctx, prev);
+  if (said) return said;
+  // "Perkins admitted she nearly skipped class. Why did she want to go? “It's Warhol.”": the writer's own question
+  // in between, then the answer of the person the sentence before it has speaking.
+  const before = ctx.sentences[host.index - 2];
+  const asks = /\?\s*$/.test(prev.text) && !/["“”]/.test(prev.text);
+  if (!asks || !before || prev.paragraph !== host.paragraph || before.paragraph !== host.paragraph) return null;
+  return saidIn(ctx, before);
 }
 
 /**

@@ -58,3 +58,17 @@ describe('dropGiveaways', () => {
     expect(dropGiveaways(bank, ['Ana Ruiz', 'Piet Claes'])).toEqual(bank);
   });
 });
+
+describe('dropGiveaways: a title printed before a name', () => {
+  const whoIs: Question = { ...question(1, 'who-is'), prompt: 'According to the article, who is Rosa Lind?', options: ['Sheriff', 'Mayor', 'Coach'] };
+  const stem: Question = { ...question(2, 'vocabulary'), prompt: 'The article says: “Sheriff Rosa Lind closed the road.” What does “closed” mean here?' };
+  const other: Question = { ...question(3, 'vocabulary'), prompt: 'The article says: “Rosa Lind, who runs the county office, closed the road.” What does “county” mean here?' };
+
+  it('drops “who is X? Sheriff” when another stem prints “Sheriff X”, and keeps the stem', () => {
+    expect(dropGiveaways([whoIs, stem], ['Rosa Lind']).map((q) => q.id)).toEqual(['q2']);
+  });
+
+  it('keeps it when no stem prints the title beside the name', () => {
+    expect(dropGiveaways([whoIs, other], ['Rosa Lind']).map((q) => q.id)).toEqual(['q1', 'q3']);
+  });
+});

@@ -87,6 +87,25 @@ export function spreadKeys(questions: Question[]): Question[] {
  * Names are exempt: a prompt that names someone does not tell which quotation or role is theirs. Of the two, the
  * question given away goes, unless its skill is rarer than the other's.
  */
+/** The role and the name a who-is question pairs, read from its prompt and its key. */
+function rolePair(q: Question): { role: string; name: string } | null {
+  if (q.skill !== 'who-is') return null;
+  const key = q.options[q.answer];
+  const who = /^According to the article, who is (.+)\?$/.exec(q.prompt)?.[1];
+  if (who) return { role: key, name: who };
+  const role = /^Which person does the article describe as “(.+)”\?$/.exec(q.prompt)?.[1];
+  return role ? { role, name: key } : null;
+}
+
+/** Does a prompt print a one-word role as a title right before the name or its surname ("Judge Castellanos")? */
+function printsTitle(text: string, role: string, name: string): boolean {
+  const r = norm(role);
+  if (/\s/.test(r)) return false;
+  const t = ` ${norm(text).replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ')} `;
+  const forms = [name, name.split(/\s+/).pop() ?? name].map(norm).filter((f) => f.length > 2);
+  return forms.some((f) => t.includes(` ${r} ${f} `) || t.includes(` ${r} ${f}'`));
+}
+
 export function dropGiveaways(questions: Question[], names: string[]): Question[] {
   const isName = new Set(names.map(norm));
   // Whole-word search, prepared once per question: " 1999 " in " … launched in 1999 and … ".
@@ -99,6 +118,12 @@ export function dropGiveaways(questions: Question[], names: string[]): Question[
     // roles printed in a quoted sentence are the article's own text and give nothing away on their own.
     if (/\d/.test(a) && !isName.has(norm(a)) && norm(a).replace(/[^\p{L}\p{N}]/gu, '').length >= 3) telling.set(q, words(a));
   }
+  // A title and its person: "who is Miriam Castellanos? Judge" is given away by any stem that prints "Judge
+  // Miriam Castellanos" (a one-word role written as a title right before the name).
+  for (const q of questions) {
+    const pair = rolePair(q);
+    if (pair && questions.some((o) => o !== q && printsTitle(o.prompt, pair.role, pair.name))) telling.set(q, '');
+  }
   // A pair: one question prints the other's answer. The one given away goes, unless its skill is the rarer one
   // (a date is asked once, a quotation has many questions): then the one that prints it goes.
   const count = new Map<string, number>();
@@ -107,9 +132,13 @@ export function dropGiveaways(questions: Question[], names: string[]): Question[
   for (const victim of questions) {
     const answer = telling.get(victim);
     if (answer === undefined || dropped.has(victim)) continue;
+    const pair = answer === '' ? rolePair(victim) : null;
     for (const printer of questions) {
-      if (printer === victim || dropped.has(printer) || !prompt.get(printer)!.includes(answer)) continue;
-      dropped.add((count.get(victim.skill) ?? 0) < (count.get(printer.skill) ?? 0) ? printer : victim);
+      if (printer === victim || dropped.has(printer)) continue;
+      if (pair ? !printsTitle(printer.prompt, pair.role, pair.name) : !prompt.get(printer)!.includes(answer)) continue;
+      // A title printed before a name is the article's own text, shown again by any stem that quotes it: the role
+      // question goes, not the stem.
+      dropped.add(!pair && (count.get(victim.skill) ?? 0) < (count.get(printer.skill) ?? 0) ? printer : victim);
       if (dropped.has(victim)) break;
     }
   }

@@ -53,11 +53,12 @@ export function rightValue(value: string, gold: GoldDate): boolean {
   return (!first || p[0] >= first) && (!last || p[1] <= last);
 }
 
-/** Gold dates to score: all of them but the dateline (the first one, when it is written as a dateline). */
+/** Gold dates to score: all of them but the dateline. */
 export function scoredGold(doc: EvalDoc): GoldDate[] {
-  const [first, ...rest] = doc.gold.dates;
-  if (first && DATELINE.test(first.text.trim()) && (!doc.article.date || first.when === doc.article.date)) return rest;
-  return doc.gold.dates;
+  // The dateline is not in the body (the article's date comes from the front matter); a headline date can come
+  // before it ("… Expo 2016" then "Wednesday, September 7, 2016"), so it is dropped wherever it stands.
+  const dateline = doc.gold.dates.findIndex((g) => DATELINE.test(g.text.trim()) && (!doc.article.date || g.when === doc.article.date));
+  return doc.gold.dates.filter((_, i) => i !== dateline);
 }
 
 /**
@@ -75,7 +76,8 @@ export function matchGold(gold: GoldDate[], mentions: DateMention[], sentences: 
       const pos = norm(sentences[i].text).indexOf(want, i === at ? offset : 0);
       if (pos < 0) continue;
       at = i;
-      offset = pos + 1;
+      // Past the whole gold text: "weekend" after "this weekend" is a later mention, not the same words again.
+      offset = pos + want.length;
       const hit = mentions.find((m) => m.sentence === i && !used.has(m) && overlaps(m.text, g.text));
       if (hit) used.add(hit);
       return hit ?? null;
@@ -85,10 +87,15 @@ export function matchGold(gold: GoldDate[], mentions: DateMention[], sentences: 
 }
 
 /** found: gold dates (dateline dropped) that a mention covers; resolved: those whose value is also right. */
-export function scoreDates(doc: EvalDoc): { found: Count; resolved: Count } {
+export function scoreDates(doc: EvalDoc): { found: Count; resolved: Count; misses: string[] } {
   const gold = scoredGold(doc);
   const pairs = matchGold(gold, doc.analysis.dates, doc.analysis.sentences);
   const found = pairs.filter(Boolean).length;
   const resolved = pairs.filter((m, i) => m && rightValue(m.value, gold[i])).length;
-  return { found: { hit: found, total: gold.length }, resolved: { hit: resolved, total: gold.length } };
+  const want = (g: GoldDate) => g.when ?? `${g.from ?? g.notBefore ?? ''}..${g.to ?? g.notAfter ?? ''}`;
+  const misses = pairs.flatMap((m, i) => {
+    if (!m) return [`date not found: "${gold[i].text}" gold ${want(gold[i])}`];
+    return rightValue(m.value, gold[i]) ? [] : [`date wrong: "${gold[i].text}" gold ${want(gold[i])}, ours ${m.value} ("${m.text}")`];
+  });
+  return { found: { hit: found, total: gold.length }, resolved: { hit: resolved, total: gold.length }, misses };
 }

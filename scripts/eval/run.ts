@@ -77,7 +77,7 @@ export function evaluate(dir: string) {
       questions: c.questions,
       skills: c.skills,
       coverage: c.bar,
-      misses: [...q.misses, ...pe.wrong.map((n) => `not a person: ${n}`), ...sp.flagged.map((w) => `flagged: ${w}`)],
+      misses: [...d.misses, ...q.misses, ...pe.wrong.map((n) => `not a person: ${n}`), ...sp.flagged.map((w) => `flagged: ${w}`)],
     };
   });
   const total = Object.fromEntries(

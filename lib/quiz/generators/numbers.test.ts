@@ -112,3 +112,41 @@ describe('numbers: no small count the sentence spells out again', () => {
     expect(gaps.length).toBeGreaterThan(0);
   });
 });
+
+describe('numbers: a figure restated in other units', () => {
+  it('asks no gap whose figure the sentence gives again in brackets ("___ miles (800 km)")', () => {
+    const { questions } = buildQuestionBank(`---
+title: Choir crosses the country
+date: 2024-05-02
+---
+
+The school choir travelled about 300 miles (480 km) by bus to sing at the national final in the capital.
+
+The choir has 42 members, and 18 of them had never left their home town before the trip.
+
+Its director, Hana Lutz, said the singers had practised every evening for three months before the final.
+`);
+    const gaps = questions.filter((q) => q.skill === 'numbers');
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((q) => /miles \(480 km\)/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('numbers: a count of people the sentence names', () => {
+  it('asks no gap for "The ___ members who voted no, Ana Ruiz and Ben Cole"', () => {
+    const { questions } = buildQuestionBank(`---
+title: Pool vote
+date: 2024-05-02
+---
+
+The town council voted 5-2 on Monday to close the old pool at the end of the summer and build a new one by 2027.
+
+The 2 members who voted no, Ana Ruiz and Ben Cole, said the town should repair the old pool instead.
+
+Mayor Ida Berg said the new pool would cost about $4 million and open to 600 swimmers a day.
+`);
+    const gaps = questions.filter((q) => q.skill === 'numbers');
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((q) => /members who voted no/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { GenContext } from '../context';
 import type { Figure } from '../../analysis/types';
 import { restated } from '../../analysis/numbers';
 import { containsWords, excerpt, finish, fnv1a, label, norm, type Draft } from '../util';
+import { clauseWindow } from '../stem-window';
 
 /** How a figure is written, so every option is written the same way ("$50,000", "6 million", "13%"). */
 interface Style {
@@ -106,8 +107,7 @@ function askWhose(f: Figure, text: string, speakers: string[], figures: Figure[]
   if (!f.source || f.kind === 'distance' || f.kind === 'duration') return null;
   const source = f.source;
   // The stem must not name the source, even by surname: narrow the window around the figure until it does not.
-  const near = [16, 12, 9].map((n) => excerpt(text, n, f.start))
-    .find((e) => !source.split(/\s+/).some((part) => part.length > 2 && containsWords(e, part)));
+  const near = clauseWindow(text, f.start, 24, (e) => source.split(/\s+/).some((part) => part.length > 2 && containsWords(e, part)));
   if (!near) return null;
   const others = speakers.filter((n) => n !== source && !figures.some((g) => g.source === n && g.value === f.value));
   if (others.length < 2) return null;
@@ -163,14 +163,21 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // in its parts answers itself.
     const rest = `${text.slice(0, f.start)} ${text.slice(f.end)}`;
     if (f.value < 10 && (rest.match(/\b(?:one|two|three|four|five|six|seven|eight|nine|both|each)\b/gi) ?? []).length >= 2) continue;
+    // "The ___ members who voted no, Ana Ruiz and Ben Cole, …": a small count of people the sentence names one by
+    // one is answered by counting the names.
+    const named = ctx.analysis.people.filter((p) => p.kind === 'person' && /^\p{Lu}/u.test(p.name) && text.includes(p.name)).length;
+    if (f.kind === 'count' && f.value <= 6 && named >= f.value) continue;
     // "This is a decrease from the year before, when it was ___ percent": a sentence that opens on a pronoun does
     // not say what its figure measures.
     if (/^\W*(?:this|that|these|those|it|its|they|their|he|she|his|her)\b/i.test(text)) continue;
+    // "about ___ miles (800 km)": the same figure in other units beside the gap gives the answer away.
+    if (/^[^\s(]*\s*(?:\p{L}+\s*)?\(\s*(?:about\s+|around\s+)?[$€£]?\d/u.test(text.slice(f.end))) continue;
     // One gap per sentence: a second would print the first one's answer.
     if (gapped.has(f.sentence)) continue;
     gapped.add(f.sentence);
     const withGap = `${text.slice(0, f.start)}___${text.slice(f.end)}`;
-    const stem = excerpt(withGap, 26, f.start);
+    const stem = clauseWindow(withGap, f.start, 36);
+    if (!stem) continue;
     const distractors = distractorsFor(f, figures, stem);
     gaps.push({
       skill: 'numbers',

@@ -137,3 +137,15 @@ describe('after the third review', () => {
     }
   });
 });
+
+describe('record or claim: an act on the record beside an allegation', () => {
+  const rc = only(bank('Builder charged over roof repairs', [
+    'A 41-year-old builder has been charged with two counts of fraud by false representation after homeowners in the Elmbury area allegedly paid thousands of pounds for roof repairs.',
+    'Detective Sergeant Nia Holt said the investigation was continuing.',
+    'Tom Barker, the builder’s solicitor, claimed that his client had finished most of the work.',
+  ]), 'record-or-claim');
+
+  it('does not ask about content that holds both the charge and the allegation', () => {
+    expect(rc.filter((q) => /allegedly/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -124,6 +124,9 @@ function candidate(ctx: GenContext, st: Statement, near: Map<number, Statement[]
   if (st.kind === 'record') {
     // "will not be sentenced": a denial or a possibility, not an act on the record.
     if (/\b(not|never)\b/i.test(content.replace(/\b(found|pleaded) not guilty\b/gi, ''))) return null;
+    // "charged … after pensioners allegedly paid": the act is on the record, the rest is an allegation, so the
+    // quoted content holds both and either answer can be defended.
+    if (/\b(allegedly|reportedly|purportedly|supposedly|claimed|alleged|accused of)\b/i.test(content)) return null;
     const act = actOf(st, sentence);
     return act ? { st, content, act, actor, role: null } : null;
   }

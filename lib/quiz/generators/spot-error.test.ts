@@ -41,3 +41,14 @@ describe('spot-error: the misspelled word', () => {
     expect(typoQuestions(article(...body, '“We will recieve more books soon,” said the librarian.')).questions).toEqual([]);
   });
 });
+
+describe('spot-error: a typo with a possessive ending', () => {
+  it('shows the misspelled word without its ’s, so it is not the one option with an ending', () => {
+    const { questions } = typoQuestions(
+      article(...body, 'The comittee’s report praised the builders, the painters and the cleaners for their careful work.'),
+    );
+    const q = questions.find((x) => x.options[x.answer].startsWith('comitt'));
+    expect(q?.options[q.answer]).toBe('comittee');
+    for (const o of q?.options ?? []) expect(o).not.toMatch(/[’']s$/);
+  });
+});

@@ -9,6 +9,9 @@ function plainWords(text: string): string[] {
   return text.match(/(?<![\p{L}’'-])\p{Ll}{5,}(?![\p{L}’'-])/gu) ?? [];
 }
 
+/** "goverment's" among bare words is the only one with an ending: options show the word without it. */
+const bare = (w: string) => w.replace(/[’']s$/, '');
+
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** What went wrong between the right spelling and the typo, in words a student can check letter by letter. */
@@ -38,9 +41,9 @@ function typoQuestions(ctx: GenContext): Question[] {
     const fix = issue.suggestion;
     const ok = (w: string) => !flagged.has(norm(w)) && norm(w) !== norm(fix) && inEveryDictionary(w);
     const byLength = (a: string, b: string) =>
-      Math.abs(a.length - issue.word.length) - Math.abs(b.length - issue.word.length) || a.localeCompare(b);
+      Math.abs(a.length - bare(issue.word).length) - Math.abs(b.length - bare(issue.word).length) || a.localeCompare(b);
     // Words about as long as the typo: "collasped" among "killed" and "people" stands out as the only long word.
-    const alike = (w: string) => ok(w) && Math.abs(w.length - issue.word.length) <= 2;
+    const alike = (w: string) => ok(w) && Math.abs(w.length - bare(issue.word).length) <= 2;
     const near = [...new Set(plainWords(sentence).filter(alike))].sort(byLength);
     const far = [...new Set(analysis.sentences.flatMap((s) => plainWords(s.text)).filter(alike))].sort(byLength);
     // Readers do not see sentence numbers, so the prompt names the sentence by its opening words, shown only up
@@ -55,12 +58,12 @@ function typoQuestions(ctx: GenContext): Question[] {
     const q = finish({
       skill: 'spot-error',
       prompt,
-      answer: issue.word,
+      answer: bare(issue.word),
       distractors: near.length < 3 ? [...near, ...far] : near,
       evidence: [issue.sentence],
       explanation:
         `In ${label(issue.sentence)}: “${excerpt(sentence, 36, pos)}” The article writes “${issue.word}”, but the ` +
-        `word is spelled “${fix}”: ${slip(issue.word, fix)}. Read long words letter by letter, or check them in a dictionary.`,
+        `word is spelled “${fix}”: ${slip(bare(issue.word), bare(fix))}. Read long words letter by letter, or check them in a dictionary.`,
       difficulty: 1,
     });
     if (!q || q.options.length < 4) continue;

@@ -30,6 +30,8 @@ function selfContained(event: string): boolean {
   if (words.length < 3 || words.length > 16) return false;
   if ((event.match(/\(/g) ?? []).length !== (event.match(/\)/g) ?? []).length) return false;
   if (/^(and|but|or|to|of|in|on|at|by|for|with|from|which|who|that|because|if)\b/i.test(event)) return false;
+  // "One, made by a widow named …": a word standing for a noun of the sentence before, then an aside.
+  if (/^(?:one|some|many|most|all|both|each|another|others?|several|few)\b[,]/i.test(event.trim())) return false;
   // Cut-outs that no longer read: a comma between subject and verb ("The accident, was caused"), or an ending
   // that needs more ("… of India left", "… went to").
   if (/,\s+(?:was|were|is|are|has|had|have)\b/i.test(event) || /,\s*,|^as of\b/i.test(event)) return false;
@@ -131,7 +133,11 @@ function dated(ctx: GenContext, e: TimelineEvent): string {
   const from = ctx.article.date ? ` (${formatDate(ctx.article.date)})` : '';
   let how = `, that is ${when}`;
   if (!/\d/.test(text) && MONTH_ONLY.test(text)) how = `: no year is written, so it is the last one before the article's date${from}, ${when}`;
-  else if (!/\d/.test(text)) how = `, which works out to ${when}: count from the article's date${from} or from the event just before`;
+  else if (!/\d/.test(text)) {
+    // Only "a day later", "the next day" count from the event before; "on Tuesday" counts from the article's date.
+    const anchored = /\b(later|earlier|next|following|previous|before|after)\b/i.test(text);
+    how = `, which works out to ${when}: count from ${anchored ? 'the date mentioned just before' : `the article's date${from}`}`;
+  }
   return `“${e.event}” — ${label(e.sentence)} says “${text}”${how}`;
 }
 

@@ -38,3 +38,11 @@ describe('kindOf', () => {
     expect(kindOf('Accused of a crime in a formal charge.')).toBe('done');
   });
 });
+
+describe('kindOf: an adjective’s definition is its own kind', () => {
+  it('never groups "Legally responsible for …" with the definition of a thing', () => {
+    expect(kindOf('Legally responsible for harm, so you may have to pay for it.')).toBe('quality');
+    expect(kindOf('Able to be seen from far away.')).toBe('quality');
+    expect(kindOf('A formal accusation that a person committed a specific crime.')).toBe('thing');
+  });
+});

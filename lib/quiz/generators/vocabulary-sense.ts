@@ -30,7 +30,7 @@ export function senseShown(entry: GlossaryEntry, sentence: string, written: stri
   return DOMAIN[entry.category]?.test(rest) ?? true;
 }
 
-type Kind = 'who' | 'act' | 'done' | 'thing';
+type Kind = 'who' | 'act' | 'done' | 'quality' | 'thing';
 
 /**
  * What a definition describes, so distractors are of the same kind as the key (a person among people) and fit the
@@ -53,6 +53,8 @@ function classify(definition: string): Kind {
     return 'who';
   }
   if (/^(?:to |taking |bringing |making |the act |the process |when |saying |telling |putting |asking )/i.test(definition)) return 'act';
+  // "Legally responsible for harm …": an adjective's definition never stands in for a noun's.
+  if (/^(?:\p{L}+ly\s+)?(?:responsible|able|unable|likely|unlikely|liable|guilty|innocent|allowed|required|free|true|false|fair|unfair|legal|illegal|lawful|unlawful|official|public|private|willing|ready|aware|fit|unfit)\b/iu.test(definition)) return 'quality';
   if (/^(?:\p{L}+ed|given|found|made|sent|taken|held|brought|put|set|kept|told|paid|shown|done|seen|known|ordered)\b/iu.test(definition)) return 'done';
   return 'thing';
 }

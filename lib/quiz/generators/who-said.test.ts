@@ -31,3 +31,50 @@ describe('who-said questions', () => {
     expect(whoSaid.some((q) => q.prompt.includes('end of an era'))).toBe(false);
   });
 });
+
+describe('who-said stems that read on their own', () => {
+  const text = `---
+title: Market moves
+date: 2024-10-02
+---
+
+Ruth Ocampo, a cheese seller at the market for twenty years, said the council had "gone silent for weeks."
+
+Market manager Dev Arora said: "We will tell every trader about the move before the end of the month."
+
+Councillor Mina Farah said: "The new hall will be warmer and drier for everyone."
+
+"I only want a fair rent," baker Tom Ellery said.
+`;
+  const { questions } = buildQuestionBank(text);
+  const whoSaid = questions.filter((q) => q.skill === 'who-said');
+
+  it('shows a few words cut from inside a sentence in their sentence, with the speaker blanked', () => {
+    const q = whoSaid.find((x) => x.prompt.includes('gone silent for weeks'))!;
+    expect(q.prompt).toMatch(/^Who fills the blank\? “___/);
+    expect(q.options[q.answer]).toBe('Ruth Ocampo');
+  });
+
+  it('never prints a full stop inside the closing mark before the question mark', () => {
+    for (const q of whoSaid) expect(q.prompt).not.toMatch(/\.”\?$/);
+  });
+});
+
+describe('who-said: a blank to fill', () => {
+  it('never asks "Who fills the blank?" about a sentence that names the speaker only by a pronoun', () => {
+    const { questions } = buildQuestionBank(`---
+title: Ferry ruling
+date: 2024-10-02
+---
+
+Judge Alma Ortiz ruled on Monday that the ferry company must pay the harbour board $2 million.
+
+She refused, however, the board's request for more, writing that the company had been "careless but not dishonest."
+
+Board chair Rui Santos said: "We will read the ruling with care before we decide anything."
+
+Ferry company lawyer Beth Kane said: "The company will appeal, and we expect to win."
+`);
+    for (const q of questions.filter((x) => x.prompt.startsWith('Who fills the blank?'))) expect(q.prompt).toContain('___');
+  });
+});

@@ -14,7 +14,8 @@ function mask(text: string, p: Person): string | null {
   for (const n of [...namesOf(p)].sort((a, b) => b.length - a.length)) {
     out = out.replace(new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'giu'), '___');
   }
-  return mentions(out, p) ? null : out;
+  // "She rejected … writing that …": a sentence that names the speaker only by a pronoun has no blank to fill.
+  return mentions(out, p) || !out.includes('___') ? null : out;
 }
 
 /** A stand-in Person for a speaker the people list does not hold, so the same rules apply. */
@@ -81,10 +82,14 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     const sentence = textOf(analysis.sentences, quote.sentence);
     if (!sentence) continue;
     const words = quote.text.trim().split(/\s+/).length;
-    const shown = excerpt(quote.text.trim().replace(/[,;:]+$/, ''), 40);
+    // A full stop before the closing mark and then a question mark reads “…months.”?; the stop is dropped.
+    const shown = excerpt(quote.text.trim().replace(/[,;:]+$/, ''), 40).replace(/([^.])\.$/, '$1');
+    // "gone quiet for months": a few words cut from inside someone's sentence say nothing on their own, so the
+    // sentence is shown with the speaker blanked out instead.
+    const fragment = /^\p{Ll}/u.test(quote.text.trim()) && words < 6;
     let prompt: string;
     if (quote.kind === 'block') prompt = `Whose words are these: “${shown}”?`;
-    else if (words >= 3) prompt = `Who is quoted in the article saying “${shown}”?`;
+    else if (words >= 3 && !fragment) prompt = `Who is quoted in the article saying “${shown}”?`;
     else {
       // A word or two is too little to go on: show the sentence with the speaker blanked out.
       const masked = mask(sentence, speaker);
