@@ -13,6 +13,11 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+// Types only: the shapes stored in jsonb (and the skill names in text columns) are the core's, so rows come back
+// typed without casts. Nothing of the core runs here.
+import type { Analysis } from '../analysis/types';
+import type { Article } from '../article/types';
+import type { Skill } from '../quiz/types';
 
 /** A published article, stored exactly as given (errors included: the quiz asks about them). */
 export const articles = pgTable('articles', {
@@ -47,8 +52,8 @@ export const quizzes = pgTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     revision: text('revision').notNull(),
     generatorVersion: integer('generator_version').notNull(),
-    parsed: jsonb('parsed').notNull(),
-    analysis: jsonb('analysis').notNull(),
+    parsed: jsonb('parsed').$type<Article>().notNull(),
+    analysis: jsonb('analysis').$type<Analysis>().notNull(),
     questionCount: integer('question_count').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -65,13 +70,13 @@ export const questions = pgTable(
       .references(() => quizzes.id, { onDelete: 'cascade' }),
     id: text('id').notNull(),
     position: integer('position').notNull(),
-    skill: text('skill').notNull(),
+    skill: text('skill').$type<Skill>().notNull(),
     prompt: text('prompt').notNull(),
     options: jsonb('options').$type<string[]>().notNull(),
     correctOption: integer('correct_option').notNull(),
     evidence: jsonb('evidence').$type<number[]>().notNull(),
     explanation: text('explanation').notNull(),
-    difficulty: integer('difficulty').notNull(),
+    difficulty: integer('difficulty').$type<1 | 2 | 3>().notNull(),
     /** Written by the teacher rather than generated. */
     custom: boolean('custom').notNull().default(false),
   },
@@ -224,7 +229,7 @@ export const assignments = pgTable(
       .notNull()
       .references(() => quizzes.id, { onDelete: 'cascade' }),
     questionCount: integer('question_count').notNull().default(10),
-    skills: jsonb('skills').$type<string[]>().notNull(),
+    skills: jsonb('skills').$type<Skill[]>().notNull(),
     opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     attemptsAllowed: integer('attempts_allowed').notNull().default(1),
