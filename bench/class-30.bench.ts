@@ -10,7 +10,7 @@ import path from 'node:path';
 if (!process.env.DATABASE_URL) process.env.PGLITE_DIR = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-class-')), 'pglite');
 process.env.AUTH_SECRET ??= 'bench';
 
-const { prepareDatabase } = await import('../lib/db/prepare');
+const { prepareWithContent } = await import('../lib/server/seed-content');
 const { closeDb } = await import('../lib/db/client');
 const { createUser } = await import('../lib/db/queries/users');
 const { createClass } = await import('../lib/db/queries/classes');
@@ -23,7 +23,7 @@ const { SKILLS } = await import('../lib/quiz/types');
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-await prepareDatabase();
+await prepareWithContent();
 const teacher = (await createUser({ email: `bench-${Date.now()}@example.com`, name: 'Bench', passwordHash: 'x' }))!;
 const cls = await createClass({ teacherId: teacher.id, name: 'Bench class' });
 const a = (await createAssignment({

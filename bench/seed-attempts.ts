@@ -9,11 +9,11 @@
 import { parseArgs } from 'node:util';
 
 export async function seedAttempts({ attempts, players, slug = 'rust-baldwin-dismissal' }: { attempts: number; players: number; slug?: string }) {
-  const { prepareDatabase } = await import('../lib/db/prepare');
+  const { prepareWithContent } = await import('../lib/server/seed-content');
   const { getDb } = await import('../lib/db/client');
   const { sql } = await import('drizzle-orm');
   const { rowsOf } = await import('../lib/db/rows');
-  await prepareDatabase();
+  await prepareWithContent();
   const db = await getDb();
   const started = performance.now();
   const [quiz] = rowsOf<{ quiz_id: string; article_id: string; ids: string[] }>(await db.execute(sql`

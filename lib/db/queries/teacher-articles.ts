@@ -9,7 +9,7 @@ import { customQuestionSchema, isHttpUrl, questionEditSchema, type ArticleImport
 import type { Db } from '../client';
 import { randomId } from '../ids';
 import { readyDb } from '../ready';
-import { revisionOf } from '../seed';
+import { revisionOf } from '../../server/seed-content';
 import { articles, questions, quizzes, type ArticleRow } from '../schema';
 import { toQuestion } from './questions';
 
