@@ -17,7 +17,7 @@ const { createClass } = await import('../lib/db/queries/classes');
 const { joinClass } = await import('../lib/db/queries/students');
 const { createAssignment, startAssignmentAttempt } = await import('../lib/db/queries/assignments');
 const { getAttempt, submitAttempt } = await import('../lib/db/queries/attempts');
-const { getAssignmentResults } = await import('../lib/db/queries/results');
+const { getAssignmentResults } = await import('../lib/server/assignment-results');
 const { SKILLS } = await import('../lib/quiz/types');
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
@@ -47,7 +47,7 @@ let polling = true;
 const poller = (async () => {
   while (polling) {
     const t = performance.now();
-    await getAssignmentResults({ assignmentId: a.id, teacherId: teacher.id });
+    await getAssignmentResults(teacher, { assignmentId: a.id });
     polls.push(performance.now() - t);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -65,7 +65,7 @@ await poller;
 const after: number[] = [];
 for (let i = 0; i < 20; i++) {
   const t = performance.now();
-  const res = (await getAssignmentResults({ assignmentId: a.id, teacherId: teacher.id }))!;
+  const res = (await getAssignmentResults(teacher, { assignmentId: a.id }))!;
   after.push(performance.now() - t);
   if (res.counts.submitted !== 30) throw new Error(`expected 30 submitted, got ${res.counts.submitted}`);
 }

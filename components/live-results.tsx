@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { AssignmentResults } from '@/lib/db/queries/results';
+import type { AssignmentResults } from '@/lib/server/assignment-results';
 import { formatDuration } from '@/lib/format';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
 import type { Skill } from '@/lib/quiz/types';
