@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { generateQuestions } from './generate';
-import { seedAnalysis } from './seed-analysis.fixture';
+import { seedAnalysis } from '@/tests/fixtures/seed-analysis';
 import { gradeAttempt, GradeError } from './grade';
 
 const { article, analysis } = seedAnalysis();
