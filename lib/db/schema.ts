@@ -144,7 +144,7 @@ export const attempts = pgTable(
     index('attempts_assignment').on(t.assignmentId, t.studentId),
     index('attempts_leaderboard').on(t.quizId, t.score, t.submittedAt),
     // "Resume my unfinished attempt" when a player starts a quiz: without these it read every attempt of the quiz
-    // (135 ms at 385,000 attempts). Not partial (`where submitted_at is null`): with statistics taken before a burst
+    // (figures: bench/results/history-from-code-comments.md). Not partial (`where submitted_at is null`): with statistics taken before a burst
     // of new attempts, the planner chose such an index for the submit's own update and scanned all of it.
     index('attempts_user').on(t.userId, t.quizId),
     index('attempts_guest').on(t.guestId, t.quizId),
