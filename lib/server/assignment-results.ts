@@ -1,6 +1,7 @@
 import { listHeldBackSkills } from '../db/queries/held-back';
 import { getOwnedAssignment, listAnswers, listAssignmentAttempts, listBank, listRoster } from '../db/queries/results';
 import type { AttemptRow } from '../db/schema';
+import type { Skill } from '../quiz/types';
 import type { Actor } from './outcome';
 
 export type StudentResult = {
@@ -12,8 +13,8 @@ export type StudentResult = {
   maxScore: number | null;
   durationMs: number | null;
 };
-export type QuestionResult = { id: string; prompt: string; skill: string; answered: number; correctShare: number | null; commonWrong: string | null };
-export type SkillResult = { skill: string; answered: number; correctShare: number };
+export type QuestionResult = { id: string; prompt: string; skill: Skill; answered: number; correctShare: number | null; commonWrong: string | null };
+export type SkillResult = { skill: Skill; answered: number; correctShare: number };
 export type AssignmentResults = {
   students: StudentResult[];
   questions: QuestionResult[];
@@ -61,7 +62,7 @@ export async function getAssignmentResults(user: Actor, { assignmentId }: { assi
 
   const [rows, bank] = await Promise.all([listAnswers({ attemptIds: [...best.values()].map((b) => b.id) }), listBank({ quizId: a.quizId })]);
   const qOut: QuestionResult[] = [];
-  const skillTotals = new Map<string, { answered: number; right: number }>();
+  const skillTotals = new Map<Skill, { answered: number; right: number }>();
   for (const q of bank) {
     const mine = rows.filter((r) => r.questionId === q.id);
     if (mine.length === 0) continue;
