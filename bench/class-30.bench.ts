@@ -10,7 +10,7 @@ import path from 'node:path';
 if (!process.env.DATABASE_URL) process.env.PGLITE_DIR = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-class-')), 'pglite');
 process.env.AUTH_SECRET ??= 'bench';
 
-const { prepareDatabase } = await import('../lib/db/prepare');
+const { prepareWithContent } = await import('../lib/server/seed-content');
 const { closeDb } = await import('../lib/db/client');
 const { createUser } = await import('../lib/db/queries/users');
 const { createClass } = await import('../lib/db/queries/classes');
@@ -19,13 +19,13 @@ const { createAssignment } = await import('../lib/db/queries/assignments');
 const { startAssignmentAttempt } = await import('../lib/server/start-attempt');
 const { getAttempt } = await import('../lib/server/attempt-view');
 const { submitAttempt } = await import('../lib/server/submit-attempt');
-const { getAssignmentResults } = await import('../lib/db/queries/results');
+const { getAssignmentResults } = await import('../lib/server/assignment-results');
 const { SKILLS } = await import('../lib/quiz/types');
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-await prepareDatabase();
+await prepareWithContent();
 const teacher = (await createUser({ email: `bench-${Date.now()}@example.com`, name: 'Bench', passwordHash: 'x' }))!;
 const cls = await createClass({ teacherId: teacher.id, name: 'Bench class' });
 const a = (await createAssignment({
@@ -49,7 +49,7 @@ let polling = true;
 const poller = (async () => {
   while (polling) {
     const t = performance.now();
-    await getAssignmentResults({ assignmentId: a.id, teacherId: teacher.id });
+    await getAssignmentResults(teacher, { assignmentId: a.id });
     polls.push(performance.now() - t);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -67,7 +67,7 @@ await poller;
 const after: number[] = [];
 for (let i = 0; i < 20; i++) {
   const t = performance.now();
-  const res = (await getAssignmentResults({ assignmentId: a.id, teacherId: teacher.id }))!;
+  const res = (await getAssignmentResults(teacher, { assignmentId: a.id }))!;
   after.push(performance.now() - t);
   if (res.counts.submitted !== 30) throw new Error(`expected 30 submitted, got ${res.counts.submitted}`);
 }

@@ -55,8 +55,8 @@ for (const name of ['news-afghan', 'news-nasa', 'interview-chomsky', 'news-warho
   }, 100, 20);
 }
 
-// Hostile pastes (issue 14): before the fix a 20,000-character quote storm took about 11 s and 8,000 capitalised
-// words threw. Median of three runs each; the import path's budget is 5 s, the property test's 2 s for analysis.
+// Hostile pastes (issue 14; the figures before its fix are in bench/results/history-from-code-comments.md).
+// Median of three runs each; the import path's budget is 5 s, the property test's 2 s for analysis.
 console.log('\nhostile inputs (chars: analysis, generation)');
 for (const [name, body] of Object.entries(ADVERSARIAL)) {
   let parsed: ReturnType<typeof parseArticle>;

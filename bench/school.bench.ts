@@ -36,7 +36,7 @@ await freshDatabase(url);
 const { buildIfNeeded } = await import('../scripts/build-if-needed.mjs');
 const { serverNodeOptions } = await import('../scripts/server-options.mjs');
 buildIfNeeded();
-const { prepareDatabase } = await import('../lib/db/prepare');
+const { prepareWithContent } = await import('../lib/server/seed-content');
 const { getDb, closeDb } = await import('../lib/db/client');
 const { sql } = await import('drizzle-orm');
 const { rowsOf } = await import('../lib/db/rows');
@@ -151,7 +151,7 @@ async function signIn(server: AppServer, email: string, password: string): Promi
 
 const pct = (xs: number[], q: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]! : 0);
 
-await prepareDatabase();
+await prepareWithContent();
 const dataDir = freshDataDir('school');
 const env = { AUTH_SECRET: process.env.AUTH_SECRET!, NODE_OPTIONS: serverNodeOptions() };
 servers = await Promise.all(PORTS.map((port) => startServer({ port, dataDir, databaseUrl: url, env })));

@@ -1,7 +1,7 @@
 /**
  * Fills the database with `--attempts N` submitted attempts (default 1,000,000) spread over `--players P` guest
- * players (default 10,000) on one article, plus their leaderboard rows, in a few set-based statements (about
- * 20 s for a million on this machine's PostgreSQL). Seeded rows are marked by a `bench-` guest id and replaced on
+ * players (default 10,000) on one article, plus their leaderboard rows, in a few set-based statements (seconds,
+ * not minutes, for a million). Seeded rows are marked by a `bench-` guest id and replaced on
  * every run. They carry no per-question answers (nothing that is benchmarked reads them).
  *
  *   DATABASE_URL=postgres://… npx tsx bench/seed-attempts.ts --attempts 1000000 --players 10000
@@ -9,11 +9,11 @@
 import { parseArgs } from 'node:util';
 
 export async function seedAttempts({ attempts, players, slug = 'rust-baldwin-dismissal' }: { attempts: number; players: number; slug?: string }) {
-  const { prepareDatabase } = await import('../lib/db/prepare');
+  const { prepareWithContent } = await import('../lib/server/seed-content');
   const { getDb } = await import('../lib/db/client');
   const { sql } = await import('drizzle-orm');
   const { rowsOf } = await import('../lib/db/rows');
-  await prepareDatabase();
+  await prepareWithContent();
   const db = await getDb();
   const started = performance.now();
   const [quiz] = rowsOf<{ quiz_id: string; article_id: string; ids: string[] }>(await db.execute(sql`

@@ -1,10 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { AssignmentResults } from '@/lib/db/queries/results';
+import type { AssignmentResults } from '@/lib/server/assignment-results';
 import { formatDuration } from '@/lib/format';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
-import type { Skill } from '@/lib/quiz/types';
 
 const STATUS: Record<string, string> = { 'not-started': 'Not started', started: 'Working', submitted: 'Submitted' };
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
@@ -80,7 +79,7 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
       {data.skills.length === 0 ? <p className="empty">Skill averages appear after the first submission.</p> : (
         <table className="board">
           <thead><tr><th scope="col">Skill</th><th scope="col" className="num">Right</th><th scope="col" className="num">Answers</th></tr></thead>
-          <tbody>{data.skills.map((k) => <tr key={k.skill}><td>{SKILL_NAMES[k.skill as Skill] ?? k.skill}</td><td className="num">{pct(k.correctShare)}</td><td className="num">{k.answered}</td></tr>)}</tbody>
+          <tbody>{data.skills.map((k) => <tr key={k.skill}><td>{SKILL_NAMES[k.skill] ?? k.skill}</td><td className="num">{pct(k.correctShare)}</td><td className="num">{k.answered}</td></tr>)}</tbody>
         </table>
       )}
       <h2>By question (hardest first)</h2>

@@ -1,9 +1,9 @@
 /** `npm run db:migrate`: applies migrations and loads the bundled articles, then exits. */
 import { closeDb, getDbKind } from '../lib/db/client';
-import { prepareDatabase } from '../lib/db/prepare';
+import { prepareWithContent } from '../lib/server/seed-content';
 
 try {
-  await prepareDatabase();
+  await prepareWithContent();
   console.log(`Database ready (${await getDbKind()}).`);
   await closeDb();
 } catch (err) {

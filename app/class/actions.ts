@@ -1,26 +1,32 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { clearStudentSession, getStudentSession } from '@/lib/auth/student';
+import { z } from 'zod';
+import { clearStudentSession } from '@/lib/auth/student';
 import { startAssignmentAttempt } from '@/lib/server/start-attempt';
+import { anyone, formSchema, noInput, student, validatedAction, validatedFormAction } from '@/lib/server/action';
 import { idSchema } from '@/lib/validation/classes';
 
 export type StartAssignmentState = { error?: string };
 
-/** Starts (or resumes) the student's attempt at an assignment, inside its window and attempt limit. */
-export async function startAssignmentAction(_prev: StartAssignmentState, form: FormData): Promise<StartAssignmentState> {
-  const session = await getStudentSession();
-  if (!session) return { error: 'Join the class first.' };
-  const id = idSchema.safeParse(form.get('assignmentId'));
-  if (!id.success) return { error: 'That assignment does not exist.' };
-  const result = await startAssignmentAttempt({ assignmentId: id.data, studentId: session.student.id, nickname: session.student.nickname });
-  if (!result) return { error: 'That assignment does not exist.' };
-  if (!result.ok) return { error: result.error };
-  redirect(`/attempts/${result.attemptId}`);
-}
+const NO_SUCH_ASSIGNMENT = 'That assignment does not exist.';
+const assignmentForm = formSchema((f) => ({ assignmentId: f.get('assignmentId') }), z.object({ assignmentId: idSchema }));
 
-/** Leaves the class on this device (the personal code brings the student back). */
-export async function leaveClassAction(): Promise<void> {
+/** Starts (or resumes) the student's attempt at an assignment, inside its window and attempt limit. */
+export const startAssignmentAction = validatedAction(
+  student<StartAssignmentState>({ error: 'Join the class first.' }),
+  assignmentForm,
+  (): StartAssignmentState => ({ error: NO_SUCH_ASSIGNMENT }),
+  async ({ assignmentId }, session): Promise<StartAssignmentState> => {
+    const result = await startAssignmentAttempt({ assignmentId, studentId: session.student.id, nickname: session.student.nickname });
+    if (!result) return { error: NO_SUCH_ASSIGNMENT };
+    if (!result.ok) return { error: result.error };
+    redirect(`/attempts/${result.attemptId}`);
+  },
+);
+
+/** Leaves the class on this device (the personal code brings the student back); the cookie is all it reads. */
+export const leaveClassAction = validatedFormAction(anyone, noInput, async () => {
   await clearStudentSession();
   redirect('/join');
-}
+});

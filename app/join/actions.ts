@@ -7,7 +7,9 @@ import { JOIN_DEVICE_COOKIE, JOIN_DEVICE_COOKIE_OPTIONS, newJoinDevice, verifyJo
 import { guardedJoinTry, type JoinTryOutcome } from '@/lib/auth/join-guard';
 import { setStudentSession } from '@/lib/auth/student';
 import { getStudentByAccessCode, joinClass } from '@/lib/db/queries/students';
+import { anyone, formSchema, validatedAction } from '@/lib/server/action';
 import { joinSchema, personalCodeSchema } from '@/lib/validation/classes';
+import { z } from 'zod';
 
 export type JoinState = { fields?: Record<string, string>; values?: Record<string, string> };
 
@@ -23,33 +25,36 @@ async function limitedTry<T>(attempt: () => Promise<T>, wasWrongCode: (result: T
   return guardedJoinTry({ address: await clientAddress(), deviceCookie, attempt, wasWrongCode, now });
 }
 
+const joinValues = (form: FormData) => ({ code: String(form.get('code') ?? ''), nickname: String(form.get('nickname') ?? '') });
+const rejoinValues = (form: FormData) => ({ personalCode: String(form.get('personalCode') ?? '') });
+
 /** Joins a class with its code and a nickname, then opens the class page. */
-export async function joinAction(_prev: JoinState, form: FormData): Promise<JoinState> {
-  const values = { code: String(form.get('code') ?? ''), nickname: String(form.get('nickname') ?? '') };
-  const parsed = joinSchema.safeParse(values);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[String(i.path[0])] ??= i.message;
-    return { fields, values };
-  }
-  // Only a wrong code is a guess; a taken nickname is an honest clash.
-  const outcome = await limitedTry(() => joinClass(parsed.data), (joined) => !joined.ok && joined.field === 'code');
-  if ('refused' in outcome) return { fields: { code: outcome.refused }, values };
-  const joined = outcome.result;
-  if (!joined.ok) return { fields: { [joined.field]: joined.error }, values };
-  await setStudentSession(joined.student.id, joined.student.sessionVersion);
-  redirect('/class');
-}
+export const joinAction = validatedAction(
+  anyone,
+  formSchema(joinValues, joinSchema),
+  (fields, form): JoinState => ({ fields, values: joinValues(form) }),
+  async (input, _nobody, form): Promise<JoinState> => {
+    // Only a wrong code is a guess; a taken nickname is an honest clash.
+    const outcome = await limitedTry(() => joinClass(input), (joined) => !joined.ok && joined.field === 'code');
+    if ('refused' in outcome) return { fields: { code: outcome.refused }, values: joinValues(form) };
+    const joined = outcome.result;
+    if (!joined.ok) return { fields: { [joined.field]: joined.error }, values: joinValues(form) };
+    await setStudentSession(joined.student.id, joined.student.sessionVersion);
+    redirect('/class');
+  },
+);
 
 /** Comes back into a class on another device with the personal code the teacher gave. */
-export async function rejoinAction(_prev: JoinState, form: FormData): Promise<JoinState> {
-  const values = { personalCode: String(form.get('personalCode') ?? '') };
-  const parsed = personalCodeSchema.safeParse(values.personalCode);
-  if (!parsed.success) return { fields: { personalCode: parsed.error.issues[0].message }, values };
-  const outcome = await limitedTry(() => getStudentByAccessCode({ code: parsed.data }), (student) => !student);
-  if ('refused' in outcome) return { fields: { personalCode: outcome.refused }, values };
-  const student = outcome.result;
-  if (!student) return { fields: { personalCode: 'That personal code does not work. Ask your teacher for a new one.' }, values };
-  await setStudentSession(student.id, student.sessionVersion);
-  redirect('/class');
-}
+export const rejoinAction = validatedAction(
+  anyone,
+  formSchema(rejoinValues, z.object({ personalCode: personalCodeSchema })),
+  (fields, form): JoinState => ({ fields, values: rejoinValues(form) }),
+  async ({ personalCode }, _nobody, form): Promise<JoinState> => {
+    const outcome = await limitedTry(() => getStudentByAccessCode({ code: personalCode }), (student) => !student);
+    if ('refused' in outcome) return { fields: { personalCode: outcome.refused }, values: rejoinValues(form) };
+    const student = outcome.result;
+    if (!student) return { fields: { personalCode: 'That personal code does not work. Ask your teacher for a new one.' }, values: rejoinValues(form) };
+    await setStudentSession(student.id, student.sessionVersion);
+    redirect('/class');
+  },
+);

@@ -2,104 +2,86 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getSessionUser } from '@/lib/auth/player';
+import { z } from 'zod';
 import { createAssignment } from '@/lib/db/queries/assignments';
 import { createClass, regenerateJoinCode, updateClass } from '@/lib/db/queries/classes';
 import { removeStudent, resetStudentAccess } from '@/lib/db/queries/students';
+import { formSchema, teacher, validatedAction, validatedFormAction, type FieldErrors } from '@/lib/server/action';
 import { assignmentSchema, classNameSchema, idSchema } from '@/lib/validation/classes';
 
 export type FormState = { error?: string; fields?: Record<string, string>; ok?: string };
 
 const NOT_YOURS = 'That class is not one of yours, or it no longer exists.';
+const fieldsOnly = (fields: FieldErrors): FormState => ({ fields });
 
-async function teacher() {
-  const user = await getSessionUser();
-  if (!user) redirect('/signin?next=/teacher');
-  return user;
-}
+const classForm = formSchema((f) => ({ name: f.get('name') }), z.object({ name: classNameSchema }));
+const renameForm = formSchema((f) => ({ classId: f.get('classId'), name: f.get('name') }), z.object({ classId: idSchema, name: classNameSchema }));
+const archiveForm = formSchema((f) => ({ classId: f.get('classId'), archived: f.get('archived') === 'true' }), z.object({ classId: idSchema, archived: z.boolean() }));
+const classIdForm = formSchema((f) => ({ classId: f.get('classId') }), z.object({ classId: idSchema }));
+const studentForm = formSchema((f) => ({ studentId: f.get('studentId'), classId: f.get('classId') }), z.object({ studentId: idSchema, classId: idSchema }));
+const assignmentForm = formSchema(
+  (f) => ({
+    classId: f.get('classId'),
+    articleSlug: f.get('articleSlug'),
+    questionCount: f.get('questionCount'),
+    skills: f.getAll('skills'),
+    opensAt: f.get('opensAt'),
+    closesAt: f.get('closesAt'),
+    attemptsAllowed: f.get('attemptsAllowed'),
+    revealAnswers: f.get('revealAnswers'),
+    showLeaderboard: f.get('showLeaderboard') === 'on',
+    note: f.get('note') ?? '',
+  }),
+  assignmentSchema,
+);
 
 /** Creates a class and opens it. */
-export async function createClassAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await teacher();
-  const name = classNameSchema.safeParse(form.get('name'));
-  if (!name.success) return { fields: { name: name.error.issues[0].message } };
-  const cls = await createClass({ teacherId: user.id, name: name.data });
+export const createClassAction = validatedAction(teacher('/teacher'), classForm, fieldsOnly, async ({ name }, user) => {
+  const cls = await createClass({ teacherId: user.id, name });
   redirect(`/teacher/classes/${cls.id}`);
-}
+});
 
 /** Renames a class. */
-export async function renameClassAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await teacher();
-  const id = idSchema.safeParse(form.get('classId'));
-  const name = classNameSchema.safeParse(form.get('name'));
-  if (!id.success) return { error: NOT_YOURS };
-  if (!name.success) return { fields: { name: name.error.issues[0].message } };
-  if (!(await updateClass({ id: id.data, teacherId: user.id, name: name.data }))) return { error: NOT_YOURS };
-  revalidatePath(`/teacher/classes/${id.data}`);
-  return { ok: 'Saved.' };
-}
+export const renameClassAction = validatedAction(
+  teacher('/teacher'),
+  renameForm,
+  (fields): FormState => (fields.classId ? { error: NOT_YOURS } : { fields }),
+  async ({ classId, name }, user): Promise<FormState> => {
+    if (!(await updateClass({ id: classId, teacherId: user.id, name }))) return { error: NOT_YOURS };
+    revalidatePath(`/teacher/classes/${classId}`);
+    return { ok: 'Saved.' };
+  },
+);
 
 /** Archives (or restores) a class: an archived class's code stops working. */
-export async function archiveClassAction(form: FormData): Promise<void> {
-  const user = await teacher();
-  const id = idSchema.safeParse(form.get('classId'));
-  if (!id.success) return;
-  await updateClass({ id: id.data, teacherId: user.id, archived: form.get('archived') === 'true' });
-  revalidatePath(`/teacher/classes/${id.data}`);
+export const archiveClassAction = validatedFormAction(teacher('/teacher'), archiveForm, async ({ classId, archived }, user) => {
+  await updateClass({ id: classId, teacherId: user.id, archived });
+  revalidatePath(`/teacher/classes/${classId}`);
   revalidatePath('/teacher');
-}
+});
 
 /** Gives the class a new join code. */
-export async function regenerateCodeAction(form: FormData): Promise<void> {
-  const user = await teacher();
-  const id = idSchema.safeParse(form.get('classId'));
-  if (!id.success) return;
-  await regenerateJoinCode({ id: id.data, teacherId: user.id });
-  revalidatePath(`/teacher/classes/${id.data}`);
-}
+export const regenerateCodeAction = validatedFormAction(teacher('/teacher'), classIdForm, async ({ classId }, user) => {
+  await regenerateJoinCode({ id: classId, teacherId: user.id });
+  revalidatePath(`/teacher/classes/${classId}`);
+});
 
 /** Removes a student from the roster. */
-export async function removeStudentAction(form: FormData): Promise<void> {
-  const user = await teacher();
-  const id = idSchema.safeParse(form.get('studentId'));
-  const classId = idSchema.safeParse(form.get('classId'));
-  if (!id.success || !classId.success) return;
-  await removeStudent({ studentId: id.data, teacherId: user.id });
-  revalidatePath(`/teacher/classes/${classId.data}`);
-}
+export const removeStudentAction = validatedFormAction(teacher('/teacher'), studentForm, async ({ studentId, classId }, user) => {
+  await removeStudent({ studentId, teacherId: user.id });
+  revalidatePath(`/teacher/classes/${classId}`);
+});
 
 /** Gives a student a new personal code (their other sessions end). */
-export async function resetStudentAction(form: FormData): Promise<void> {
-  const user = await teacher();
-  const id = idSchema.safeParse(form.get('studentId'));
-  const classId = idSchema.safeParse(form.get('classId'));
-  if (!id.success || !classId.success) return;
-  await resetStudentAccess({ studentId: id.data, teacherId: user.id });
-  revalidatePath(`/teacher/classes/${classId.data}`);
-}
+export const resetStudentAction = validatedFormAction(teacher('/teacher'), studentForm, async ({ studentId, classId }, user) => {
+  await resetStudentAccess({ studentId, teacherId: user.id });
+  revalidatePath(`/teacher/classes/${classId}`);
+});
 
 /** Sets an article's quiz for a class. */
-export async function createAssignmentAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await teacher();
-  const parsed = assignmentSchema.safeParse({
-    classId: form.get('classId'),
-    articleSlug: form.get('articleSlug'),
-    questionCount: form.get('questionCount'),
-    skills: form.getAll('skills'),
-    opensAt: form.get('opensAt'),
-    closesAt: form.get('closesAt'),
-    attemptsAllowed: form.get('attemptsAllowed'),
-    revealAnswers: form.get('revealAnswers'),
-    showLeaderboard: form.get('showLeaderboard') === 'on',
-    note: form.get('note') ?? '',
-  });
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[String(i.path[0])] ??= i.message;
-    return { fields };
-  }
-  const created = await createAssignment({ ...parsed.data, teacherId: user.id });
+export const createAssignmentAction = validatedAction(teacher('/teacher'), assignmentForm, fieldsOnly, async (input, user): Promise<FormState> => {
+  const created = await createAssignment({ ...input, teacherId: user.id });
   if (!created) return { error: 'That class or article is not available. Archived classes cannot get new assignments.' };
-  revalidatePath(`/teacher/classes/${parsed.data.classId}`);
+  revalidatePath(`/teacher/classes/${input.classId}`);
   redirect(`/teacher/assignments/${created.id}`);
-}
+});

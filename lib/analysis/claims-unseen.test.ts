@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findStatements } from './claims';
 import { findSources } from './sources';
 import { findPeople } from './people';
-import { makeSentences } from './test-support';
+import { makeSentences } from '@/tests/support/sentences';
 
 const run = (texts: string[]) => {
   const sentences = makeSentences(texts);

@@ -2,6 +2,7 @@ import type { Person, Sentence, Statement } from './types';
 import { resolvePerson, personMentions } from './person-ref';
 import { subjectBefore, phraseAfter, nounPhraseAfter, PRONOUNS } from './clause';
 import { readAccording } from './according';
+import { foldCase } from '../text/normalise';
 
 /** Verbs that report an official act: what a court, jury, agency or party did, on the record. */
 const RECORD_VERBS = [
@@ -18,7 +19,6 @@ const CLAIM_VERBS = [
   'agreed', 'disputed', 'rejected', 'announced', 'conceded', 'predicted',
 ];
 const RECORD = new Set(RECORD_VERBS);
-const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
 const VERB_RE = new RegExp(`\\b(${[...RECORD_VERBS, ...CLAIM_VERBS].join('|')})\\b`, 'gi');
 /** A court or judge denying something is a ruling, not a denial of a claim. */
 const COURT = /\b(judge|court|justice|jury|panel|tribunal|commission|board)\b/i;
@@ -105,8 +105,8 @@ export function findStatements(sentences: Sentence[], people: Person[]): Stateme
       } else {
         who = subject.phrase ? resolveWho(subject.phrase, people, text.slice(0, subject.start), earlier) : lastWho;
         // "A spokesperson for the county said": a known speaker's phrase may run past the plain subject.
-        const upto = lower(text.slice(0, subject.start + subject.phrase.length));
-        const fuller = subject.phrase ? people.find((p) => p.name.length > subject.phrase.length && upto.endsWith(lower(p.name))) : undefined;
+        const upto = foldCase(text.slice(0, subject.start + subject.phrase.length));
+        const fuller = subject.phrase ? people.find((p) => p.name.length > subject.phrase.length && upto.endsWith(foldCase(p.name))) : undefined;
         if (fuller) who = fuller.name;
         lastWho = who;
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, findDates } from './dates';
 import { findPeople } from './people';
-import { makeSentences } from './test-support';
+import { makeSentences } from '@/tests/support/sentences';
 import { buildQuestionBank } from '../quiz/index';
 
 /** [text, value, event] of every date in invented sentences. */

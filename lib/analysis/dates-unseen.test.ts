@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates';
 import { findPeople } from './people';
-import { makeSentences } from './test-support';
+import { makeSentences } from '@/tests/support/sentences';
 
 /** [text, value, event] of every date in invented sentences; article date Friday 2025-05-09 unless given. */
 const dates = (texts: string[], articleDate = '2025-05-09') => {

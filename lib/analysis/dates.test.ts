@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, findDates } from './dates';
 import { findPeople } from './people';
-import { makeSentences, seedSentences } from './test-support';
+import { makeSentences, seedSentences } from '@/tests/support/sentences';
 
 const values = (texts: string[], articleDate: string | null = '2024-07-13') =>
   findDates(makeSentences(texts), articleDate).map((d) => [d.text, d.value, d.sentence]);

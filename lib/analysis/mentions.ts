@@ -3,6 +3,7 @@
  */
 import type { Person } from './types';
 import { keepLongestSpans } from './spans';
+import { escapeRegExp } from '../text/normalise';
 
 export interface MentionSpan {
   start: number;
@@ -12,10 +13,9 @@ export interface MentionSpan {
   pronoun: string | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Apostrophes may be straight or curly in either the name or the text. */
-const pattern = (form: string) => escape(form).replace(/['’]/g, "['’]");
+const pattern = (form: string) => escapeRegExp(form).replace(/['’]/g, "['’]");
 
 // Regexes are built once per people list: quotes and dates look mentions up many times.
 const cache = new WeakMap<Person[], Array<[RegExp, Person]>>();

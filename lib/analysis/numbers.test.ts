@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findFigures, restated } from './numbers';
-import { layout } from './test-support';
+import { layout } from '@/tests/support/sentences';
 import type { Person } from './types';
 
 const person = (name: string, aliases: string[] = []): Person => ({

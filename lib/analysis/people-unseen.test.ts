@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople, isNamed } from './people';
-import { makeSentences } from './test-support';
+import { makeSentences } from '@/tests/support/sentences';
 
 const roles = (texts: string[]) => findPeople(makeSentences(texts)).filter(isNamed).map((p) => [p.name, p.roles]);
 

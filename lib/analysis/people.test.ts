@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople, isNamed } from './people';
-import { layout, makeSentences, seedSentences } from './test-support';
+import { layout, makeSentences, seedSentences } from '@/tests/support/sentences';
 import type { Person } from './types';
 
 const byName = (people: Person[], name: string) => {

@@ -11,6 +11,7 @@ import type { Person, Sentence } from './types';
 import { nameHits, type NameHit } from './name-hits';
 import { findGroupHits } from './people-groups';
 import { ORG_WORDS } from './name-words';
+import { foldCase } from '../text/normalise';
 
 /** True for a person the article names ("Kari Morrissey"), false for groups and phrases like "a man". */
 export function isNamed(p: Person): boolean {
@@ -23,7 +24,6 @@ interface Entry {
   order: number;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
 /**
  * Find the people and speaking groups of an article, in order of first mention. `speakers` are names an interview
@@ -43,8 +43,8 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
       order: entries.length,
     };
     entries.push(e);
-    byName.set(norm(name), e);
-    const last = norm(name.split(/\s+/).pop() ?? '');
+    byName.set(foldCase(name), e);
+    const last = foldCase(name.split(/\s+/).pop() ?? '');
     const same = byLast.get(last);
     if (same) same.push(e);
     else byLast.set(last, [e]);
@@ -53,7 +53,7 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
 
   const labelled = new Set<Entry>();
   for (const name of speakers) {
-    if (name.split(/\s+/).length >= 2 && !/^the\s/i.test(name) && !byName.has(norm(name))) labelled.add(create(name, 'person', sentences.length));
+    if (name.split(/\s+/).length >= 2 && !/^the\s/i.test(name) && !byName.has(foldCase(name))) labelled.add(create(name, 'person', sentences.length));
   }
   // Full names first, so a surname that appears before its full name still resolves.
   // A capitalised run inside quotation marks is a person only when the article names them outside quotes too.
@@ -67,7 +67,7 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
     const self = h.words[h.words.length - 1] === h.words[0] ? 1 : 0;
     const owner = (lastWords.get(h.words[0]) ?? 0) - self > 0;
     const name = h.words.join(' ');
-    if (owner || byName.has(norm(name)) || bodies.has(name)) continue;
+    if (owner || byName.has(foldCase(name)) || bodies.has(name)) continue;
     if (startsBody(name, sentences)) {
       bodies.add(name);
       continue;
@@ -90,7 +90,7 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
   }
 
   for (const g of findGroupHits(sentences)) {
-    const e = byName.get(norm(g.name)) ?? create(g.name, g.kind, g.sentence);
+    const e = byName.get(foldCase(g.name)) ?? create(g.name, g.kind, g.sentence);
     e.first = Math.min(e.first, g.sentence);
     e.person.mentions.push(g.sentence);
   }
@@ -133,9 +133,9 @@ const cued = (h: NameHit) => h.words.length === 1 && (h.title !== null || h.role
 
 /** Keep the fuller of two roles that say the same thing ("New Mexico judge" over "judge"). */
 function mergeRole(roles: string[], role: string): void {
-  const r = norm(role);
-  if (roles.some((x) => norm(x) === r || norm(x).endsWith(` ${r}`))) return;
-  const i = roles.findIndex((x) => r.endsWith(` ${norm(x)}`));
+  const r = foldCase(role);
+  if (roles.some((x) => foldCase(x) === r || foldCase(x).endsWith(` ${r}`))) return;
+  const i = roles.findIndex((x) => r.endsWith(` ${foldCase(x)}`));
   if (i >= 0) roles[i] = role;
   else roles.push(role);
 }
@@ -146,13 +146,13 @@ function addUnique(list: string[], value: string): void {
 
 /** The known person a hit refers to: same full name, or a surname of a full name (the latest one mentioned). */
 function resolve(h: NameHit, byLast: Map<string, Entry[]>, byName: Map<string, Entry>): Entry | null {
-  const exact = byName.get(norm(h.words.join(' ')));
+  const exact = byName.get(foldCase(h.words.join(' ')));
   if (exact) return exact;
-  const last = norm(h.words[h.words.length - 1]);
-  const first = norm(h.words[0]);
+  const last = foldCase(h.words[h.words.length - 1]);
+  const first = foldCase(h.words[0]);
   const candidates = (byLast.get(last) ?? []).filter((e) => {
     if (e.person.kind !== 'person') return false;
-    const ws = e.person.name.split(/\s+/).map(norm);
+    const ws = e.person.name.split(/\s+/).map(foldCase);
     // "Sommer" -> "Mary Marlowe Sommer"; "Mary Sommer" -> "Mary Marlowe Sommer".
     return ws.length > h.words.length && ws[ws.length - 1] === last && (h.words.length === 1 || ws[0] === first);
   });

@@ -1,7 +1,5 @@
 import type { Person } from './types';
-
-const norm = (s: string) => s.replace(/[’‘]/g, "'").toLowerCase();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp, foldCase } from '../text/normalise';
 
 // Statements, sources and figures look people up by phrase for every sentence: each label's pattern is built once.
 const patterns = new Map<string, RegExp>();
@@ -23,14 +21,14 @@ function cached(key: string, build: () => RegExp): RegExp {
  * own name is that phrase. Longest name or alias wins.
  */
 export function resolvePerson(phrase: string, people: Person[]): Person | null {
-  const p = norm(phrase).trim();
+  const p = foldCase(phrase).trim();
   if (!p) return null;
   let best: { person: Person; length: number } | null = null;
   for (const person of people) {
     for (const label of [person.name, ...person.aliases]) {
-      const l = norm(label).trim();
+      const l = foldCase(label).trim();
       if (!l) continue;
-      const re = cached(`r|${l}`, () => new RegExp(`(^|[^\\p{L}])${escape(l)}(?!\\p{L})(?!'s\\b|'(?!\\p{L}))`, 'u'));
+      const re = cached(`r|${l}`, () => new RegExp(`(^|[^\\p{L}])${escapeRegExp(l)}(?!\\p{L})(?!'s\\b|'(?!\\p{L}))`, 'u'));
       if (l === p || re.test(p)) {
         if (!best || l.length > best.length) best = { person, length: l.length };
       }
@@ -41,15 +39,15 @@ export function resolvePerson(phrase: string, people: Person[]): Person | null {
 
 /** Offsets in `text` where any person is named (not as a possessive), earliest first. */
 export function personMentions(text: string, people: Person[]): Array<{ at: number; person: Person }> {
-  const t = norm(text);
+  const t = foldCase(text);
   const out: Array<{ at: number; person: Person }> = [];
   for (const person of people) {
     for (const label of [person.name, ...person.aliases]) {
-      const l = norm(label).trim();
+      const l = foldCase(label).trim();
       if (!l) continue;
       // A possessive ("Hale's lawyer") names someone else, so it is not a mention of this person.
       const own = /'s$|s'$/.test(l) ? '' : "(?!'s\\b|'(?!\\p{L}))";
-      const re = cached(`m|${l}`, () => new RegExp(`(?<!\\p{L})${escape(l)}(?!\\p{L})${own}`, 'gu'));
+      const re = cached(`m|${l}`, () => new RegExp(`(?<!\\p{L})${escapeRegExp(l)}(?!\\p{L})${own}`, 'gu'));
       for (const m of t.matchAll(re)) out.push({ at: m.index, person });
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from './people';
 import { findQuotes } from './quotes';
-import { layout } from './test-support';
+import { layout } from '@/tests/support/sentences';
 
 /** [quotation, speaker] pairs of invented paragraphs, analysed as an article would be. */
 const speakers = (paragraphs: string[][], labels: string[] = []) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from './people';
 import { findQuotes } from './quotes';
-import { layout, seedArticle, seedSentences } from './test-support';
+import { layout, seedArticle, seedSentences } from '@/tests/support/sentences';
 
 const run = (paragraphs: string[][]) => {
   const { article, sentences } = layout(paragraphs);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSources } from './sources';
 import { findPeople } from './people';
 import { isOutlet } from './source-outlets';
-import { makeSentences } from './test-support';
+import { makeSentences } from '@/tests/support/sentences';
 
 const kinds = (texts: string[]) => {
   const sentences = makeSentences(texts);

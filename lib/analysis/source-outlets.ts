@@ -3,6 +3,7 @@
  * a press statement or a post, so sources.ts and according.ts ask here before giving a kind. Only names that are
  * outlets beyond doubt are listed; a name merely ending in "Post" or "Star" (Canada Post, a film star) is not one.
  */
+import { escapeRegExp } from '../text/normalise';
 
 /** Wire services and broadcasters known by a bare name or an acronym. */
 const NAMED = [
@@ -21,11 +22,10 @@ const GENERIC =
   '(?:the |a |an )?(?:state |local |national |foreign |international |official |public |private )?' +
   '(?:news agency|wire service|newspaper|daily newspaper|broadcaster|television(?: channel| station)?|TV(?: channel| station)?|radio(?: station)?|media(?: reports)?|press reports|news reports?|news outlets?|news channel)';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
 // Case matters for names: "the times" or "the ap" in running text are not outlets, so the named part is case-exact.
 const NAME_EXACT = new RegExp(
-  `^(?:[Tt]he\\s+)?(?:${NAMED.map(escape).join('|')})$|^(?:[Tt]he\\s+)?(?:${CAP}\\s+){0,4}?(?:${TAIL})$|^[Tt]he\\s+(?:${CAP}\\s+){0,3}?(?:${THE_TAIL})$|^(?:Radio|Television|TV|Channel)(?:\\s+${CAP}){1,3}$`,
+  `^(?:[Tt]he\\s+)?(?:${NAMED.map(escapeRegExp).join('|')})$|^(?:[Tt]he\\s+)?(?:${CAP}\\s+){0,4}?(?:${TAIL})$|^[Tt]he\\s+(?:${CAP}\\s+){0,3}?(?:${THE_TAIL})$|^(?:Radio|Television|TV|Channel)(?:\\s+${CAP}){1,3}$`,
   'u',
 );
 const GENERIC_RE = new RegExp(`^${GENERIC}$`, 'iu');

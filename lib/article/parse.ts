@@ -49,8 +49,9 @@ function looksLikeHeading(line: string): boolean {
 
 /**
  * Markdown inline markup is formatting, not published text: keep link text, drop images and emphasis marks. Each
- * pattern stops at the next opening mark and is bounded in length, so unclosed marks cost one short scan each: a
- * paste of 100,000 characters of `[a` took 3.6 s on the request thread when the scan ran on to the end of the line.
+ * pattern stops at the next opening mark and is bounded in length, so unclosed marks cost one short scan each; a
+ * scan that ran on to the end of the line made a paste of many unclosed marks quadratic (see
+ * bench/results/history-from-code-comments.md).
  */
 function stripInlineMarkdown(line: string): string {
   return line

@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
 import { newGuestToken, verifyGuestToken } from './guest-token';
+import { cookieOptions } from './signed-cookie';
 
 const COOKIE = 'fq_guest';
 
@@ -13,12 +14,6 @@ export async function ensureGuestId(): Promise<string> {
   const existing = await getGuestId();
   if (existing) return existing;
   const { id, value } = newGuestToken();
-  (await cookies()).set(COOKIE, value, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: process.env.AUTH_URL?.startsWith('https:') === true,
-    path: '/',
-    maxAge: 60 * 60 * 24 * 365,
-  });
+  (await cookies()).set(COOKIE, value, cookieOptions('/', 60 * 60 * 24 * 365));
   return id;
 }

@@ -9,8 +9,8 @@ import { getStudentSession } from './student';
 
 /**
  * The signed-in user, or null. Remembered for the rest of the render (React `cache`): the site header and the page
- * both ask, and each answer decrypts the session cookie (Auth.js's JWE with a key derived by HKDF), which was
- * about a tenth of the teacher's results page.
+ * both ask, and each answer decrypts the session cookie (Auth.js's JWE with a key derived by HKDF), a large share
+ * of a light page's work (figures: bench/results/history-from-code-comments.md).
  */
 export const getSessionUser = cache(sessionUser);
 

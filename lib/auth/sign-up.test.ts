@@ -1,4 +1,4 @@
-import { S, account, run, start } from './test-accounts';
+import { S, account, run, start } from '@/tests/support/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/lib/db/client';
 import { readyDb } from '@/lib/db/ready';

@@ -1,8 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { createStudentSession, deleteStudentSession } from '../db/queries/sessions';
 import { endAllStudentSessions, getStudent } from '../db/queries/students';
-import { getAuthSecret } from './secret';
+import { cookieOptions, signFields, verifyFields } from './signed-cookie';
 
 const COOKIE = 'fq_student';
 const MAX_AGE_SECONDS = 60 * 60 * 24 * 180;
@@ -10,13 +9,9 @@ const MAX_AGE_SECONDS = 60 * 60 * 24 * 180;
 /** What a student cookie names: the student, their session version, and (since device sessions) this device's session. */
 export type StudentToken = { id: string; version: number; sessionId?: string };
 
-function sign(payload: string): string {
-  return createHmac('sha256', getAuthSecret()).update(`student:${payload}`).digest('base64url');
-}
-
 /** The signed cookie value for a student session ("id.version.session.signature"). */
 export function studentToken(id: string, version: number, sessionId: string): string {
-  return `${id}.${version}.${sessionId}.${sign(`${id}.${version}.${sessionId}`)}`;
+  return signFields('student', [id, String(version), sessionId]);
 }
 
 /**
@@ -24,17 +19,12 @@ export function studentToken(id: string, version: number, sessionId: string): st
  * sessions ("id.version.signature", signed over "id.version") are still read, without a session id.
  */
 export function verifyStudentToken(value: string | undefined): StudentToken | null {
-  const parts = value?.split('.') ?? [];
-  if (parts.length !== 3 && parts.length !== 4) return null;
-  const [id, v] = parts;
-  const sessionId = parts.length === 4 ? parts[2] : undefined;
-  const mac = parts[parts.length - 1];
+  const fields = verifyFields('student', value, [2, 3]);
+  if (!fields) return null;
+  const [id, v, sessionId] = fields;
   const version = Number(v);
   if (!/^[A-Za-z0-9_-]{10,64}$/.test(id) || !Number.isInteger(version)) return null;
   if (sessionId !== undefined && !/^[A-Za-z0-9_-]{10,64}$/.test(sessionId)) return null;
-  const expected = Buffer.from(sign(parts.slice(0, -1).join('.')));
-  const given = Buffer.from(mac);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   return sessionId === undefined ? { id, version } : { id, version, sessionId };
 }
 
@@ -47,13 +37,7 @@ export async function getStudentSession() {
 /** Signs this browser in as a class member, with a device session of its own (server actions only). */
 export async function setStudentSession(id: string, version: number): Promise<void> {
   const sessionId = await createStudentSession({ studentId: id, maxAgeSeconds: MAX_AGE_SECONDS });
-  (await cookies()).set(COOKIE, studentToken(id, version, sessionId), {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: process.env.AUTH_URL?.startsWith('https:') === true,
-    path: '/',
-    maxAge: MAX_AGE_SECONDS,
-  });
+  (await cookies()).set(COOKIE, studentToken(id, version, sessionId), cookieOptions('/', MAX_AGE_SECONDS));
 }
 
 /**

@@ -31,7 +31,7 @@ async function open(): Promise<Holder> {
       onnotice: () => {},
       connect_timeout: 5,
       // postgres.js waits longer after each failed connect (up to 20 s by default) and queues queries meanwhile,
-      // so after an outage requests hung for 10+ s. Capped at 1 s: during an outage a request fails within
+      // so after an outage requests hung for many seconds. Capped at 1 s: during an outage a request fails within
       // about a second (503 "try again"), and once the database is back the app recovers within a second.
       backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
     });

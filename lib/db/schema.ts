@@ -13,7 +13,12 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+// Types only: the shapes stored in jsonb (and the skill names in text columns) are the core's, so rows come back
+// typed without casts. Nothing of the core runs here.
+import type { Analysis } from '../analysis/types';
+import type { Article } from '../article/types';
 import type { AnswerKey, PlayerResponse } from '../quiz/grade';
+import type { Skill } from '../quiz/types';
 
 /** A published article, stored exactly as given (errors included: the quiz asks about them). */
 export const articles = pgTable('articles', {
@@ -48,8 +53,8 @@ export const quizzes = pgTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     revision: text('revision').notNull(),
     generatorVersion: integer('generator_version').notNull(),
-    parsed: jsonb('parsed').notNull(),
-    analysis: jsonb('analysis').notNull(),
+    parsed: jsonb('parsed').$type<Article>().notNull(),
+    analysis: jsonb('analysis').$type<Analysis>().notNull(),
     questionCount: integer('question_count').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -66,7 +71,7 @@ export const questions = pgTable(
       .references(() => quizzes.id, { onDelete: 'cascade' }),
     id: text('id').notNull(),
     position: integer('position').notNull(),
-    skill: text('skill').notNull(),
+    skill: text('skill').$type<Skill>().notNull(),
     prompt: text('prompt').notNull(),
     options: jsonb('options').$type<string[]>().notNull(),
     correctOption: integer('correct_option').notNull(),
@@ -77,7 +82,7 @@ export const questions = pgTable(
     key: jsonb('key').$type<AnswerKey>(),
     evidence: jsonb('evidence').$type<number[]>().notNull(),
     explanation: text('explanation').notNull(),
-    difficulty: integer('difficulty').notNull(),
+    difficulty: integer('difficulty').$type<1 | 2 | 3>().notNull(),
     /** Written by the teacher rather than generated. */
     custom: boolean('custom').notNull().default(false),
   },
@@ -145,7 +150,7 @@ export const attempts = pgTable(
     index('attempts_assignment').on(t.assignmentId, t.studentId),
     index('attempts_leaderboard').on(t.quizId, t.score, t.submittedAt),
     // "Resume my unfinished attempt" when a player starts a quiz: without these it read every attempt of the quiz
-    // (135 ms at 385,000 attempts). Not partial (`where submitted_at is null`): with statistics taken before a burst
+    // (figures: bench/results/history-from-code-comments.md). Not partial (`where submitted_at is null`): with statistics taken before a burst
     // of new attempts, the planner chose such an index for the submit's own update and scanned all of it.
     index('attempts_user').on(t.userId, t.quizId),
     index('attempts_guest').on(t.guestId, t.quizId),
@@ -236,7 +241,7 @@ export const assignments = pgTable(
       .notNull()
       .references(() => quizzes.id, { onDelete: 'cascade' }),
     questionCount: integer('question_count').notNull().default(10),
-    skills: jsonb('skills').$type<string[]>().notNull(),
+    skills: jsonb('skills').$type<Skill[]>().notNull(),
     opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     attemptsAllowed: integer('attempts_allowed').notNull().default(1),
@@ -269,7 +274,7 @@ export const rateLimitFailures = pgTable(
 export type RateLimitFailureRow = typeof rateLimitFailures.$inferSelect;
 
 /**
- * Each player's ranked public attempt per article: the leaderboard, written by the submit's single statement (their
+ * Each player's ranked public attempt per article: the leaderboard, filed by the submit transaction (lib/server/submit-attempt.ts; their
  * first play of the article, if it took long enough to read the questions; never replaced, see
  * lib/leaderboard-policy.ts). The top of the board is an index range scan and a player's rank
  * is an index-backed count of the rows ahead of theirs, so neither grows with the number of attempts, only with

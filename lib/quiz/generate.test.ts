@@ -3,7 +3,7 @@ import { generateQuestions } from './generate';
 import { checkQuestion } from './check';
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '../analysis/index';
-import { seedAnalysis, SEED_PATH } from './seed-analysis.fixture';
+import { seedAnalysis, SEED_PATH } from '@/tests/fixtures/seed-analysis';
 import { containsWords, norm } from './util';
 import type { Question } from './types';
 import { SKILL_CAPS } from './balance';

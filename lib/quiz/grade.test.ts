@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { generateQuestions } from './generate';
-import { seedAnalysis } from './seed-analysis.fixture';
+import { seedAnalysis } from '@/tests/fixtures/seed-analysis';
 import { gradeAttempt, gradeSheet, GradeError, singleChoiceKey, type AnswerKey, type PlayerResponse } from './grade';
 import { readSheet } from './sheet';
 

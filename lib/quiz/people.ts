@@ -1,5 +1,6 @@
 import type { Person } from '../analysis/types';
 import { norm } from './util';
+import { escapeRegExp, foldCase } from '../text/normalise';
 
 /** All the ways the article names a person or group (full name first). */
 export function namesOf(p: Person): string[] {
@@ -60,7 +61,7 @@ export function mentions(text: string, p: Person): boolean {
     if (k.length <= 1 || !t.includes(k)) return false;
     let re = nameRe.get(k);
     if (!re) {
-      re = new RegExp(`(^|[^\\p{L}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+      re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(k)}($|[^\\p{L}])`, 'u');
       nameRe.set(k, re);
     }
     return re.test(t);
@@ -84,11 +85,11 @@ export function byProminence(people: Person[]): Person[] {
 export function firstNamed(analysis: { sentences: { text: string }[]; people: Person[] }, index: number): Person | undefined {
   const text = analysis.sentences[index]?.text;
   if (!text) return undefined;
-  const flat = text.replace(/[‘’]/g, "'").toLowerCase();
+  const flat = foldCase(text);
   let best: { p: Person; at: number } | undefined;
   for (const p of analysis.people) {
     for (const n of namesOf(p)) {
-      const at = flat.indexOf(n.replace(/[‘’]/g, "'").toLowerCase());
+      const at = flat.indexOf(foldCase(n));
       if (at >= 0 && (!best || at < best.at)) best = { p, at };
     }
   }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { generateQuestions } from './generate';
-import { seedAnalysis } from './seed-analysis.fixture';
+import { seedAnalysis } from '@/tests/fixtures/seed-analysis';
 import { selectQuiz, toPublicQuestion } from './select';
 
 const { article, analysis } = seedAnalysis();

@@ -1,6 +1,7 @@
 import type { TermHit } from '../analysis/types';
 import type { GlossaryEntry } from './context';
 import { norm } from './util';
+import { escapeRegExp, foldCase } from '../text/normalise';
 
 const formRe = new Map<string, RegExp>();
 
@@ -14,10 +15,10 @@ export function writtenForm(hit: TermHit, sentence: string, glossary: GlossaryEn
   const flat = sentence.replace(/[‘’]/g, "'");
   const lower = flat.toLowerCase();
   for (const f of forms) {
-    if (!lower.includes(f.toLowerCase().replace(/[‘’]/g, "'").slice(0, Math.max(3, f.length - 2)))) continue;
+    if (!lower.includes(foldCase(f).slice(0, Math.max(3, f.length - 2)))) continue;
     let re = formRe.get(f);
     if (!re) {
-      const esc = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[‘’]/g, "'");
+      const esc = escapeRegExp(f).replace(/[‘’]/g, "'");
       // Plural or possessive endings on the last word are accepted, as the glossary lookup does.
       re = new RegExp(`(?<![\\p{L}])${esc}(?:e?s|ies|'s)?(?![\\p{L}])`, 'iu');
       formRe.set(f, re);
@@ -38,8 +39,7 @@ const termRe = new Map<string, RegExp>();
 export function printedTerm(term: string, sentence: string): string | null {
   let re = termRe.get(term);
   if (!re) {
-    const esc = term
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const esc = escapeRegExp(term)
       .replace(/[‘’']/g, "['‘’]")
       .replace(/\s+/g, '\\s+');
     const plural = /y$/i.test(term) ? `(?:e?s|'s|’s)?|${esc.slice(0, -1)}ies` : `(?:e?s|'s|’s)?`;

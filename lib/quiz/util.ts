@@ -1,5 +1,8 @@
 import type { Sentence } from '../analysis/types';
 import type { Question, Skill } from './types';
+import { norm } from '../text/normalise';
+
+export { norm };
 
 /** 32-bit FNV-1a hash as 8 hex digits: tiny, stable across runs and platforms, no crypto needed. */
 export function fnv1a(text: string): string {
@@ -9,29 +12,6 @@ export function fnv1a(text: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(16).padStart(8, '0');
-}
-
-const normCache = new Map<string, string>();
-
-/** Lower-case, straight quotes and apostrophes, single spaces, no edge punctuation: for comparing option texts. */
-export function norm(text: string): string {
-  // Generators compare the same names and definitions thousands of times per article, so results are memoised.
-  const hit = normCache.get(text);
-  if (hit !== undefined) return hit;
-  if (normCache.size > 20000) normCache.clear();
-  const out = normalise(text);
-  normCache.set(text, out);
-  return out;
-}
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'.,:;!?…-]+|[\s"'.,:;!?…-]+$/g, '')
-    .trim();
 }
 
 /** True when `needle` occurs in `hay` as whole words (after norm), so "18" is not found inside "2018". */

@@ -80,29 +80,36 @@ function compactOptions(options: string[], answer: number, ctx: z.RefinementCtx)
   return { options: filled.map((o) => o.text), answer: at };
 }
 
+/** Checks the options and moves the answer index as `compactOptions` says, on any schema holding them. */
+export function withCompactOptions<S extends z.ZodType<{ options: string[]; answer: number }>>(schema: S) {
+  return schema.transform((v, ctx) => ({ ...v, ...compactOptions(v.options, v.answer, ctx) }));
+}
+
+/** The fields of a question edit before its options are compacted (an action adds what it needs to find it). */
+export const questionEditFields = z.object({
+  prompt,
+  explanation,
+  evidence: z.number().int().min(0, 'Type the number of a sentence from the article.').nullable(),
+  options: optionList,
+  answer: answerIndex,
+});
+
 /** Editing a question: prompt, options, right answer, explanation; `evidence` null keeps the current sentences. */
-export const questionEditSchema = z
-  .object({
-    prompt,
-    explanation,
-    evidence: z.number().int().min(0, 'Type the number of a sentence from the article.').nullable(),
-    options: optionList,
-    answer: answerIndex,
-  })
-  .transform((v, ctx) => ({ ...v, ...compactOptions(v.options, v.answer, ctx) }));
+export const questionEditSchema = withCompactOptions(questionEditFields);
 export type QuestionEdit = z.output<typeof questionEditSchema>;
 
+/** The fields of a question the teacher writes, before its options are compacted. */
+export const customQuestionFields = z.object({
+  skill: z.enum(SKILLS, { error: 'Choose the skill this question practises.' }).default('record-or-claim'),
+  prompt,
+  explanation,
+  evidence: z.number({ error: 'Type the number of the sentence the answer rests on.' }).int().min(0, 'Type the number of a sentence from the article.'),
+  options: optionList,
+  answer: answerIndex,
+});
+
 /** A question the teacher writes: everything an edit has, plus its skill and the one sentence it rests on. */
-export const customQuestionSchema = z
-  .object({
-    skill: z.enum(SKILLS, { error: 'Choose the skill this question practises.' }).default('record-or-claim'),
-    prompt,
-    explanation,
-    evidence: z.number({ error: 'Type the number of the sentence the answer rests on.' }).int().min(0, 'Type the number of a sentence from the article.'),
-    options: optionList,
-    answer: answerIndex,
-  })
-  .transform((v, ctx) => ({ ...v, ...compactOptions(v.options, v.answer, ctx) }));
+export const customQuestionSchema = withCompactOptions(customQuestionFields);
 export type CustomQuestion = z.output<typeof customQuestionSchema>;
 
 /** A question id as the generator (`skill-1a2b3c4d`) or the custom form (`custom-…`) makes it. */
@@ -110,10 +117,3 @@ export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'That 
 
 /** An article slug as it appears in our URLs. */
 export const slugSchema = z.string().regex(/^[a-z0-9-]{1,120}$/, 'That article does not exist.');
-
-/** The first message per field, keyed by the field's top-level name (what forms show next to each control). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[String(issue.path[0] ?? 'form')] ??= issue.message;
-  return fields;
-}

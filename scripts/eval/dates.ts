@@ -4,9 +4,10 @@
  */
 import type { DateMention, Sentence } from '../../lib/analysis/types';
 import type { Count, EvalDoc, GoldDate } from './types';
+import { foldCase } from '../../lib/text/normalise';
 
 const DATELINE = /^[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}$/;
-const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+const norm = (s: string) => foldCase(s).replace(/\s+/g, ' ').trim();
 
 /** True when the two strings share text: one holds the other, or the end of one is the start of the other. */
 export function overlaps(a: string, b: string): boolean {

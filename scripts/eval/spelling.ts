@@ -1,4 +1,5 @@
 import type { Count, EvalDoc } from './types';
+import { foldCase } from '../../lib/text/normalise';
 
 /**
  * Real non-word typos in the corpus that GUM did not mark with <sic>. Flagging one is right, so it is not a
@@ -9,7 +10,7 @@ export const KNOWN_MISSED_TYPOS: readonly string[] = [
   'diety', // "deity" (warhol): inside a quotation, so the checker leaves it alone today
 ];
 
-const norm = (s: string) => s.replace(/’/g, "'").toLowerCase().trim();
+const norm = (s: string) => foldCase(s).trim();
 
 /**
  * Scores the spelling flags of one corpus article against its gold `sic` list. falseFlags.hit counts flagged

@@ -2,26 +2,30 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getSessionUser } from '@/lib/auth/player';
-import { articleChanged } from '@/lib/server/cache-tags';
-import { addCustomQuestion, createDraftArticle, deleteQuestion, publishArticle, updateQuestion } from '@/lib/db/queries/teacher-articles';
-import { articleImportSchema, customQuestionSchema, fieldErrors, questionEditSchema, questionIdSchema, slugSchema } from '@/lib/validation/article-import';
+import { z } from 'zod';
+import { formSchema, teacher, validatedAction, validatedFormAction, type FieldErrors } from '@/lib/server/action';
+import { addCustomQuestion, deleteQuestion, updateQuestion } from '@/lib/server/edit-article';
+import { importArticle } from '@/lib/server/import-article';
+import { publishArticle } from '@/lib/server/publish-article';
+import {
+  articleImportSchema, customQuestionFields, questionEditFields, questionIdSchema, slugSchema, withCompactOptions,
+} from '@/lib/validation/article-import';
 
 /** What a form shows after a refused submit: messages per field, one for the form, and what was typed. */
 export type ArticleFormState = { error?: string; fields?: Record<string, string>; values?: Record<string, string>; ok?: string };
 
 const NOT_YOURS = 'That article is not one of yours, or it no longer exists.';
 
-async function teacher(next: string) {
-  const user = await getSessionUser();
-  if (!user) redirect(`/signin?next=${encodeURIComponent(next)}`);
-  return user;
-}
-
 const text = (form: FormData, name: string) => {
   const v = form.get(name);
   return typeof v === 'string' ? v : '';
 };
+
+/** A teacher who is not signed in signs in and comes back to the article they were working on. */
+const articleTeacher = teacher((form) => {
+  const slug = slugSchema.safeParse(form.get('slug'));
+  return slug.success ? `/teacher/articles/${slug.data}` : '/teacher/articles';
+});
 
 /** The sentence box shows numbers from 1, as a teacher counts; the database counts from 0. Empty means "keep". */
 function sentenceIndex(form: FormData): number | null {
@@ -58,76 +62,76 @@ function questionFields(form: FormData) {
   };
 }
 
+const importValues = (form: FormData) => ({ title: text(form, 'title'), date: text(form, 'date'), source: text(form, 'source'), url: text(form, 'url'), body: text(form, 'body') });
+const importForm = formSchema(importValues, articleImportSchema);
+const editForm = formSchema(
+  (f) => ({ slug: f.get('slug'), questionId: f.get('questionId'), ...questionFields(f) }),
+  withCompactOptions(questionEditFields.extend({ slug: slugSchema, questionId: questionIdSchema })),
+);
+const addForm = formSchema(
+  (f) => ({ slug: f.get('slug'), ...questionFields(f), skill: text(f, 'skill') || undefined }),
+  withCompactOptions(customQuestionFields.extend({ slug: slugSchema })),
+);
+const questionForm = formSchema((f) => ({ slug: f.get('slug'), questionId: f.get('questionId') }), z.object({ slug: slugSchema, questionId: questionIdSchema }));
+const slugForm = formSchema((f) => ({ slug: f.get('slug') }), z.object({ slug: slugSchema }));
+
 /** Analyses the pasted article and opens its preview; on a refusal the form gets back everything typed. */
-export async function createArticleAction(_prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
-  const user = await teacher('/teacher/articles/new');
-  const values = { title: text(form, 'title'), date: text(form, 'date'), source: text(form, 'source'), url: text(form, 'url'), body: text(form, 'body') };
-  const parsed = articleImportSchema.safeParse(values);
-  if (!parsed.success) return { fields: fieldErrors(parsed.error), values };
-  const made = await createDraftArticle({ ...parsed.data, ownerId: user.id });
-  if (!made.ok) return { fields: { body: made.error }, values };
-  revalidatePath('/teacher/articles');
-  redirect(`/teacher/articles/${made.slug}`);
-}
+export const createArticleAction = validatedAction(
+  teacher('/teacher/articles/new'),
+  importForm,
+  (fields, form): ArticleFormState => ({ fields, values: importValues(form) }),
+  async (input, user, form): Promise<ArticleFormState> => {
+    const made = await importArticle(user, input);
+    if (!made.ok) return { fields: { body: made.error }, values: importValues(form) };
+    revalidatePath('/teacher/articles');
+    redirect(`/teacher/articles/${made.slug}`);
+  },
+);
 
 /** Saves an edited question of the teacher's draft. */
-export async function updateQuestionAction(_prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
-  const slug = slugSchema.safeParse(form.get('slug'));
-  const user = await teacher(slug.success ? `/teacher/articles/${slug.data}` : '/teacher/articles');
-  const id = questionIdSchema.safeParse(form.get('questionId'));
-  if (!slug.success || !id.success) return { error: NOT_YOURS };
-  const values = typed(form);
-  const parsed = questionEditSchema.safeParse(questionFields(form));
-  if (!parsed.success) return { fields: withSentence(fieldErrors(parsed.error)), values };
-  const saved = await updateQuestion({ slug: slug.data, ownerId: user.id, questionId: id.data, ...parsed.data });
-  if (!saved) return { error: NOT_YOURS };
-  if (!saved.ok) return { ...refusal(saved.error), values };
-  articleChanged(slug.data);
-  revalidatePath(`/teacher/articles/${slug.data}`);
-  return { ok: 'Saved.' };
-}
+export const updateQuestionAction = validatedAction(
+  articleTeacher,
+  editForm,
+  (fields: FieldErrors, form): ArticleFormState => (fields.slug || fields.questionId ? { error: NOT_YOURS } : { fields: withSentence(fields), values: typed(form) }),
+  async ({ slug, ...edit }, user, form): Promise<ArticleFormState> => {
+    const saved = await updateQuestion(user, { slug, ...edit });
+    if (!saved) return { error: NOT_YOURS };
+    if (!saved.ok) return { ...refusal(saved.error), values: typed(form) };
+    revalidatePath(`/teacher/articles/${slug}`);
+    return { ok: 'Saved.' };
+  },
+);
 
 /** Adds the teacher's own question to their draft. */
-export async function addQuestionAction(_prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
-  const slug = slugSchema.safeParse(form.get('slug'));
-  const user = await teacher(slug.success ? `/teacher/articles/${slug.data}` : '/teacher/articles');
-  if (!slug.success) return { error: NOT_YOURS };
-  const fields = { ...questionFields(form), skill: text(form, 'skill') || undefined };
-  const values = typed(form);
-  if (fields.evidence === null) return { fields: { sentence: 'Type the number of the sentence the answer rests on.' }, values };
-  const parsed = customQuestionSchema.safeParse(fields);
-  if (!parsed.success) {
-    return { fields: withSentence(fieldErrors(parsed.error)), values };
-  }
-  const added = await addCustomQuestion({ slug: slug.data, ownerId: user.id, ...parsed.data });
-  if (!added) return { error: NOT_YOURS, values };
-  if (!added.ok) return { ...refusal(added.error), values };
-  articleChanged(slug.data);
-  revalidatePath(`/teacher/articles/${slug.data}`);
-  return { ok: 'Question added at the end of the list.' };
-}
+export const addQuestionAction = validatedAction(
+  articleTeacher,
+  addForm,
+  (fields: FieldErrors, form): ArticleFormState => {
+    if (fields.slug) return { error: NOT_YOURS };
+    if (sentenceIndex(form) === null) return { fields: { sentence: 'Type the number of the sentence the answer rests on.' }, values: typed(form) };
+    return { fields: withSentence(fields), values: typed(form) };
+  },
+  async ({ slug, ...question }, user, form): Promise<ArticleFormState> => {
+    const added = await addCustomQuestion(user, { slug, ...question });
+    if (!added) return { error: NOT_YOURS, values: typed(form) };
+    if (!added.ok) return { ...refusal(added.error), values: typed(form) };
+    revalidatePath(`/teacher/articles/${slug}`);
+    return { ok: 'Question added at the end of the list.' };
+  },
+);
 
 /** Removes a question from the teacher's draft. */
-export async function deleteQuestionAction(form: FormData): Promise<void> {
-  const slug = slugSchema.safeParse(form.get('slug'));
-  const user = await teacher(slug.success ? `/teacher/articles/${slug.data}` : '/teacher/articles');
-  const id = questionIdSchema.safeParse(form.get('questionId'));
-  if (!slug.success || !id.success) return;
-  await deleteQuestion({ slug: slug.data, ownerId: user.id, questionId: id.data });
-  articleChanged(slug.data);
-  revalidatePath(`/teacher/articles/${slug.data}`);
-}
+export const deleteQuestionAction = validatedFormAction(articleTeacher, questionForm, async ({ slug, questionId }, user) => {
+  await deleteQuestion(user, { slug, questionId });
+  revalidatePath(`/teacher/articles/${slug}`);
+});
 
 /**
  * Publishes the teacher's draft so it can be assigned from a class page. The page itself explains a refusal (too
  * few questions) because it shows the count and offers Publish only when it would work.
  */
-export async function publishArticleAction(form: FormData): Promise<void> {
-  const slug = slugSchema.safeParse(form.get('slug'));
-  const user = await teacher(slug.success ? `/teacher/articles/${slug.data}` : '/teacher/articles');
-  if (!slug.success) return;
-  await publishArticle({ slug: slug.data, ownerId: user.id });
-  articleChanged(slug.data);
-  revalidatePath(`/teacher/articles/${slug.data}`);
+export const publishArticleAction = validatedFormAction(articleTeacher, slugForm, async ({ slug }, user) => {
+  await publishArticle(user, { slug });
+  revalidatePath(`/teacher/articles/${slug}`);
   revalidatePath('/teacher/articles');
-}
+});

@@ -1,11 +1,9 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import type { Article } from '../../article/types';
-import type { Analysis } from '../../analysis/types';
-import type { Question } from '../../quiz/types';
 import { getDb } from '../client';
 import { readyDb } from '../ready';
 import { randomId } from '../ids';
-import { articles, questions, quizzes, type ArticleRow } from '../schema';
+import { articles, questions, quizzes, type ArticleRow, type QuizRow } from '../schema';
+import { toQuestionRows, type StoredQuestion } from './questions';
 
 export type ArticleSummary = Pick<ArticleRow, 'slug' | 'title' | 'date' | 'source'> & {
   readingMinutes: number;
@@ -34,8 +32,7 @@ export async function listArticles(): Promise<ArticleSummary[]> {
   for (const r of rows) {
     if (seen.has(r.slug)) continue; // only the newest quiz of each article
     seen.add(r.slug);
-    const stats = (r.analysis as Analysis).stats;
-    list.push({ slug: r.slug, title: r.title, date: r.date, source: r.source, readingMinutes: stats.readingMinutes, questionCount: r.questionCount });
+    list.push({ slug: r.slug, title: r.title, date: r.date, source: r.source, readingMinutes: r.analysis.stats.readingMinutes, questionCount: r.questionCount });
   }
   return list;
 }
@@ -43,8 +40,8 @@ export async function listArticles(): Promise<ArticleSummary[]> {
 export type ArticleWithQuiz = {
   article: ArticleRow;
   quizId: string;
-  parsed: Article;
-  analysis: Analysis;
+  parsed: QuizRow['parsed'];
+  analysis: QuizRow['analysis'];
   questionCount: number;
 };
 
@@ -72,8 +69,8 @@ export async function getArticle({ slug, viewerId, publicOnly = false }: {
   return {
     article: row.articles,
     quizId: row.quizzes.id,
-    parsed: row.quizzes.parsed as Article,
-    analysis: row.quizzes.analysis as Analysis,
+    parsed: row.quizzes.parsed,
+    analysis: row.quizzes.analysis,
     questionCount: row.quizzes.questionCount,
   };
 }
@@ -81,7 +78,8 @@ export async function getArticle({ slug, viewerId, publicOnly = false }: {
 /**
  * Stores an article and the question bank of this revision, in one transaction. Idempotent: an article that
  * exists keeps its row, and a quiz for the same revision and generator version is not made twice.
- * Uses the raw handle, not readyDb(), because the seed step that prepares the database calls it.
+ * Uses the raw handle, not readyDb(), because the seed step that prepares the database calls it
+ * (lib/server/seed-content.ts).
  */
 export async function createArticleWithQuiz(input: {
   slug: string;
@@ -93,9 +91,9 @@ export async function createArticleWithQuiz(input: {
   featured: boolean;
   revision: string;
   generatorVersion: number;
-  parsed: Article;
-  analysis: Analysis;
-  questions: Question[];
+  parsed: QuizRow['parsed'];
+  analysis: QuizRow['analysis'];
+  questions: StoredQuestion[];
 }): Promise<{ articleId: string; quizId: string; created: boolean }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -119,22 +117,7 @@ export async function createArticleWithQuiz(input: {
       analysis: input.analysis,
       questionCount: input.questions.length,
     });
-    if (input.questions.length > 0) {
-      await tx.insert(questions).values(
-        input.questions.map((q, position) => ({
-          quizId,
-          id: q.id,
-          position,
-          skill: q.skill,
-          prompt: q.prompt,
-          options: q.options,
-          correctOption: q.answer,
-          evidence: q.evidence,
-          explanation: q.explanation,
-          difficulty: q.difficulty,
-        })),
-      );
-    }
+    if (input.questions.length > 0) await tx.insert(questions).values(toQuestionRows(quizId, input.questions));
     return { articleId: article.id, quizId, created: true };
   });
 }

@@ -8,7 +8,7 @@ export type NewAssignment = {
   classId: string;
   articleSlug: string;
   questionCount: number;
-  skills: string[];
+  skills: AssignmentRow['skills'];
   opensAt: Date;
   closesAt: Date;
   attemptsAllowed: number;

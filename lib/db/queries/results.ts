@@ -1,106 +1,58 @@
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { readyDb } from '../ready';
-import { answers, assignments, attempts, classes, questions, quizzes, students } from '../schema';
-import { listHeldBackSkills } from './held-back';
+import { answers, assignments, attempts, classes, questions, quizzes, students, type AnswerRow, type AttemptRow, type QuestionRow } from '../schema';
 
-export type StudentResult = {
-  studentId: string;
-  nickname: string;
-  status: 'not-started' | 'started' | 'submitted';
-  attemptId: string | null;
-  score: number | null;
-  maxScore: number | null;
-  durationMs: number | null;
-};
-export type QuestionResult = { id: string; prompt: string; skill: string; answered: number; correctShare: number | null; commonWrong: string | null };
-export type SkillResult = { skill: string; answered: number; correctShare: number };
-export type AssignmentResults = {
-  students: StudentResult[];
-  questions: QuestionResult[];
-  skills: SkillResult[];
-  counts: { notStarted: number; started: number; submitted: number };
-  averageScore: number | null;
-};
-
-/**
- * Live results of an assignment for the teacher who owns its class (null for anyone else). Each student counts
- * with their best submitted attempt; the item analysis uses those same attempts.
+/*
+ * The rows a teacher's results are made from. Which attempt counts, and which answers are held back, is decided by
+ * the use cases that read them (lib/server/assignment-results.ts, assignment-export.ts).
  */
-export async function getAssignmentResults({ assignmentId, teacherId }: { assignmentId: string; teacherId: string }): Promise<AssignmentResults | null> {
+
+/** An assignment of a class the teacher owns, with what its results need to know; null for anyone else's. */
+export async function getOwnedAssignment({ assignmentId, teacherId }: { assignmentId: string; teacherId: string }) {
   const db = await readyDb();
   const [a] = await db
-    .select({ id: assignments.id, classId: assignments.classId, quizId: assignments.quizId, articleId: quizzes.articleId })
+    .select({ id: assignments.id, classId: assignments.classId, className: classes.name, quizId: assignments.quizId, articleId: quizzes.articleId })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
     .where(and(eq(assignments.id, assignmentId), eq(classes.teacherId, teacherId)));
-  if (!a) return null;
-  // Another teacher's open assignment on this article may hold its answers back: a question's share of right
-  // answers (in a class of one, right or wrong) would give them away, so those stay blank until it closes.
-  const heldBack = await listHeldBackSkills({ articleId: a.articleId, viewerUserId: teacherId });
-  const roster = await db.select({ id: students.id, nickname: students.nickname }).from(students).where(and(eq(students.classId, a.classId), isNull(students.removedAt)));
-  const tries = await db.select().from(attempts).where(eq(attempts.assignmentId, a.id));
-  const best = new Map<string, (typeof tries)[number]>();
-  const started = new Set<string>();
-  const onRoster = new Set(roster.map((s) => s.id));
-  for (const t of tries) {
-    // Removed students leave the figures too, so the roster and the averages always agree.
-    if (!t.studentId || !onRoster.has(t.studentId)) continue;
-    started.add(t.studentId);
-    if (!t.submittedAt) continue;
-    const cur = best.get(t.studentId);
-    if (!cur || (t.score ?? 0) > (cur.score ?? 0)) best.set(t.studentId, t);
-  }
-  const studentsOut: StudentResult[] = roster
-    .map((s) => {
-      const b = best.get(s.id);
-      return {
-        studentId: s.id, nickname: s.nickname,
-        status: b ? ('submitted' as const) : started.has(s.id) ? ('started' as const) : ('not-started' as const),
-        attemptId: b?.id ?? tries.find((t) => t.studentId === s.id)?.id ?? null,
-        score: b?.score ?? null, maxScore: b?.maxScore ?? null, durationMs: b?.durationMs ?? null,
-      };
-    })
-    .sort((x, y) => x.nickname.localeCompare(y.nickname));
+  return a ?? null;
+}
 
-  const bestIds = [...best.values()].map((b) => b.id);
-  const rows = bestIds.length
-    ? await db
-        .select({ questionId: answers.questionId, chosen: answers.chosen, correct: answers.correct })
-        .from(answers)
-        .where(and(inArray(answers.attemptId, bestIds), isNotNull(answers.questionId)))
-    : [];
-  const bank = await db.select().from(questions).where(eq(questions.quizId, a.quizId));
-  const qOut: QuestionResult[] = [];
-  const skillTotals = new Map<string, { answered: number; right: number }>();
-  for (const q of bank) {
-    const mine = rows.filter((r) => r.questionId === q.id);
-    if (mine.length === 0) continue;
-    if (heldBack.has(q.skill)) {
-      qOut.push({ id: q.id, prompt: q.prompt, skill: q.skill, answered: mine.length, correctShare: null, commonWrong: null });
-      continue;
-    }
-    const right = mine.filter((r) => r.correct).length;
-    const wrongCounts = new Map<number, number>();
-    for (const r of mine) if (!r.correct && r.chosen !== null) wrongCounts.set(r.chosen, (wrongCounts.get(r.chosen) ?? 0) + 1);
-    const top = [...wrongCounts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
-    qOut.push({ id: q.id, prompt: q.prompt, skill: q.skill, answered: mine.length, correctShare: right / mine.length, commonWrong: top ? q.options[top[0]] : null });
-    const st = skillTotals.get(q.skill) ?? { answered: 0, right: 0 };
-    skillTotals.set(q.skill, { answered: st.answered + mine.length, right: st.right + right });
-  }
-  qOut.sort((x, y) => (x.correctShare ?? 1) - (y.correctShare ?? 1));
-  const submittedScores = [...best.values()].map((b) => (b.score ?? 0) / b.maxScore);
-  return {
-    students: studentsOut,
-    questions: qOut,
-    skills: [...skillTotals.entries()].map(([skill, t]) => ({ skill, answered: t.answered, correctShare: t.right / t.answered })).sort((x, y) => x.correctShare - y.correctShare),
-    counts: {
-      notStarted: studentsOut.filter((s) => s.status === 'not-started').length,
-      started: studentsOut.filter((s) => s.status === 'started').length,
-      submitted: studentsOut.filter((s) => s.status === 'submitted').length,
-    },
-    averageScore: submittedScores.length ? submittedScores.reduce((x, y) => x + y, 0) / submittedScores.length : null,
-  };
+/** The students on a class's roster now (removed ones are not). */
+export async function listRoster({ classId }: { classId: string }): Promise<{ id: string; nickname: string }[]> {
+  const db = await readyDb();
+  return db.select({ id: students.id, nickname: students.nickname }).from(students).where(and(eq(students.classId, classId), isNull(students.removedAt)));
+}
+
+/** Every attempt made at an assignment, submitted or not. */
+export async function listAssignmentAttempts({ assignmentId }: { assignmentId: string }): Promise<AttemptRow[]> {
+  const db = await readyDb();
+  return db.select().from(attempts).where(eq(attempts.assignmentId, assignmentId));
+}
+
+/** The submitted attempts of an assignment by students still on the roster, by nickname then submit time. */
+export async function listSubmittedAttempts({ assignmentId }: { assignmentId: string }): Promise<{ attempt: AttemptRow; nickname: string }[]> {
+  const db = await readyDb();
+  return db
+    .select({ attempt: attempts, nickname: students.nickname })
+    .from(attempts)
+    .innerJoin(students, eq(students.id, attempts.studentId))
+    .where(and(eq(attempts.assignmentId, assignmentId), isNotNull(attempts.submittedAt), isNull(students.removedAt)))
+    .orderBy(asc(students.nickname), asc(attempts.submittedAt));
+}
+
+/** The answers given in these attempts. */
+export async function listAnswers({ attemptIds }: { attemptIds: string[] }): Promise<AnswerRow[]> {
+  if (attemptIds.length === 0) return [];
+  const db = await readyDb();
+  return db.select().from(answers).where(inArray(answers.attemptId, attemptIds));
+}
+
+/** A quiz's question bank, answer keys included (server only). */
+export async function listBank({ quizId }: { quizId: string }): Promise<QuestionRow[]> {
+  const db = await readyDb();
+  return db.select().from(questions).where(eq(questions.quizId, quizId));
 }
 
 /** Whether a teacher may see an attempt: it belongs to an assignment of one of their classes. */

@@ -3,7 +3,7 @@ import { numbersQuestions } from './numbers';
 import { buildQuestionBank } from '../index';
 import { checkQuestion } from '../check';
 import { containsWords } from '../util';
-import { layout } from '../../analysis/test-support';
+import { layout } from '@/tests/support/sentences';
 import { findFigures } from '../../analysis/numbers';
 import type { Analysis, Person, Statement } from '../../analysis/types';
 import type { Question } from '../types';

@@ -2,6 +2,7 @@ import type { SourceRef } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, excerpt, label } from '../util';
+import { escapeRegExp } from '../../text/normalise';
 
 type Kind = Exclude<SourceRef['kind'], 'other'>;
 /**
@@ -53,7 +54,6 @@ const TELLS: Record<Kind, RegExp> = {
 };
 /** Asked at most this often per kind and article, so one kind is not keyed question after question. */
 const PER_KIND = 2;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where a statement comes from: the sentence is shown with the words naming the source blanked out, and the
@@ -79,7 +79,7 @@ export function sourceQuestions(ctx: GenContext): Question[] {
     const here = analysis.sources.filter((s) => s.sentence === src.sentence);
     // Two sources of different kinds in one sentence leave "where does this come from" with two answers.
     if (here.some((s) => s.kind !== kind)) continue;
-    const re = new RegExp(escape(phrase), 'i');
+    const re = new RegExp(escapeRegExp(phrase), 'i');
     const masked = sentence.replace(re, '___');
     if (masked === sentence || TELLS[kind].test(masked)) continue;
     // "who was not involved in ___", "one of the authors of ___": the blank is what someone took part in, not

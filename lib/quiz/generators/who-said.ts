@@ -5,8 +5,9 @@ import { finish, excerpt, label, listing, norm, pickDistinct, textOf, type Draft
 import { byProminence, mentions, namesOf, related } from '../people';
 import { personById } from '../../analysis/people-links';
 import { whoSaidTurnQuestions } from './who-said-turns';
+import { escapeRegExp } from '../../text/normalise';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+const escape = (s: string) => escapeRegExp(s).replace(/['’]/g, "['’]");
 
 /** The sentence with every name of `p` replaced by a blank, or null when a mention survives. */
 function mask(text: string, p: Person): string | null {

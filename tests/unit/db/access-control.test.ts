@@ -11,8 +11,9 @@ import { getAttempt } from '@/lib/server/attempt-view';
 import { startAssignmentAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import { createClass, getClass, listClasses, listStudents, regenerateJoinCode, updateClass } from '@/lib/db/queries/classes';
-import { getAssignmentExport } from '@/lib/db/queries/export';
-import { getAssignmentResults, teacherOwnsAttempt } from '@/lib/db/queries/results';
+import { getAssignmentExport } from '@/lib/server/assignment-export';
+import { teacherOwnsAttempt } from '@/lib/db/queries/results';
+import { getAssignmentResults } from '@/lib/server/assignment-results';
 import { getStudent, getStudentByAccessCode, joinClass, removeStudent, resetStudentAccess } from '@/lib/db/queries/students';
 import { articles } from '@/lib/db/schema';
 import { classroomRows, makeQuiz, makeTeacher, openAssignment, shownFor } from './helpers';
@@ -66,8 +67,8 @@ describe('a teacher and another teacher’s class', () => {
     expect((await listStudents({ classId: w.classA.id, teacherId: w.ada.id }))?.map((s) => s.nickname)).toEqual(['Ana', 'Ben']);
     expect((await listClassAssignments({ classId: w.classA.id, teacherId: w.ada.id }))?.map((a) => a.id).sort()).toEqual([w.assignA.id, w.laterA.id].sort());
     expect(await getTeacherAssignment({ id: w.assignA.id, teacherId: w.ada.id })).not.toBeNull();
-    expect((await getAssignmentResults({ assignmentId: w.assignA.id, teacherId: w.ada.id }))?.counts).toEqual({ notStarted: 0, started: 1, submitted: 1 });
-    expect((await getAssignmentExport({ assignmentId: w.assignA.id, teacherId: w.ada.id }))?.rows).toHaveLength(5);
+    expect((await getAssignmentResults(w.ada, { assignmentId: w.assignA.id }))?.counts).toEqual({ notStarted: 0, started: 1, submitted: 1 });
+    expect((await getAssignmentExport(w.ada, { assignmentId: w.assignA.id }))?.rows).toHaveLength(5);
     expect(await teacherOwnsAttempt({ attemptId: w.anaAttempt, teacherId: w.ada.id })).toBe(true);
     // The before/after snapshots below hold real rows, so an unwanted change would show.
     const rows = await classroomRows([w.ada.id, w.bea.id]);
@@ -106,8 +107,8 @@ describe('a teacher and another teacher’s class', () => {
   it('another teacher cannot open the assignment, its results, its export or a student’s attempt', async () => {
     const before = await classroomRows([w.ada.id, w.bea.id]);
     expect(await getTeacherAssignment({ id: w.assignA.id, teacherId: w.bea.id })).toBeNull();
-    expect(await getAssignmentResults({ assignmentId: w.assignA.id, teacherId: w.bea.id })).toBeNull();
-    expect(await getAssignmentExport({ assignmentId: w.assignA.id, teacherId: w.bea.id })).toBeNull();
+    expect(await getAssignmentResults(w.bea, { assignmentId: w.assignA.id })).toBeNull();
+    expect(await getAssignmentExport(w.bea, { assignmentId: w.assignA.id })).toBeNull();
     expect(await teacherOwnsAttempt({ attemptId: w.anaAttempt, teacherId: w.bea.id })).toBe(false);
     expect(await teacherOwnsAttempt({ attemptId: w.benAttempt, teacherId: w.bea.id })).toBe(false);
     // Signed in as an account, the other teacher is not the attempt's owner either.
@@ -118,8 +119,8 @@ describe('a teacher and another teacher’s class', () => {
   it('the owner cannot use an assignment id of another class through their own class either', async () => {
     // Bea owns assignB; Ada asking for it by id gets nothing, the same as Bea asking for Ada's.
     expect(await getTeacherAssignment({ id: w.assignB.id, teacherId: w.ada.id })).toBeNull();
-    expect(await getAssignmentResults({ assignmentId: w.assignB.id, teacherId: w.ada.id })).toBeNull();
-    expect(await getAssignmentExport({ assignmentId: w.assignB.id, teacherId: w.ada.id })).toBeNull();
+    expect(await getAssignmentResults(w.ada, { assignmentId: w.assignB.id })).toBeNull();
+    expect(await getAssignmentExport(w.ada, { assignmentId: w.assignB.id })).toBeNull();
   });
 });
 

@@ -6,8 +6,8 @@ import { getAttempt } from '@/lib/server/attempt-view';
 import { startAssignmentAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import { createClass } from '@/lib/db/queries/classes';
-import { getAssignmentExport } from '@/lib/db/queries/export';
-import { getAssignmentResults } from '@/lib/db/queries/results';
+import { getAssignmentExport } from '@/lib/server/assignment-export';
+import { getAssignmentResults } from '@/lib/server/assignment-results';
 import { joinClass } from '@/lib/db/queries/students';
 import { answers, assignments, attempts, type StudentRow } from '@/lib/db/schema';
 import type { Question } from '@/lib/quiz/types';
@@ -142,7 +142,7 @@ describe('results and export', () => {
   });
 
   it('counts who has submitted, started and not started, with each student’s score', async () => {
-    const r = (await getAssignmentResults({ assignmentId: w.assignment.id, teacherId: w.teacher.id }))!;
+    const r = (await getAssignmentResults(w.teacher, { assignmentId: w.assignment.id }))!;
     expect(r.counts).toEqual({ notStarted: 1, started: 1, submitted: 2 });
     expect(r.students.map((s) => [s.nickname, s.status, s.score, s.maxScore, s.attemptId])).toEqual([
       ['Bo', 'submitted', 1, 4, attemptOf.Bo],
@@ -155,7 +155,7 @@ describe('results and export', () => {
   });
 
   it('gives each question’s share right and its most chosen wrong option, hardest first, from submitted attempts only', async () => {
-    const r = (await getAssignmentResults({ assignmentId: w.assignment.id, teacherId: w.teacher.id }))!;
+    const r = (await getAssignmentResults(w.teacher, { assignmentId: w.assignment.id }))!;
     const byId = Object.fromEntries(r.questions.map((q) => [q.id, [q.answered, q.correctShare, q.commonWrong]]));
     expect(byId).toEqual({
       q0: [2, 1, null],
@@ -168,7 +168,7 @@ describe('results and export', () => {
   });
 
   it('gives the class’s share right per skill, weakest first', async () => {
-    const r = (await getAssignmentResults({ assignmentId: w.assignment.id, teacherId: w.teacher.id }))!;
+    const r = (await getAssignmentResults(w.teacher, { assignmentId: w.assignment.id }))!;
     expect(r.skills).toEqual([
       { skill: 'who-said', answered: 4, correctShare: 0.5 }, // q1: 1 of 2, q3: 1 of 2
       { skill: 'vocabulary', answered: 4, correctShare: 0.75 }, // q0: 2 of 2, q2: 1 of 2
@@ -176,7 +176,7 @@ describe('results and export', () => {
   });
 
   it('exports one answer row per submitted student per question and one summary row each, names unchanged', async () => {
-    const out = (await getAssignmentExport({ assignmentId: w.assignment.id, teacherId: w.teacher.id }))!;
+    const out = (await getAssignmentExport(w.teacher, { assignmentId: w.assignment.id }))!;
     expect(out.filename).toBe('Ada-7B-results.csv');
     const answerRows = out.rows.filter((r) => r[0] === 'answer');
     const summaryRows = out.rows.filter((r) => r[0] === 'summary');

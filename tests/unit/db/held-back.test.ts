@@ -7,8 +7,8 @@ import { getAttempt } from '@/lib/server/attempt-view';
 import { createAttempt, startAssignmentAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import { createClass } from '@/lib/db/queries/classes';
-import { getAssignmentExport } from '@/lib/db/queries/export';
-import { getAssignmentResults } from '@/lib/db/queries/results';
+import { getAssignmentExport } from '@/lib/server/assignment-export';
+import { getAssignmentResults } from '@/lib/server/assignment-results';
 import { joinClass } from '@/lib/db/queries/students';
 import { assignments } from '@/lib/db/schema';
 import { guest, makeQuiz, makeTeacher, openAssignment, shownFor } from './helpers';
@@ -51,12 +51,12 @@ describe('answers held back by an open assignment stay held back on every channe
     expect(await revealBySkill(started.attemptId, mole)).toEqual({ vocabulary: ['held-back'], 'who-said': ['answer'] });
     // Its teacher's view of the attempt and the spreadsheet export hold them back too.
     expect(await revealBySkill(started.attemptId, {}, other.id)).toEqual({ vocabulary: ['held-back'], 'who-said': ['answer'] });
-    const csv = (await getAssignmentExport({ assignmentId: shown.id, teacherId: other.id }))!;
+    const csv = (await getAssignmentExport(other, { assignmentId: shown.id }))!;
     const answerRows = csv.rows.filter((r) => r[0] === 'answer');
     expect(answerRows.filter((r) => r[3] === 'vocabulary').map((r) => [r[6], r[7]])).toEqual([['held back', 'held back'], ['held back', 'held back']]);
     expect(answerRows.filter((r) => r[3] === 'who-said').every((r) => r[6] !== 'held back' && r[7] === 'yes')).toBe(true);
     // So does its item analysis (a class of one student: a share of right answers is a verdict).
-    const results = (await getAssignmentResults({ assignmentId: shown.id, teacherId: other.id }))!;
+    const results = (await getAssignmentResults(other, { assignmentId: shown.id }))!;
     expect(results.questions.map((q) => [q.skill, q.correctShare]).sort()).toEqual([['vocabulary', null], ['vocabulary', null], ['who-said', 1], ['who-said', 1]]);
     expect(results.skills.map((k) => k.skill)).toEqual(['who-said']);
 

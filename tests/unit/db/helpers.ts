@@ -8,13 +8,13 @@ import type { NewAssignment } from '@/lib/db/queries/assignments';
 import type { Player } from '@/lib/db/queries/attempts';
 import { getAttempt } from '@/lib/server/attempt-view';
 import { createUser } from '@/lib/db/queries/users';
-import { prepareDatabase } from '@/lib/db/prepare';
+import { prepareWithContent } from '@/lib/server/seed-content';
 import { answers, assignments, attempts, classes, students } from '@/lib/db/schema';
 import type { Question, Skill } from '@/lib/quiz/types';
 
 /** A small article with a known answer key, so database behaviour is tested apart from the generator. */
 export async function makeQuiz(questionCount = 4) {
-  await prepareDatabase();
+  await prepareWithContent();
   const slug = `test-${randomBytes(6).toString('hex')}`;
   const questions: Question[] = Array.from({ length: questionCount }, (_, i) => ({
     id: `q${i}`,
@@ -39,7 +39,7 @@ export const guest = () => ({ guestId: randomBytes(18).toString('base64url') });
 
 /** A teacher account with a unique email: each database test makes its own users. */
 export async function makeTeacher(name: string) {
-  await prepareDatabase();
+  await prepareWithContent();
   const user = await createUser({ email: `${name.toLowerCase()}-${randomBytes(6).toString('hex')}@example.com`, name, passwordHash: 'not-a-real-hash' });
   return user!;
 }

@@ -5,15 +5,15 @@ import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
-import { createDraftArticle } from '@/lib/db/queries/teacher-articles';
+import { importArticle } from '@/lib/server/import-article';
 import { createUser } from '@/lib/db/queries/users';
-import { prepareDatabase } from '@/lib/db/prepare';
+import { prepareWithContent } from '@/lib/server/seed-content';
 import { articles } from '@/lib/db/schema';
 import { MAX_BODY_CHARS, articleImportSchema } from '@/lib/validation/article-import';
 import { NASTY, anyString, count, overTheWire, report, snapshot } from './helpers';
 
 /**
- * The article-import path as app/teacher/articles/actions.ts drives it: articleImportSchema, then createDraftArticle
+ * The article-import path as app/teacher/articles/actions.ts drives it: articleImportSchema, then importArticle
  * (parse, analyse, generate, store) on the real database. Hostile text of every kind: nothing throws, a refused
  * paste adds no rows, and an accepted body is stored exactly as pasted.
  */
@@ -28,7 +28,7 @@ const FIXTURES = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) =
 let ownerId: string;
 
 beforeAll(async () => {
-  await prepareDatabase();
+  await prepareWithContent();
   ownerId = (await createUser({ email: `fuzz-import-${randomBytes(4).toString('hex')}@example.test`, name: 'T', passwordHash: 'x' }))!.id;
 });
 
@@ -66,9 +66,9 @@ describe('fuzzing the article-import path', () => {
           expect(await snapshot()).toEqual(before);
           return;
         }
-        const made = await createDraftArticle({ ...parsed.data, ownerId });
+        const made = await importArticle({ id: ownerId }, parsed.data);
         if (!made.ok) {
-          count('article import (refused by createDraftArticle)');
+          count('article import (refused by importArticle)');
           expect(made.error).toMatch(/\S/);
           expect(await snapshot()).toEqual(before);
           return;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/lib/db/client';
 import { createUser, getUserByEmail } from '@/lib/db/queries/users';
-import { prepareDatabase } from '@/lib/db/prepare';
+import { prepareWithContent } from '@/lib/server/seed-content';
 import { signInSchema } from '@/lib/validation/account';
 import { NASTY, anyString, count, overTheWire, report, snapshot } from './helpers';
 
@@ -23,7 +23,7 @@ afterAll(async () => {
 const accounts: { email: string; password: string; id: string }[] = [];
 
 beforeAll(async () => {
-  await prepareDatabase();
+  await prepareWithContent();
   const seeds = [
     { email: `o'brien+tag-${Date.now()}@example.test`, password: "'; drop table users; --" },
     { email: `Mixed.Case-${Date.now()}@Example.TEST`, password: '<script>alert(1)</script>' },

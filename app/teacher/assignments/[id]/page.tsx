@@ -5,7 +5,7 @@ import { connection } from 'next/server';
 import { LiveResults } from '@/components/live-results';
 import { requireTeacher } from '@/lib/auth/player';
 import { getTeacherAssignment } from '@/lib/db/queries/assignments';
-import { getAssignmentResults } from '@/lib/db/queries/results';
+import { getAssignmentResults } from '@/lib/server/assignment-results';
 import { LocalTime } from '@/components/local-time';
 import { safeParam } from '@/lib/validation/params';
 
@@ -17,7 +17,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
   await connection();
   const id = safeParam((await params).id);
   const user = await requireTeacher(`/teacher/assignments/${id}`);
-  const [found, results] = await Promise.all([getTeacherAssignment({ id, teacherId: user.id }), getAssignmentResults({ assignmentId: id, teacherId: user.id })]);
+  const [found, results] = await Promise.all([getTeacherAssignment({ id, teacherId: user.id }), getAssignmentResults(user, { assignmentId: id })]);
   if (!found || !results) notFound();
   const { a } = found;
   return (

@@ -1,6 +1,6 @@
 import { toCsv } from '@/lib/csv';
 import { getSessionUser } from '@/lib/auth/player';
-import { getAssignmentExport } from '@/lib/db/queries/export';
+import { getAssignmentExport } from '@/lib/server/assignment-export';
 import { idSchema } from '@/lib/validation/classes';
 
 /**
@@ -11,7 +11,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const user = await getSessionUser();
   if (!user) return new Response('Sign in first.', { status: 401 });
   const id = idSchema.safeParse((await params).id);
-  const data = id.success ? await getAssignmentExport({ assignmentId: id.data, teacherId: user.id }) : null;
+  const data = id.success ? await getAssignmentExport(user, { assignmentId: id.data }) : null;
   if (!data) return new Response('Not found.', { status: 404 });
   const csv = toCsv(
     ['row type', 'student', 'question number', 'skill', 'question', 'answer given', 'right answer', 'correct', 'score', 'max score', 'time (s)', 'submitted at', 'attempts used'],

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { createUser } from '@/lib/db/queries/users';
 
-// Test support only: shared by the database tests of sign-in and sign-up (credentials.test.ts, sign-up.test.ts).
+// Test support only: shared by the database tests of sign-in and sign-up (lib/auth/credentials.test.ts, sign-up.test.ts).
 
 /** Unique per run: PostgreSQL runs share one database, so emails and addresses must never meet another run's. */
 export const run = randomBytes(4).toString('hex');

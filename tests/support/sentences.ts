@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Article } from '../article/types';
-import type { Sentence } from './types';
+import type { Article } from '@/lib/article/types';
+import type { Sentence } from '@/lib/analysis/types';
 
 interface Unit {
   kind: string;
@@ -15,7 +15,7 @@ interface Unit {
   end: number;
 }
 
-const FIXTURE = fileURLToPath(new URL('../../tests/fixtures/seed-ground-truth.json', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../fixtures/seed-ground-truth.json', import.meta.url));
 
 /** Words by the project rule: whitespace tokens holding at least one letter or digit. */
 export function countWords(text: string): number {

@@ -1,5 +1,5 @@
-import { FolderLockedError } from './folder-lock';
-import { prepareDatabase } from './prepare';
+import { FolderLockedError } from '../db/folder-lock';
+import { prepareWithContent } from './seed-content';
 
 /**
  * Server start-up (Node.js runtime only): migrate and seed. If the database is down, the server still starts:
@@ -8,7 +8,7 @@ import { prepareDatabase } from './prepare';
  */
 export async function startup(): Promise<void> {
   try {
-    await prepareDatabase();
+    await prepareWithContent();
   } catch (err) {
     if (err instanceof FolderLockedError) {
       console.error(err.message);

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentArticles } from '../content/manifest';
+import { prepareDatabase, setSeedStep } from '../db/prepare';
+import { createArticleWithQuiz } from '../db/queries/articles';
 import { buildQuestionBank } from '../quiz';
 import { GENERATOR_VERSION } from '../quiz/types';
-import { createArticleWithQuiz } from './queries/articles';
 
 /** A short fingerprint of the published text: a new revision of an article gets a new quiz. */
 export function revisionOf(body: string): string {
@@ -34,4 +35,14 @@ export async function seedContent(): Promise<{ created: number }> {
     if (result.created) created++;
   }
   return { created };
+}
+
+/**
+ * Migrates the database and loads the bundled content, once per process (a failure is retried on the next call).
+ * The server does this at start (lib/server/startup.ts); scripts and tests call it before they begin. Every query
+ * waits for it, so a request that arrives while the server is still starting never finds empty tables.
+ */
+export function prepareWithContent(): Promise<void> {
+  setSeedStep(seedContent);
+  return prepareDatabase();
 }

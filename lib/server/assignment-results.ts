@@ -1,0 +1,94 @@
+import { listHeldBackSkills } from '../db/queries/held-back';
+import { getOwnedAssignment, listAnswers, listAssignmentAttempts, listBank, listRoster } from '../db/queries/results';
+import type { AttemptRow } from '../db/schema';
+import type { Skill } from '../quiz/types';
+import type { Actor } from './outcome';
+
+export type StudentResult = {
+  studentId: string;
+  nickname: string;
+  status: 'not-started' | 'started' | 'submitted';
+  attemptId: string | null;
+  score: number | null;
+  maxScore: number | null;
+  durationMs: number | null;
+};
+export type QuestionResult = { id: string; prompt: string; skill: Skill; answered: number; correctShare: number | null; commonWrong: string | null };
+export type SkillResult = { skill: Skill; answered: number; correctShare: number };
+export type AssignmentResults = {
+  students: StudentResult[];
+  questions: QuestionResult[];
+  skills: SkillResult[];
+  counts: { notStarted: number; started: number; submitted: number };
+  averageScore: number | null;
+};
+
+/**
+ * A teacher reads the live results of an assignment: null unless they own its class. Each student counts with their
+ * best submitted attempt; the item analysis uses those same attempts.
+ */
+export async function getAssignmentResults(user: Actor, { assignmentId }: { assignmentId: string }): Promise<AssignmentResults | null> {
+  const a = await getOwnedAssignment({ assignmentId, teacherId: user.id });
+  if (!a) return null;
+  const [heldBack, roster, tries] = await Promise.all([
+    // Another teacher's open assignment on this article may hold its answers back: a question's share of right
+    // answers (in a class of one, right or wrong) would give them away, so those stay blank until it closes.
+    listHeldBackSkills({ articleId: a.articleId, viewerUserId: user.id }),
+    listRoster({ classId: a.classId }),
+    listAssignmentAttempts({ assignmentId: a.id }),
+  ]);
+  const best = new Map<string, AttemptRow>();
+  const started = new Set<string>();
+  const onRoster = new Set(roster.map((s) => s.id));
+  for (const t of tries) {
+    // Removed students leave the figures too, so the roster and the averages always agree.
+    if (!t.studentId || !onRoster.has(t.studentId)) continue;
+    started.add(t.studentId);
+    if (!t.submittedAt) continue;
+    const cur = best.get(t.studentId);
+    if (!cur || (t.score ?? 0) > (cur.score ?? 0)) best.set(t.studentId, t);
+  }
+  const studentsOut: StudentResult[] = roster
+    .map((s) => {
+      const b = best.get(s.id);
+      return {
+        studentId: s.id, nickname: s.nickname,
+        status: b ? ('submitted' as const) : started.has(s.id) ? ('started' as const) : ('not-started' as const),
+        attemptId: b?.id ?? tries.find((t) => t.studentId === s.id)?.id ?? null,
+        score: b?.score ?? null, maxScore: b?.maxScore ?? null, durationMs: b?.durationMs ?? null,
+      };
+    })
+    .sort((x, y) => x.nickname.localeCompare(y.nickname));
+
+  const [rows, bank] = await Promise.all([listAnswers({ attemptIds: [...best.values()].map((b) => b.id) }), listBank({ quizId: a.quizId })]);
+  const qOut: QuestionResult[] = [];
+  const skillTotals = new Map<Skill, { answered: number; right: number }>();
+  for (const q of bank) {
+    const mine = rows.filter((r) => r.questionId === q.id);
+    if (mine.length === 0) continue;
+    if (heldBack.has(q.skill)) {
+      qOut.push({ id: q.id, prompt: q.prompt, skill: q.skill, answered: mine.length, correctShare: null, commonWrong: null });
+      continue;
+    }
+    const right = mine.filter((r) => r.correct).length;
+    const wrongCounts = new Map<number, number>();
+    for (const r of mine) if (!r.correct && r.chosen !== null) wrongCounts.set(r.chosen, (wrongCounts.get(r.chosen) ?? 0) + 1);
+    const top = [...wrongCounts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
+    qOut.push({ id: q.id, prompt: q.prompt, skill: q.skill, answered: mine.length, correctShare: right / mine.length, commonWrong: top ? q.options[top[0]] : null });
+    const st = skillTotals.get(q.skill) ?? { answered: 0, right: 0 };
+    skillTotals.set(q.skill, { answered: st.answered + mine.length, right: st.right + right });
+  }
+  qOut.sort((x, y) => (x.correctShare ?? 1) - (y.correctShare ?? 1));
+  const submittedScores = [...best.values()].map((b) => (b.score ?? 0) / b.maxScore);
+  return {
+    students: studentsOut,
+    questions: qOut,
+    skills: [...skillTotals.entries()].map(([skill, t]) => ({ skill, answered: t.answered, correctShare: t.right / t.answered })).sort((x, y) => x.correctShare - y.correctShare),
+    counts: {
+      notStarted: studentsOut.filter((s) => s.status === 'not-started').length,
+      started: studentsOut.filter((s) => s.status === 'started').length,
+      submitted: studentsOut.filter((s) => s.status === 'submitted').length,
+    },
+    averageScore: submittedScores.length ? submittedScores.reduce((x, y) => x + y, 0) / submittedScores.length : null,
+  };
+}
