@@ -1,9 +1,9 @@
 import { ownsAttempt } from '../auth/owns-attempt';
 import { withDbTimeout } from '../db/errors';
 import {
+  fileOnBoard,
   insertAnswers,
-  insertLeaderboardEntry,
-  listQuestionKeys,
+  listAttemptKeys,
   lockAttempt,
   lockBoardSlot,
   markSubmitted,
@@ -57,7 +57,7 @@ async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Reco
   if (attempt.submittedAt) return { ok: true, score: attempt.score ?? 0, maxScore: attempt.maxScore, alreadySubmitted: true };
   if (locked.closed) return { ok: false, error: CLOSED };
 
-  const keys = new Map((await listQuestionKeys({ quizId: attempt.quizId, ids: attempt.plan.map((p) => p.questionId), tx })).map((r) => [r.id, answerKeyOf(r)]));
+  const keys = new Map((await listAttemptKeys({ attemptId: attempt.id, tx })).map((r) => [r.id, answerKeyOf(r)]));
   let graded: SheetResult;
   try {
     const dealt = attempt.plan.map((p) => {
@@ -72,12 +72,16 @@ async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Reco
   }
 
   const boardKey = openPlayKey(attempt);
-  // Before the attempt is marked: a second tab's first play of this article waits here until this one is filed.
-  if (boardKey) await lockBoardSlot({ articleId, playerKey: boardKey, tx });
-  const firstPlay = boardKey ? (await getFirstOpenPlay({ articleId, owner: attempt, tx })) === null : false;
-  // Sent together (one round trip on PostgreSQL, which pipelines them on the transaction's connection); the key is
-  // scoped to the attempt, so a key the player reused on another attempt does not collide with it.
-  const [stored] = await Promise.all([
+  // Before the attempt is marked: a second tab's first play of this article waits at the lock until this one is
+  // filed, and then finds it (the lock and the look-up go out together, the look-up runs once the lock is held).
+  // Queries issued together go out together: postgres.js pipelines them on the transaction's connection (one round
+  // trip) and the server runs them in the order sent.
+  const firstPlay = boardKey
+    ? (await Promise.all([lockBoardSlot({ articleId, playerKey: boardKey, tx }), getFirstOpenPlay({ articleId, owner: attempt, tx })]))[1] === null
+    : false;
+  // Sent together, in this order: the board row is filed from the attempt row as markSubmitted leaves it. The key
+  // is scoped to the attempt, so a key the player reused on another attempt does not collide with it.
+  const [stored, , onBoard] = await Promise.all([
     markSubmitted({ id: attempt.id, score: graded.score, idempotencyKey: `${attempt.id}.${input.idempotencyKey}`, tx }),
     insertAnswers({
       tx,
@@ -90,21 +94,12 @@ async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Reco
         points: a.points,
       })),
     }),
+    // The board ranks a player's first open play of an article, only if it took long enough to read the questions
+    // (lib/leaderboard-policy.ts); class attempts never go on it.
+    boardKey && firstPlay ? fileOnBoard({ attemptId: attempt.id, articleId, playerKey: boardKey, minMsPerQuestion: minRankedMsPerQuestion(), tx }) : false,
   ]);
   if (!stored) throw new Error(`submit: attempt ${attempt.id} was submitted while its row was locked`);
-  const durationMs = stored.durationMs ?? 0;
-  // The board ranks a player's first open play of an article, only if it took long enough to read the questions
-  // (lib/leaderboard-policy.ts); class attempts never go on it.
-  if (boardKey && firstPlay && durationMs >= minRankedMsPerQuestion() * stored.maxScore) {
-    await insertLeaderboardEntry({
-      tx,
-      entry: {
-        articleId, playerKey: boardKey, attemptId: stored.id, nickname: stored.nickname,
-        score: graded.score, maxScore: stored.maxScore, durationMs, submittedAt: stored.submittedAt!,
-      },
-    });
-    filed.onBoard = true;
-  }
+  filed.onBoard = onBoard;
   return { ok: true, score: graded.score, maxScore: stored.maxScore, alreadySubmitted: false };
 }
 

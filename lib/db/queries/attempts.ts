@@ -50,13 +50,15 @@ export async function insertAttempt(input: {
   return { id };
 }
 
-/** The answer keys of some questions of a quiz (those an attempt dealt). */
-export async function listQuestionKeys({ quizId, ids, tx }: { quizId: string; ids: string[]; tx: Db }) {
-  if (ids.length === 0) return [];
+/**
+ * The answer keys of the question bank an attempt was dealt from, found by the attempt's id: it needs nothing the
+ * lock returns, so a submit sends it together with `lockAttempt` (the lock is taken first, on the same connection).
+ */
+export async function listAttemptKeys({ attemptId, tx }: { attemptId: string; tx: Db }) {
   return tx
     .select({ id: questions.id, correctOption: questions.correctOption, options: questions.options, key: questions.key })
     .from(questions)
-    .where(and(eq(questions.quizId, quizId), inArray(questions.id, ids)));
+    .where(eq(questions.quizId, sql`(select ${attempts.quizId} from ${attempts} where ${attempts.id} = ${attemptId})`));
 }
 
 /**
@@ -152,7 +154,30 @@ export async function insertAnswers({ rows, tx }: { rows: (typeof answers.$infer
   if (rows.length) await tx.insert(answers).values(rows);
 }
 
-/** Files a play on the public board; a row already there (the player's first ranked play) is never replaced. */
-export async function insertLeaderboardEntry({ entry, tx }: { entry: typeof leaderboardEntries.$inferInsert; tx: Db }): Promise<void> {
-  await tx.insert(leaderboardEntries).values(entry).onConflictDoNothing({ target: [leaderboardEntries.articleId, leaderboardEntries.playerKey] });
+/**
+ * Files a submitted attempt on the public board as the attempt row stands (score, duration and submit time as
+ * `markSubmitted` wrote them earlier in the same transaction), only if it took at least `minMsPerQuestion` per
+ * question; a row already there (the player's first ranked play) is never replaced. True when a row was filed.
+ */
+export async function fileOnBoard({ attemptId, articleId, playerKey, minMsPerQuestion, tx }: { attemptId: string; articleId: string; playerKey: string; minMsPerQuestion: number; tx: Db }): Promise<boolean> {
+  const filed = await tx
+    .insert(leaderboardEntries)
+    .select(
+      tx
+        .select({
+          articleId: sql<string>`${articleId}`.as('article_id'),
+          playerKey: sql<string>`${playerKey}`.as('player_key'),
+          attemptId: attempts.id,
+          nickname: attempts.nickname,
+          score: sql<number>`coalesce(${attempts.score}, 0)`.as('score'),
+          maxScore: attempts.maxScore,
+          durationMs: sql<number>`coalesce(${attempts.durationMs}, 0)`.as('duration_ms'),
+          submittedAt: sql<Date>`${attempts.submittedAt}`.as('submitted_at'),
+        })
+        .from(attempts)
+        .where(and(eq(attempts.id, attemptId), sql`${attempts.submittedAt} is not null`, sql`${attempts.durationMs} >= ${minMsPerQuestion}::int * ${attempts.maxScore}`)),
+    )
+    .onConflictDoNothing({ target: [leaderboardEntries.articleId, leaderboardEntries.playerKey] })
+    .returning({ attemptId: leaderboardEntries.attemptId });
+  return filed.length > 0;
 }

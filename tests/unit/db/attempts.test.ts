@@ -143,12 +143,17 @@ describe('submitting an attempt', () => {
     await new Promise((r) => setImmediate(r)); // the first one holds the row; the second waits for it
     const second = submitAttempt({ id, player, shown: allRight, idempotencyKey: `tab-two-${id.slice(0, 8)}` });
     const results = await Promise.all([first, second]);
-    expect(results).toEqual([
-      { ok: true, score: 3, maxScore: 4, alreadySubmitted: false },
-      { ok: true, score: 3, maxScore: 4, alreadySubmitted: true },
-    ]);
+    // Whichever reached the row first is stored (usually the first sent; on a busy pool the second can overtake it),
+    // and the other answers with exactly that result.
+    const stored = results.filter((r) => r?.ok && !r.alreadySubmitted);
+    expect(stored).toHaveLength(1);
+    const score = stored[0]!.ok ? stored[0]!.score : -1;
+    expect([3, 4]).toContain(score);
+    expect(results).toContainEqual({ ok: true, score, maxScore: 4, alreadySubmitted: true });
     const db = await getDb();
     expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toHaveLength(4);
+    const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
+    expect(row.score).toBe(score);
   });
 
   it('accepts an attempt left open for a month (its time is capped, not an error)', async () => {
