@@ -94,7 +94,10 @@ function findTitle(tokens: Token[], a: number, b: number): [number, number] | nu
     let ts = t;
     while (ts > a && TITLE_PREFIXES.has(key(tokens[ts - 1].word))) ts--;
     let te = t + 1;
-    while (te < b - 1 && (TITLES[key(tokens[te].word)] !== undefined || TITLE_PREFIXES.has(key(tokens[te].word)))) te++;
+    // "Chief Executive Laura Brennan", "Deputy Chief Constable Ann Lee": an occupation capitalised after the title
+    // belongs to it, never to the name.
+    const titleWord = (w: string) => TITLES[key(w)] !== undefined || TITLE_PREFIXES.has(key(w)) || roleNoun(key(w)) !== null;
+    while (te < b - 1 && titleWord(tokens[te].word)) te++;
     return [ts, te];
   }
   return null;
@@ -103,7 +106,7 @@ function findTitle(tokens: Token[], a: number, b: number): [number, number] | nu
 /** Role stated by a title and the capitalised words before it ("New Mexico Judge" -> "New Mexico judge"). */
 function titleRole(text: string, tokens: Token[], a: number, [ts, te]: [number, number]): string | null {
   const words = tokens.slice(ts, te).map((t) => key(t.word));
-  const last = TITLES[words[words.length - 1]] ?? '';
+  const last = TITLES[words[words.length - 1]] ?? roleNoun(words[words.length - 1]) ?? '';
   const role = [...words.slice(0, -1), last].filter(Boolean).join(' ');
   if (!last && words.length === 1) return null;
   // "New Mexico Judge", "Afghan Ambassador", "U.S. President": a place, a nationality or a body qualifies the

@@ -51,14 +51,33 @@ export function label(index: number): string {
   return `sentence ${index + 1}`;
 }
 
-/** Distinct candidates (by norm), excluding anything equal to one of `exclude`, in order, at most `n`. */
+/**
+ * The surname of an option written as a proper name ("Priya Mandal", "Cllr Mandal" -> "mandal"), or null for
+ * anything else (a role, a phrase, a figure).
+ */
+export function surnameOf(option: string): string | null {
+  if (!/^\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|da|del|van|von|la|le|di|bin|al))*$/u.test(option.trim())) return null;
+  const words = option.trim().split(/\s+/);
+  const last = words[words.length - 1].replace(/[.’']+$/, '').toLowerCase();
+  return words.length > 1 || last.length > 2 ? last : null;
+}
+
+/**
+ * Distinct candidates (by norm), excluding anything equal to one of `exclude`, in order, at most `n`. Two names
+ * with one surname are one person said twice ("Priya Mandal", "Cllr Mandal") as often as two people, so a name
+ * sharing a surname with the answer or an option already taken is never offered.
+ */
 export function pickDistinct(candidates: string[], exclude: string[], n: number): string[] {
   const seen = new Set(exclude.map(norm));
+  const surnames = new Set(exclude.map(surnameOf).filter((s): s is string => s !== null));
   const out: string[] = [];
   for (const c of candidates) {
     const k = norm(c);
     if (!k || seen.has(k)) continue;
+    const surname = surnameOf(c);
+    if (surname && surnames.has(surname)) continue;
     seen.add(k);
+    if (surname) surnames.add(surname);
     out.push(c);
     if (out.length === n) break;
   }
