@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../index';
+
+// Made up: a bakery chain named after its founder, a councillor named again by "Cllr", an "according to" aside.
+const article = `---
+title: Bakery chain to close two shops
+date: 2025-05-14
+---
+
+Halloran Bakeries said on Tuesday that it would close two of its nine shops in the town. The firm was founded in 1971 by baker Ernest Halloran with one oven and a cart.
+
+"Halloran and its staff have served this town for fifty years, and that will not change," Managing Director Yvonne Keel said at a meeting with staff.
+
+Town Council Leader Idris Penhale said the closures were a blow to the high street. "We will do everything we can to find new tenants for both shops," Cllr Penhale said.
+
+Shop worker Dana Frick, who has worked at the Mill Street branch for twelve years, said she heard the news from a customer. "Nobody told us anything until the sign went up in the window," she said.
+
+According to Tomas Reale, a spokesperson for the shop workers' union, the firm will "offer every worker a place in another shop" before the closures take effect.
+`;
+
+describe('who-said options and explanations that are true', () => {
+  const { questions } = buildQuestionBank(article);
+  const whoSaid = questions.filter((q) => q.skill === 'who-said');
+
+  it('never offers one person twice under two names ("Idris Penhale" and "Cllr Penhale") or a title glued to a name', () => {
+    expect(whoSaid.length).toBeGreaterThan(0);
+    for (const q of whoSaid) {
+      const surnames = q.options.map((o) => o.split(/\s+/).pop());
+      expect(new Set(surnames).size).toBe(q.options.length);
+      for (const o of q.options) expect(o).not.toMatch(/^(Director|Leader|Cllr|Managing) /);
+    }
+  });
+
+  it('does not say the founder is named in a sentence that names only the firm called after him', () => {
+    const q = whoSaid.find((x) => x.prompt.includes('served this town'));
+    expect(q?.options[q.answer]).toBe('Yvonne Keel');
+    expect(q!.options).not.toContain('Ernest Halloran');
+    expect(q!.explanation).not.toMatch(/Ernest Halloran is also named/);
+  });
+
+  it('explains an “according to” attribution as such, not as the subject of a verb', () => {
+    const q = whoSaid.find((x) => x.options[x.answer] === 'Tomas Reale');
+    expect(q!.explanation).toContain('according to');
+    expect(q!.explanation).not.toContain('subject of the verb');
+  });
+});
