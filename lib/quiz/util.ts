@@ -162,3 +162,18 @@ export function shuffle<T>(items: T[], rand: () => number): T[] {
   }
   return out;
 }
+
+/** Words that deny or hedge what follows them in their sentence ("We cannot say … that", "it is unclear whether"). */
+const HEDGE = /\b(?:not|never|no|nor|neither|nobody|nothing|cannot|without|den(?:y|ies|ied)|doubt\w*|unlikely|unclear|uncertain|unproven|whether|if|may|might|could|would|too early|premature)\b|n[’']t\b/i;
+
+/**
+ * True when a quotation that starts in the middle of a sentence ("… that hearing aids prevent dementia") is shown
+ * without words before it in its sentence that deny or hedge it: cut out alone, it would read as said outright.
+ */
+export function hedgedFragment(sentence: string, quote: string): boolean {
+  const q = quote.trim();
+  if (!/^\p{Ll}/u.test(q)) return false;
+  const at = sentence.indexOf(q.slice(0, 30));
+  const before = at >= 0 ? sentence.slice(0, at) : sentence;
+  return HEDGE.test(before);
+}

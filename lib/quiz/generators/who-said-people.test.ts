@@ -44,3 +44,24 @@ describe('who-said options and explanations that are true', () => {
     expect(q!.explanation).not.toContain('subject of the verb');
   });
 });
+
+describe('who-said never cuts a quoted piece out of a clause that denies or hedges it', () => {
+  const text = `---
+title: Tea study
+date: 2025-02-03
+---
+
+Researchers at Lindmoor University followed 900 tea drinkers for eight years. "We cannot claim from one study," lead author Oona Vask said, "that green tea stops memory loss. Still, the pattern was clear."
+
+Ravi Penn, a nurse who was not involved, said the results were welcome. "People should keep drinking what they enjoy, and keep walking every day," Penn said.
+
+"The sample was large and the follow-up was long," said Mila Erdt, a statistician at Harrow College.
+`;
+  const { questions } = buildQuestionBank(text);
+
+  it('asks about the opening words, never about “that green tea stops memory loss” alone', () => {
+    const whoSaid = questions.filter((q) => q.skill === 'who-said');
+    expect(whoSaid.some((q) => q.prompt.includes('People should keep drinking'))).toBe(true);
+    expect(whoSaid.filter((q) => /“that green tea/.test(q.prompt))).toEqual([]);
+  });
+});

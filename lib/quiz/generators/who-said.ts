@@ -1,7 +1,7 @@
 import type { Person, Quote } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
-import { finish, excerpt, label, listing, norm, pickDistinct, textOf, type Draft } from '../util';
+import { finish, excerpt, hedgedFragment, label, listing, norm, pickDistinct, textOf, type Draft } from '../util';
 import { byProminence, mentions, namesOf, namesPerson, related } from '../people';
 import { personById } from '../../analysis/people-links';
 import { whoSaidTurnQuestions } from './who-said-turns';
@@ -101,6 +101,8 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     if (mentions(quote.text, speaker)) continue;
     const sentence = textOf(analysis.sentences, quote.sentence);
     if (!sentence) continue;
+    // "We cannot say," he said, "that X": the second piece alone would put X in the speaker's mouth.
+    if (hedgedFragment(sentence, quote.text)) continue;
     const words = quote.text.trim().split(/\s+/).length;
     // A full stop before the closing mark and then a question mark reads “…months.”?; the stop is dropped.
     const shown = excerpt(quote.text.trim().replace(/[,;:]+$/, ''), 40).replace(/([^.])\.$/, '$1');
