@@ -217,3 +217,21 @@ describe('a date named again by "the date"', () => {
     ]);
   });
 });
+
+describe('tense from the verb that governs the date, not another clause', () => {
+  it('puts a start "from 1 April" after a February report, and "starts on Monday" ahead', () => {
+    expect(values([
+      'The new fare, which takes effect from 1 April, will cost riders 40p more.',
+      'The night service starts on Monday.',
+    ], '2026-02-25')).toEqual([
+      ['from 1 April', '2026-04-01'],
+      ['on Monday', '2026-03-02'],
+    ]);
+  });
+
+  it('keeps "the closing price on Monday" in an appositive before a Tuesday report, whatever the main verb', () => {
+    expect(values(['The buyer will pay $12 a share, a premium of 9 percent over the closing price on Monday.'], '2025-10-21')).toEqual([
+      ['on Monday', '2025-10-20'],
+    ]);
+  });
+});
