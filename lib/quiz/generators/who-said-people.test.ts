@@ -65,3 +65,22 @@ Ravi Penn, a nurse who was not involved, said the results were welcome. "People 
     expect(whoSaid.filter((q) => /“that green tea/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('who-said asks about a second quotation of a passage when the bank has room', () => {
+  const text = `---
+title: Ferry fares
+date: 2025-04-09
+---
+
+Harbour board chair Nell Osgood defended the new fares on Tuesday. "The ferries lose money on every crossing in winter," Osgood said. "Without the rise, the early boat would have to stop running altogether."
+
+Commuter Ade Lusk, who crosses twice a day, was not convinced. "I pay more every year and the boats are never on time," Lusk said.
+
+"We asked for a freeze and got a rise instead," said Petra Brill, who leads the island residents' group.
+`;
+  const whoSaid = buildQuestionBank(text).questions.filter((q) => q.skill === 'who-said' && q.options[q.answer] === 'Nell Osgood');
+
+  it('keeps both of the chair’s quotations, each from its own sentence', () => {
+    expect(whoSaid.map((q) => Math.max(...q.evidence)).sort()).toEqual([1, 2]);
+  });
+});

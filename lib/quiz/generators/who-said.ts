@@ -79,7 +79,13 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     else speakersOf.set(k, new Set([q.speakerId]));
   }
   const blockAt = new Set(analysis.quotes.filter((o) => o.kind === 'block').map((o) => `${o.sentence}|${o.speaker}`));
-  for (const quote of quotes) {
+  // A second quotation of a speaker's passage is drafted after all the first ones, so the bank takes it only when
+  // it has room (a first one given away by another stem, say), and never from a sentence already asked about.
+  const queue = [...quotes];
+  const askedSentences = new Set<number>();
+  for (let i = 0; i < queue.length; i++) {
+    const quote = queue[i];
+    const second = i >= quotes.length;
     // Far more than the bank keeps for one skill (capPerSkill); a pasted storm of quotations stops here.
     if (out.length >= MAX_DRAFTS) break;
     // "a spokesperson for the board" among named people stands out by its form alone, so unnamed speakers are
@@ -90,7 +96,11 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     // same thing again, and a bank of one voice teaches less than one of many.
     const paragraph = analysis.sentences[quote.sentence]?.paragraph ?? -1;
     const turn = `${speaker.name}|${paragraph}`;
-    if (askedIn.has(turn) || (askedOf.get(speaker.name) ?? 0) >= PER_SPEAKER) continue;
+    if ((askedOf.get(speaker.name) ?? 0) >= PER_SPEAKER || askedSentences.has(quote.sentence)) continue;
+    if (askedIn.has(turn) && !second) {
+      queue.push(quote);
+      continue;
+    }
     // A post or statement quoted over several sentences is asked about once, from its first sentence.
     const runStart = (q: Quote) => {
       let at = q.sentence;
@@ -185,6 +195,7 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     if (!q) continue;
     out.push(q);
     askedIn.add(turn);
+    askedSentences.add(quote.sentence);
     askedOf.set(speaker.name, (askedOf.get(speaker.name) ?? 0) + 1);
   }
   return [...out, ...whoSaidTurnQuestions(ctx)];
