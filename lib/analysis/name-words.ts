@@ -64,7 +64,9 @@ export function roleNoun(word: string): string | null {
   if (ROLE_NOUNS.has(w)) return w;
   if (IRREGULAR_PLURALS[w] && ROLE_NOUNS.has(IRREGULAR_PLURALS[w])) return IRREGULAR_PLURALS[w];
   if (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) return w.slice(0, -1);
-  return null;
+  // Professions named by their field ("hydrologist", "oceanographer", "statistician"): never a first name.
+  const field = /^(\p{Ll}{2,}(?:ologist|ographer|ician|iatrist|ometrist))s?$/u.exec(w);
+  return field ? field[1] : null;
 }
 
 /** Capitalised words that start sentences or clauses but never start a name. */
