@@ -2,8 +2,8 @@ import type { Question } from './types';
 
 /**
  * Who-said, who-is and who-fills-the-blank questions given away by another question of the same quiz: a stem that
- * prints the speaker's name beside the words a who-said question asks about, or a name with the role a who-is
- * question asks for ("Rosa Lind, a ferry pilot, said …"), or the same person and sentence asked twice.
+ * prints the speaker's name beside the words a who-said question asks about, or a name (or the blank standing for
+ * it) with the role a who-is question asks for ("Rosa Lind, a ferry pilot, said …").
  */
 
 /** Lower case, straight quotes, letters, digits and commas only, one space between words. */
@@ -17,7 +17,7 @@ function flat(text: string): string {
     .trim()} `;
 }
 
-/** The forms a reader recognises a name by: in full, and the surname alone. */
+/** The forms a reader recognises a name by: in full, and the surname alone (a blank "___" is its own form). */
 function nameForms(name: string): string[] {
   const full = flat(name).trim();
   const last = full.split(' ').pop() ?? '';
@@ -62,8 +62,8 @@ function printsRole(stem: string, role: string, name: string): boolean {
 }
 
 /**
- * Leaves out the who-said or who-is question that another stem answers, and a who-is question on the sentence and
- * person a who-said question already asks about (the who-said question stays: it asks for more reading).
+ * Leaves out the who-said or who-is question that another stem answers, and a who-is question whose role a who-said
+ * blank prints beside the blank for the same person (the who-said question stays: it asks for more reading).
  */
 export function dropPersonGiveaways(questions: Question[]): Question[] {
   const stems = new Map(questions.map((q) => [q, flat(q.prompt)]));
@@ -78,8 +78,8 @@ export function dropPersonGiveaways(questions: Question[]): Question[] {
       const stem = stems.get(o)!;
       if (run) return prints(stem, run) && nameForms(name).some((n) => prints(stem, n));
       if (printsRole(stem, pair!.role, pair!.name)) return true;
-      // The same person on the same sentence, asked once as who said it and again as who they are.
-      return o.skill === 'who-said' && o.options[o.answer] === name && o.evidence.some((e) => q.evidence.includes(e));
+      // "According to ___, a spokesperson for …": a who-said blank with the role beside it asks who has that role.
+      return o.skill === 'who-said' && o.options[o.answer] === name && printsRole(stem, pair!.role, '___');
     });
     if (given) dropped.add(q);
   }
