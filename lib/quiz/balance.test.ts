@@ -84,6 +84,12 @@ describe('dropGiveaways: a name printed with the quotation or the role another q
     expect(dropGiveaways([said, printer], ['Ola Brandt']).map((q) => q.id)).toEqual(['num']);
   });
 
+  it('sees the quotation through its commas: “Honestly, I never saw it,” Marr said', () => {
+    const words = make('w', 'who-said', 'Who is quoted in the article saying “Honestly, I never saw it go in at all”?', ['Ivo Marr', 'Kit Ames', 'Ola Brandt']);
+    const source = make('s', 'source', 'Where does this information come from? “"Honestly, I never saw it go in at all," Marr ___ afterward.”', ['An interview', 'A post', 'A record'], [5]);
+    expect(dropGiveaways([words, source], ['Ivo Marr']).map((q) => q.id)).toEqual(['s']);
+  });
+
   it('keeps it when the stem prints the words without a name', () => {
     const anonymous = { ...printer, prompt: 'The article says: “The east stand has never been this loud, with ___ fans.” What number fills the blank?' };
     expect(dropGiveaways([said, anonymous], ['Ola Brandt']).map((q) => q.id)).toEqual(['said', 'num']);

@@ -76,7 +76,7 @@ export function dropPersonGiveaways(questions: Question[]): Question[] {
     const given = questions.some((o) => {
       if (o === q || dropped.has(o)) return false;
       const stem = stems.get(o)!;
-      if (run) return prints(stem, run) && nameForms(name).some((n) => prints(stem, n));
+      if (run) return prints(stem.replace(/ , /g, ' '), run) && nameForms(name).some((n) => prints(stem, n));
       if (printsRole(stem, pair!.role, pair!.name)) return true;
       // "According to ___, a spokesperson for …": a who-said blank with the role beside it asks who has that role.
       return o.skill === 'who-said' && o.options[o.answer] === name && printsRole(stem, pair!.role, '___');
