@@ -72,3 +72,23 @@ describe('"Which person" offers people only', () => {
     for (const q of whoIs) expect(q.options.filter((o) => /Halvorsen|Larkspur/.test(o))).toEqual([]);
   });
 });
+
+describe('who-is options of one shape', () => {
+  const text = `---
+title: Sleep study
+date: 2025-06-02
+---
+
+The study was led by Dr. Mara Oyelaran, a psychologist at Brightwater University in Leeds, and Professor Tomas Lind, who heads the sleep group at Harrow College.
+
+Oyelaran said the results were clear, and Lind agreed.
+
+Kofi Dade, a paediatrician at St. Anne's Hospital in York, said parents should take note.
+
+Enid Farrow, a spokesperson for the national schools board, said the board would read the report.
+`;
+  it('never asks “who is X?” with a bare title as the key among full job descriptions', () => {
+    const q = buildQuestionBank(text).questions.filter((x) => x.skill === 'who-is' && x.prompt.includes('who is Tomas Lind'));
+    expect(q).toEqual([]);
+  });
+});
