@@ -235,3 +235,15 @@ describe('tense from the verb that governs the date, not another clause', () => 
     ]);
   });
 });
+
+describe('events read as a sentence once an age and its aside are cut out', () => {
+  it('drops ", 71, a retired pilot who …," and ", 54, of Elmford," whole, never leaving a stray comma', () => {
+    expect(dates([
+      'Rhona Vail, 71, a retired pilot who flew for 30 years, joined the club in 2012 after a friend asked her.',
+      'Owen Tarr, 54, of Elmford, pleaded guilty in March to theft.',
+    ], '2025-06-10').map(([t, , e]) => [t, e])).toEqual([
+      ['in 2012', 'Rhona Vail joined the club'],
+      ['in March', 'Owen Tarr pleaded guilty to theft'],
+    ]);
+  });
+});
