@@ -169,10 +169,13 @@ const HEDGE = /\b(?:not|never|no|nor|neither|nobody|nothing|cannot|without|den(?
 /**
  * True when a quotation that starts in the middle of a sentence ("… that hearing aids prevent dementia") is shown
  * without words before it in its sentence that deny or hedge it: cut out alone, it would read as said outright.
+ * A piece that opens with a joining word ("but a planned scheme") cannot stand alone either.
  */
 export function hedgedFragment(sentence: string, quote: string): boolean {
   const q = quote.trim();
   if (!/^\p{Ll}/u.test(q)) return false;
+  // "… but a carefully planned scheme": a piece that opens with a joining word leans on words it does not show.
+  if (/^(?:but|and|or|so|because|although|though|which|whereas|yet)\b/i.test(q)) return true;
   const at = sentence.indexOf(q.slice(0, 30));
   const before = at >= 0 ? sentence.slice(0, at) : sentence;
   return HEDGE.test(before);

@@ -84,3 +84,22 @@ Commuter Ade Lusk, who crosses twice a day, was not convinced. "I pay more every
     expect(whoSaid.map((q) => Math.max(...q.evidence)).sort()).toEqual([1, 2]);
   });
 });
+
+describe('who-said never shows a quoted piece that opens with a joining word', () => {
+  const text = `---
+title: Fraud case
+date: 2025-03-05
+---
+
+Prosecutor Ana Velt spoke after the hearing. "This was no accident," Velt said, "but a scheme planned over many months by a man who knew exactly what he was doing."
+
+Defence lawyer Piet Rook said his client was sorry. "He has paid back every cent he could, and he will keep paying," Rook said.
+
+Judge Ilse Moor said the harm was real. "The town trusted him with its money and he spent it on himself," Moor said.
+`;
+  it('asks about “This was no accident”, never about “but a scheme planned …”', () => {
+    const whoSaid = buildQuestionBank(text).questions.filter((q) => q.skill === 'who-said');
+    expect(whoSaid.some((q) => q.options[q.answer] === 'Ana Velt')).toBe(true);
+    expect(whoSaid.filter((q) => /“but a scheme/.test(q.prompt))).toEqual([]);
+  });
+});
