@@ -92,3 +92,23 @@ Enid Farrow, a spokesperson for the national schools board, said the board would
     expect(q).toEqual([]);
   });
 });
+
+describe('who-is by role only when the role picks one person out', () => {
+  const text = `---
+title: Bakery merger
+date: 2025-06-02
+---
+
+"We are stronger together," Harlow Bakeries Chief Executive Nina Pell said on Monday.
+
+Pell said the deal would close in the autumn. Her rival at the smaller firm, Otto Brandt, has been chief executive since 2019 and will stay on as an adviser.
+
+Lena Hoff, a baker at the smaller firm's Elm Street shop, said staff were worried. "Nobody has told us anything," Hoff said.
+
+"The price looks fair to me," said Ravi Desai, an analyst at Kettle Bank.
+`;
+  it('never asks “which person is the chief executive?” when the article gives that job to another person too', () => {
+    const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'who-is');
+    expect(qs.filter((q) => /describe as “chief executive”/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -124,7 +124,10 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     const holders = withRole.filter((p) => p.roles.some((r) => norm(r) === norm(role)));
     // A one-word role ("president") is too thin to pick one person out of an article by: ask only about a fuller
     // description ("spokesman for the coast guard").
-    if (holders.length !== 1 || mentions(role, person) || role.trim().split(/\s+/).length < 2) {
+    // The role's words written in a sentence that does not name this person ("Ellen Ruiz has been chief executive
+    // since 2020") may be someone else's role the analysis did not read: then the role does not pick one person out.
+    const elsewhere = analysis.sentences.some((st) => norm(st.text).includes(norm(role)) && !mentions(st.text, person));
+    if (holders.length !== 1 || elsewhere || mentions(role, person) || role.trim().split(/\s+/).length < 2) {
       if (forward) out.push(forward);
       continue;
     }
