@@ -180,3 +180,8 @@ export function hedgedFragment(sentence: string, quote: string): boolean {
   const before = at >= 0 ? sentence.slice(0, at) : sentence;
   return HEDGE.test(before);
 }
+
+/** "NEW LONDON, Conn., March 5 — A former …": the dateline that opens a story's first sentence, for stems to leave out. */
+export function withoutDateline(sentence: string): string {
+  return sentence.replace(/^\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^—–]{0,40})?\s[—–]\s+(?=\p{Lu})/u, '');
+}
