@@ -64,7 +64,9 @@ function isPlaceOrOrg(words: string[]): boolean {
   if (parts.some((k) => ORG_WORDS.has(k) || GEO_WORDS.has(k) || THING_WORDS.has(k))) return true;
   if (keys[0].split('-').some((k) => NON_PERSON_FIRST.has(k))) return true;
   // "Ashby General", "Harlow Central": a name that ends in a title word is a hospital, a station or a school.
-  if (keys.length >= 2 && TITLES[keys[keys.length - 1]]) return true;
+  // An abbreviated title ("Sen", "Col") ending a run is a surname ("Ravi Sen"): only a title word in full counts.
+  const lastKey = keys[keys.length - 1];
+  if (keys.length >= 2 && TITLES[lastKey] === lastKey) return true;
   // A title with no name after it ("the Prime Minister") names an office, not a person.
   if (keys.every((k) => TITLES[k] !== undefined || TITLE_PREFIXES.has(k))) return true;
   if (keys.every((k) => PLACES.has(k))) return true;

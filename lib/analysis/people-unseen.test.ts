@@ -93,4 +93,13 @@ describe('findPeople on common news patterns', () => {
       ['Ola Brandt', ['Westbrook City coach']],
     ]);
   });
+
+  it('reads a surname that is also an abbreviated title ("Sen") as a name, and a hospital named "General" as no one', () => {
+    const people = findPeople(makeSentences([
+      '"The price looks fair," said Ravi Sen, an analyst at Kettle Bank.',
+      'Patients moved to Ashby General on Monday.',
+    ]));
+    expect(people.filter(isNamed).map((p) => p.name)).toEqual(['Ravi Sen']);
+  });
 });
+
