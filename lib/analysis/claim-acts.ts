@@ -7,8 +7,11 @@ import type { Statement } from './types';
  */
 export type Act = 'court' | 'charge' | 'vote';
 
-/** Verbs that only a court, a judge or a jury can do. */
-const COURT_ONLY = /^(sentenced|convicted|acquitted|found guilty|found not guilty|pleaded guilty|pleaded not guilty)$/;
+/**
+ * Verbs that only a court, a judge or a jury can do. A plea is not among them: the accused enters it, so "pleaded
+ * guilty" is on the record but no court decision, and no option here names it.
+ */
+const COURT_ONLY = /^(sentenced|convicted|acquitted|found guilty|found not guilty)$/;
 /** Verbs that are a court's act only when a court, judge or jury does them. */
 const COURT_IF = /^(ruled|dismissed|ordered|granted|overturned|upheld|fined|awarded)$/;
 const CHARGE = /^(indicted|charged)$/;

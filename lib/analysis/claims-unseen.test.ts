@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findStatements } from './claims';
+import { actOf } from './claim-acts';
 import { findSources } from './sources';
 import { findPeople } from './people';
 import { makeSentences } from '@/tests/support/sentences';
@@ -97,5 +98,13 @@ describe('findStatements reads the act, not the surface verb', () => {
   it('ends a claim where the sentence moves on to the next act', () => {
     const { statements } = run(['The tenants alleged the landlord ignored the leak and filed a complaint with the city.']);
     expect(statements.find((s) => s.verb === 'alleged')?.content).toBe('the landlord ignored the leak');
+  });
+});
+
+describe('a plea is not a court decision', () => {
+  it('gives no court act for a guilty plea, but does for a sentence', () => {
+    const st = (verb: string, content: string) => ({ sentence: 0, kind: 'record' as const, verb, content, who: null });
+    expect(actOf(st('pleaded guilty', 'Ivo Marr pleaded guilty to fraud'), 'Ivo Marr pleaded guilty to fraud in May.')).toBeNull();
+    expect(actOf(st('sentenced', 'Ivo Marr was sentenced to two years'), 'Ivo Marr was sentenced to two years.')).toBe('court');
   });
 });

@@ -217,3 +217,33 @@ describe('a date named again by "the date"', () => {
     ]);
   });
 });
+
+describe('tense from the verb that governs the date, not another clause', () => {
+  it('puts a start "from 1 April" after a February report, and "starts on Monday" ahead', () => {
+    expect(values([
+      'The new fare, which takes effect from 1 April, will cost riders 40p more.',
+      'The night service starts on Monday.',
+    ], '2026-02-25')).toEqual([
+      ['from 1 April', '2026-04-01'],
+      ['on Monday', '2026-03-02'],
+    ]);
+  });
+
+  it('keeps "the closing price on Monday" in an appositive before a Tuesday report, whatever the main verb', () => {
+    expect(values(['The buyer will pay $12 a share, a premium of 9 percent over the closing price on Monday.'], '2025-10-21')).toEqual([
+      ['on Monday', '2025-10-20'],
+    ]);
+  });
+});
+
+describe('events read as a sentence once an age and its aside are cut out', () => {
+  it('drops ", 71, a retired pilot who …," and ", 54, of Elmford," whole, never leaving a stray comma', () => {
+    expect(dates([
+      'Rhona Vail, 71, a retired pilot who flew for 30 years, joined the club in 2012 after a friend asked her.',
+      'Owen Tarr, 54, of Elmford, pleaded guilty in March to theft.',
+    ], '2025-06-10').map(([t, , e]) => [t, e])).toEqual([
+      ['in 2012', 'Rhona Vail joined the club'],
+      ['in March', 'Owen Tarr pleaded guilty to theft'],
+    ]);
+  });
+});

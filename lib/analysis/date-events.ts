@@ -167,6 +167,10 @@ export function eventPhrase(text: string, start: number, end: number, help: Even
   if (shared) phrase = `${shared} ${phrase}`;
   phrase = phrase
     .replace(PARENTHETICAL, '')
+    // "Jens Kofoed, 71, a retired engineer who …, joined": the age and the aside after it go together, as do "Hale,
+    // 54, of Groton," — a lone comma left behind would split the subject from its verb.
+    .replace(/,\s*\d{1,3},\s+(?:a|an|the)\s+[^,;]+,/gu, '')
+    .replace(/,\s*\d{1,3},\s+(?:of|from)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*,/gu, '')
     .replace(/,\s*\d{1,3},/g, '')
     .replace(/[“”"]/g, '')
     .replace(/\s+([.,;:!?])/g, '$1')

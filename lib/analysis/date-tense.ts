@@ -15,6 +15,9 @@ const FUTURE = new Set([
   'can', 'should', 'needs', 'soon', 'set', 'tomorrow', 'next',
 ]);
 
+/** Present-tense verbs of starting that news uses for what is planned ("the new rate starts on Monday"). */
+const STARTS = new Set(['begins', 'starts', 'reopens', 'resumes', 'commences']);
+
 /** Irregular past forms common in news (regular ones end in -ed). */
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'began', 'came', 'went', 'said', 'told', 'saw', 'took', 'made', 'gave', 'found', 'held',
@@ -39,6 +42,9 @@ function mark(word: string, prev: string | undefined, prev2: string | undefined)
   // "are to travel": a plan.
   if (w === 'to' && /^(is|are|am)$/i.test(prev ?? '')) return 'future';
   if (FUTURE.has(w)) return w === 'set' && prev !== 'is' && prev !== 'are' ? null : 'future';
+  // "takes effect from 1 April", "starts on Monday": a present-tense start in news is a plan, not a habit.
+  if (w === 'effect' && /^(takes|take)$/i.test(prev ?? '')) return 'future';
+  if (STARTS.has(w)) return 'future';
   // "is to be held", "had been sent": an irregular participle after an auxiliary defers to that auxiliary, as a
   // regular -ed one does; only the finite forms (was, had, did …) and the time words mark the past by themselves.
   if (PAST.has(w)) return AUX.test(prev?.toLowerCase() ?? '') && !FINITE_PAST.has(w) ? null : 'past';
@@ -57,7 +63,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "the August 10 decision": the date names a noun, so no verb governs it.
   if (/\b(the|its|his|her|their|this|that)\s+$|[’']s\s+$/i.test(text.slice(0, start)) && /^\s+\p{Ll}/u.test(text.slice(end))) return null;
   // Only the clause's own stretch: a semicolon or a dash starts a new statement.
-  const stop = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(' — ', start), text.lastIndexOf(' – ', start));
+  // An appositive (", a premium over the closing price on Monday") has no verb of its own: the verb before its
+  // comma governs something else, so the scan stops there.
+  const aside = /,\s+(?:a|an)\s+[^,;]*$/i.exec(text.slice(0, start));
+  const stop = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(' — ', start), text.lastIndexOf(' – ', start), aside ? aside.index + 1 : -1);
   const before = [...text.slice(stop + 1, start).matchAll(WORD)].map((m) => m[0]);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = mark(before[i], before[i - 1], before[i - 2]);

@@ -64,7 +64,9 @@ function isPlaceOrOrg(words: string[]): boolean {
   if (parts.some((k) => ORG_WORDS.has(k) || GEO_WORDS.has(k) || THING_WORDS.has(k))) return true;
   if (keys[0].split('-').some((k) => NON_PERSON_FIRST.has(k))) return true;
   // "Ashby General", "Harlow Central": a name that ends in a title word is a hospital, a station or a school.
-  if (keys.length >= 2 && TITLES[keys[keys.length - 1]]) return true;
+  // An abbreviated title ("Sen", "Col") ending a run is a surname ("Ravi Sen"): only a title word in full counts.
+  const lastKey = keys[keys.length - 1];
+  if (keys.length >= 2 && TITLES[lastKey] === lastKey) return true;
   // A title with no name after it ("the Prime Minister") names an office, not a person.
   if (keys.every((k) => TITLES[k] !== undefined || TITLE_PREFIXES.has(k))) return true;
   if (keys.every((k) => PLACES.has(k))) return true;
@@ -94,7 +96,10 @@ function findTitle(tokens: Token[], a: number, b: number): [number, number] | nu
     let ts = t;
     while (ts > a && TITLE_PREFIXES.has(key(tokens[ts - 1].word))) ts--;
     let te = t + 1;
-    while (te < b - 1 && (TITLES[key(tokens[te].word)] !== undefined || TITLE_PREFIXES.has(key(tokens[te].word)))) te++;
+    // "Chief Executive Laura Brennan", "Deputy Chief Constable Ann Lee": an occupation capitalised after the title
+    // belongs to it, never to the name.
+    const titleWord = (w: string) => TITLES[key(w)] !== undefined || TITLE_PREFIXES.has(key(w)) || roleNoun(key(w)) !== null;
+    while (te < b - 1 && titleWord(tokens[te].word)) te++;
     return [ts, te];
   }
   return null;
@@ -103,7 +108,7 @@ function findTitle(tokens: Token[], a: number, b: number): [number, number] | nu
 /** Role stated by a title and the capitalised words before it ("New Mexico Judge" -> "New Mexico judge"). */
 function titleRole(text: string, tokens: Token[], a: number, [ts, te]: [number, number]): string | null {
   const words = tokens.slice(ts, te).map((t) => key(t.word));
-  const last = TITLES[words[words.length - 1]] ?? '';
+  const last = TITLES[words[words.length - 1]] ?? roleNoun(words[words.length - 1]) ?? '';
   const role = [...words.slice(0, -1), last].filter(Boolean).join(' ');
   if (!last && words.length === 1) return null;
   // "New Mexico Judge", "Afghan Ambassador", "U.S. President": a place, a nationality or a body qualifies the

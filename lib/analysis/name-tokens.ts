@@ -23,7 +23,7 @@ export interface Token {
 }
 
 /** Abbreviations whose period does not end a phrase. */
-const ABBREV = /^(mr|mrs|ms|mx|dr|sen|rep|gov|prof|sgt|gen|capt|lt|rev|st|jr|sr|\p{Lu})$/iu;
+const ABBREV = /^(mr|mrs|ms|mx|dr|sen|rep|gov|prof|sgt|gen|capt|lt|rev|st|jr|sr|cllr|supt|insp|det|col|maj|cmdr|atty|amb|\p{Lu})$/iu;
 
 // Names and groups both read every sentence's tokens: one tokenisation per sentence object serves both.
 const bySentence = new WeakMap<object, Token[]>();

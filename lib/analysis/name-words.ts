@@ -17,6 +17,11 @@ export const TITLES: Record<string, string> = {
   commissioner: 'commissioner', councilman: 'councilman', councilwoman: 'councilwoman', councillor: 'councillor',
   rabbi: 'rabbi', reverend: 'reverend', rev: 'reverend', bishop: 'bishop', agent: 'agent', director: 'director',
   chairman: 'chairman', chairwoman: 'chairwoman', ambassador: 'ambassador', superintendent: 'superintendent',
+  // Abbreviated ranks and offices: "Cllr Mandal" is the councillor "Priya Mandal", not a second person.
+  cllr: 'councillor', supt: 'superintendent', insp: 'inspector', det: 'detective', col: 'colonel', maj: 'major',
+  cmdr: 'commander', atty: 'attorney', amb: 'ambassador', leader: 'leader', inspector: 'inspector',
+  colonel: 'colonel', commander: 'commander', congressman: 'congressman', congresswoman: 'congresswoman',
+  assemblyman: 'assemblyman', assemblywoman: 'assemblywoman',
   mr: '', mrs: '', ms: '', mx: '', miss: '', dr: '', sir: '', dame: '', lady: '', lord: '',
 };
 
@@ -59,7 +64,9 @@ export function roleNoun(word: string): string | null {
   if (ROLE_NOUNS.has(w)) return w;
   if (IRREGULAR_PLURALS[w] && ROLE_NOUNS.has(IRREGULAR_PLURALS[w])) return IRREGULAR_PLURALS[w];
   if (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) return w.slice(0, -1);
-  return null;
+  // Professions named by their field ("hydrologist", "oceanographer", "statistician"): never a first name.
+  const field = /^(\p{Ll}{2,}(?:ologist|ographer|ician|iatrist|ometrist))s?$/u.exec(w);
+  return field ? field[1] : null;
 }
 
 /** Capitalised words that start sentences or clauses but never start a name. */
@@ -98,7 +105,8 @@ export const ORG_WORDS = set(`
   organisation organization alliance coalition movement initiative council's orchestra band choir records
   label publishing publishers press theatre theater cinema studio games olympics championship league cup
   apartments management properties industries enterprises solutions systems technologies motors foods
-  pharmaceuticals energy logistics construction partners associates consulting
+  pharmaceuticals energy logistics construction partners associates consulting securities transport freight
+  investments ventures insurance railway airways row
   elementary primary secondary high ledger chronicle observer telegraph examiner dispatch sentinel bulletin
   inquirer enquirer mirror globe
   hotel hotels mosque masjid temple shrine synagogue cave caves palace castle resort day
@@ -128,6 +136,7 @@ export const NON_PERSON_FIRST = set(`
   syrian turkish egyptian saudi nigerian kenyan dutch swiss swedish norwegian danish polish irish scottish welsh
   greek portuguese taiwanese singaporean argentine chilean colombian peruvian cuban haitian jamaican muslim
   christian jewish catholic protestant hindu buddhist democratic republican libertarian socialist communist
+  liberal conservative labour labor
   visual performing
 `);
 

@@ -46,6 +46,16 @@ export function rolesBefore(text: string, tokens: Token[], nameStart: number): s
     const lw = w.toLowerCase();
     if (tokens[k].possessive) break;
     if (isCapitalised(w) && !ROLE_MODIFIERS.has(lw)) break;
+    // "Harbor City coach": a capitalised modifier right after another capitalised word is the end of a proper
+    // noun, so the whole name qualifies the role ("Harbor City coach"), never a piece of it ("city coach").
+    if (isCapitalised(w) && sawNoun && k > 0 && isCapitalised(tokens[k - 1].word) && !hardBreak(tokens[k - 1]) && !tokens[k - 1].possessive) {
+      let from = k - 1;
+      while (from > 0 && isCapitalised(tokens[from - 1].word) && !hardBreak(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+      if (k - from > 2) return [];
+      current.unshift(text.slice(tokens[from].wordStart, tokens[k].wordEnd));
+      roles.unshift(current.join(' '));
+      return roles;
+    }
     if (roleNoun(lw)) {
       if (current.length && sawNoun) roles.unshift(current.join(' '));
       current = [lw];

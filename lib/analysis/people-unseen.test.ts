@@ -78,4 +78,28 @@ describe('findPeople on common news patterns', () => {
   it('does not take a two-word home town for a person', () => {
     expect(roles(['Lena Hart, 38, of Cedar Falls, a mother of three, said the bus was late.'])).toEqual([['Lena Hart', ['mother of three']]]);
   });
+
+  it('keeps a capitalised role out of the name, reads abbreviated titles, and keeps a team name whole in a role', () => {
+    const people = findPeople(makeSentences([
+      'Halvern Foods Chief Executive Marta Quill said the plant would stay open.',
+      'Town Council Leader Idris Penhale opened the meeting.',
+      '"We will not sell," Cllr Penhale said, and Prof. Quill nodded.',
+      'Westbrook City coach Ola Brandt was furious.',
+    ]));
+    const named = people.filter(isNamed).map((p) => [p.name, p.roles]);
+    expect(named).toEqual([
+      ['Marta Quill', ['Halvern Foods chief executive', 'professor']],
+      ['Idris Penhale', ['Town Council leader', 'councillor']],
+      ['Ola Brandt', ['Westbrook City coach']],
+    ]);
+  });
+
+  it('reads a surname that is also an abbreviated title ("Sen") as a name, and a hospital named "General" as no one', () => {
+    const people = findPeople(makeSentences([
+      '"The price looks fair," said Ravi Sen, an analyst at Kettle Bank.',
+      'Patients moved to Ashby General on Monday.',
+    ]));
+    expect(people.filter(isNamed).map((p) => p.name)).toEqual(['Ravi Sen']);
+  });
 });
+

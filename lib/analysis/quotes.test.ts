@@ -101,3 +101,17 @@ describe('findQuotes on invented paragraphs', () => {
     ]);
   });
 });
+
+describe('findQuotes in a question-and-answer article', () => {
+  it('gives an answer after a "Q:" line to the one person the article says it interviewed, and nothing without a "Q:" line', () => {
+    expect(run([
+      ['Hydrologist Ines Carrow has mapped the river for ten years.', 'We spoke to Carrow at her field station.'],
+      ['Q: Why does the river flood more often now?'],
+      ['"Because the banks have been built on, and the water has nowhere else to go."'],
+      ['"The meadows used to take it," a farmer said nearby.'],
+    ])).toEqual([
+      ['Because the banks have been built on, and the water has nowhere else to go.', 'Ines Carrow', 3, 'direct'],
+      ['The meadows used to take it,', null, 4, 'direct'],
+    ]);
+  });
+});

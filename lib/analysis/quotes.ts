@@ -117,6 +117,7 @@ export function findQuotes(article: Article, sentences: Sentence[], people: Pers
       if (!who && block !== undefined) who = block;
       if (!who && q.start <= 1 && ranOn?.paragraph === host.paragraph - 1 && host.start === 0) who = ranOn.name;
       if (!who && q.start <= 1) who = introducedBy(ctx, host)?.name ?? null;
+      if (!who && q.start <= 1) who = answerSpeaker(ctx, host);
       if (q.ranOn) ranOn = { name: who, paragraph: host.paragraph };
       // A sentence that is all quotation continues the speaker of the quotation just before it.
       if (!who && lastSpeaker && /^[“"]/.test(host.text) && lastSpeaker.paragraph === host.paragraph && q.sentence - lastSpeaker.sentence <= 1) {
@@ -181,3 +182,31 @@ function blockSentences(article: Article, sentences: Sentence[], ctx: SpeakerCon
   }
   return out;
 }
+
+/** "We spoke to Mulligan", "in an interview with Ana Ruiz": who a question-and-answer article interviews. */
+const INTERVIEWEE = /\b(?:(?:[Ww]e|I) (?:spoke|talked) (?:to|with)|(?:[Ii]n )?an interview with|[Ii]nterviewed) ((?:Dr\.? |Prof\.? )?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)/u;
+const interviewees = new WeakMap<Sentence[], string | null>();
+
+/**
+ * "Q: Why does it matter?" then a paragraph that opens with a quotation: the answer of the one person the article
+ * says it interviewed. Null when no "Q:" line comes right before or the interviewee is not one named person.
+ */
+function answerSpeaker(ctx: SpeakerContext, host: Sentence): string | null {
+  if (host.start !== 0 && ctx.sentences[host.index - 1]?.paragraph === host.paragraph) return null;
+  const asked = ctx.sentences.find((s) => s.paragraph === host.paragraph - 1);
+  if (!asked || !/^Q\s*[:.]\s/.test(asked.text)) return null;
+  let who = interviewees.get(ctx.sentences);
+  if (who === undefined) {
+    const names = new Set<string>();
+    for (const s of ctx.sentences) {
+      const m = INTERVIEWEE.exec(s.text);
+      const said = m ? m[1].replace(/^(?:Dr|Prof)\.? /, '') : null;
+      const person = said ? ctx.people.find((p) => p.kind === 'person' && (p.name === said || p.aliases.includes(said))) : undefined;
+      if (person) names.add(person.name);
+    }
+    who = names.size === 1 ? [...names][0] : null;
+    interviewees.set(ctx.sentences, who);
+  }
+  return who;
+}
+

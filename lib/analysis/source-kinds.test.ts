@@ -78,3 +78,21 @@ describe('source kinds: only certain kinds are given', () => {
     ]);
   });
 });
+
+describe('source kinds: a statement in a case is no press statement', () => {
+  it('reads a statement filed with the court as a filing, leaves one spoken to the court unasked, and a brief that qualifies a noun as no legal brief', () => {
+    expect(
+      kinds([
+        'In a short statement to the court, Ivo Marr said he was sorry.',
+        'Ana Quist said in a victim impact statement filed on Monday that the fraud had cost her the farm.',
+        'In a brief interview, the judge declined to comment.',
+        'In a statement issued after the hearing, the mill said it would pay.',
+      ]),
+    ).toEqual([
+      ['other', 'a short statement'],
+      ['filing', 'a victim impact statement'],
+      ['interview', 'a brief interview'],
+      ['statement', 'a statement'],
+    ]);
+  });
+});

@@ -28,6 +28,21 @@ const REPORTED_RE = /\b(?:reported|reports|quoted)\b/gu;
 const TOLD_RE = /\btold ((?:reporters|journalists|the press|the media)\b|(?:[Tt]he )?[\p{Lu}][\p{L}\p{N}.&'’-]*(?: [\p{Lu}][\p{L}\p{N}.&'’-]*){0,4})/gu;
 const JUDGE = /\b(judge|justice|magistrate|court|jury)\b/i;
 
+/**
+ * A statement made in a case is no press statement: one filed with the court ("a victim impact statement filed
+ * last week") is a court filing, and one spoken to the court is testimony, which no option names. A "brief" that
+ * qualifies another word ("a brief pause") is no legal brief.
+ */
+function inCourt(phrase: string, after: string, kind: SourceKind): SourceKind {
+  const filed = /^\s+(?:was\s+|were\s+|it\s+|she\s+|he\s+|they\s+)?(?:filed|submitted|lodged)\b/i.test(after);
+  if (kind === 'statement') {
+    if (filed || /\bimpact statements?$/i.test(phrase)) return 'filing';
+    if (/^\s+(?:to|before|in)\s+(?:the\s+)?(?:court|courtroom|judge|jury|tribunal|magistrate|hearing)\b/i.test(after)) return 'other';
+  }
+  if (/\bbrief$/i.test(phrase) && kind === 'filing' && !filed && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:to|in|on|for|by|with|that|which|arguing|argued|says|said)\b/i.test(after)) return 'other';
+  return kind;
+}
+
 /** At most a dozen matches of a pattern per sentence: enough for prose, bounded for a pasted wall of text. */
 function* firstMatches(text: string, re: RegExp): Generator<RegExpMatchArray & { index: number }> {
   let n = 0;
@@ -108,9 +123,13 @@ export function findSources(sentences: Sentence[], people: Person[]): SourceRef[
     for (const re of [DOC_RE, OWNED_RE]) {
       for (const m of firstMatches(text, re)) {
         const at = m.index + m[0].indexOf(m[1]);
-        const owner = ownerOf(text, m[1], at, people, prev);
-        const noun = /([\p{L}-]+)$/u.exec(m[1])![1];
-        add(at, m[1], docKind(m[1], noun, court || onBench(owner)), nameOf(owner));
+        // "a brief statement": a document noun used as an adjective gives way to the noun after it.
+        const next = /^\s+([\p{L}-]+)/u.exec(text.slice(at + m[1].length))?.[1];
+        const phrase = next && DOC_NOUNS.includes(next.toLowerCase()) ? `${m[1]} ${next}` : m[1];
+        const owner = ownerOf(text, phrase, at, people, prev);
+        const noun = /([\p{L}-]+)$/u.exec(phrase)![1];
+        const kind = inCourt(phrase, text.slice(at + phrase.length), docKind(phrase, noun, court || onBench(owner)));
+        add(at, phrase, kind, nameOf(owner));
       }
     }
     for (const m of firstMatches(text, REPORTED_RE)) {

@@ -205,3 +205,15 @@ describe('findTerms tells the senses of "prosecution" apart', () => {
     expect(hit(hits, 'prosecutor')?.sentences).toEqual([2]);
   });
 });
+
+describe('findTerms leaves a word in its everyday sense alone', () => {
+  it('does not take the sense of hearing for a court hearing, or a change to a budget for a change to a law', () => {
+    const hits = findTerms(sentences(
+      'The charity said the case for better hearing care was strong, and that hearing aids should be free.',
+      'The opposition tabled an amendment to the budget that was defeated by the council.',
+      'The judge set a hearing for May, and the senate passed an amendment to the law.',
+    ));
+    expect(hit(hits, 'hearing')?.sentences).toEqual([2]);
+    expect(hit(hits, 'amendment')?.sentences).toEqual([2]);
+  });
+});

@@ -129,6 +129,7 @@ function matchSentence(text: string): Match[] {
         if (phrase.words.length > 1 && form !== tokens[i].word) continue;
         if (!matchesAt(phrase, tokens, i, text)) continue;
         if (phrase.entry.context && !phrase.entry.context.test(text)) continue;
+        if (phrase.entry.otherSense?.test(text)) continue;
         found = phrase;
         break;
       }

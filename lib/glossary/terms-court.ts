@@ -293,6 +293,8 @@ export const courtTerms: GlossaryTerm[] = [
     category: 'court',
     definition: 'A meeting before a judge or officials where each side speaks so a decision can be made on a question.',
     context: /\b(?:court|judge|lawyers?|attorneys?|prosecut\w*|defen[cs]e|committee|congress\w*|senate|bail|sentencing|custody|case|scheduled|held)\b/i,
+    // The sense of hearing: "hearing aids", "hearing loss", "hearing care", "her hearing".
+    otherSense: /\bhearing[- ](?:loss|aids?|care|tests?|impair\w*|devices?|problems?|health|screening|clinics?|specialists?|services?)\b|\b(?:hard of|poor|good|his|her|their|your|my|our|whose|normal|impaired) hearing\b/i,
   },
   {
     term: 'trial',

@@ -100,6 +100,8 @@ export const governmentTerms: GlossaryTerm[] = [
     aliases: ['constitutional amendment', 'amended'],
     category: 'government',
     definition: 'A change or addition to a law or a constitution.',
+    // "an amendment to the budget" or to a motion is a change to a plan, not to a law.
+    context: /\b(?:[Ll]aws?|[Cc]onstitution\w*|[Bb]ills?|[Ss]tatutes?|[Ll]egislation|[Oo]rdinances?|[Tt]reat(?:y|ies)|Amendment)\b/,
   },
   {
     term: 'ratify',

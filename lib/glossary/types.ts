@@ -29,4 +29,6 @@ export interface GlossaryTerm {
    * pattern before the word counts as the glossary term. Extra field beyond the brief's interface.
    */
   context?: RegExp;
+  /** The everyday sense shown by the words around the term ("hearing aids", "hearing loss"): never this term then. */
+  otherSense?: RegExp;
 }

@@ -72,3 +72,34 @@ describe('dropGiveaways: a title printed before a name', () => {
     expect(dropGiveaways([whoIs, other], ['Rosa Lind']).map((q) => q.id)).toEqual(['q1', 'q3']);
   });
 });
+
+describe('dropGiveaways: a name printed with the quotation or the role another question asks about', () => {
+  const make = (id: string, skill: Question['skill'], prompt: string, options: string[], evidence = [1]): Question => ({
+    ...question(1, skill), id, prompt, options, answer: 0, evidence,
+  });
+  const said = make('said', 'who-said', 'Who is quoted in the article saying “The east stand has never been this loud”?', ['Ola Brandt', 'Ivo Marr', 'Kit Ames']);
+  const printer = make('num', 'numbers', 'The article says: “Brandt said the last ___ minutes showed the east stand has never been this loud.” What number fills the blank?', ['ten', 'five', 'six'], [4]);
+
+  it('drops the who-said question whose quotation another stem prints beside the speaker’s surname', () => {
+    expect(dropGiveaways([said, printer], ['Ola Brandt']).map((q) => q.id)).toEqual(['num']);
+  });
+
+  it('sees the quotation through its commas: “Honestly, I never saw it,” Marr said', () => {
+    const words = make('w', 'who-said', 'Who is quoted in the article saying “Honestly, I never saw it go in at all”?', ['Ivo Marr', 'Kit Ames', 'Ola Brandt']);
+    const source = make('s', 'source', 'Where does this information come from? “"Honestly, I never saw it go in at all," Marr ___ afterward.”', ['An interview', 'A post', 'A record'], [5]);
+    expect(dropGiveaways([words, source], ['Ivo Marr']).map((q) => q.id)).toEqual(['s']);
+  });
+
+  it('keeps it when the stem prints the words without a name', () => {
+    const anonymous = { ...printer, prompt: 'The article says: “The east stand has never been this loud, with ___ fans.” What number fills the blank?' };
+    expect(dropGiveaways([said, anonymous], ['Ola Brandt']).map((q) => q.id)).toEqual(['said', 'num']);
+  });
+
+  it('drops a who-is question when a stem prints the name with its role, or a who-said question asks about the same person and sentence', () => {
+    const whoIs = make('is', 'who-is', 'Which person does the article describe as “president of the Dock Workers Guild”?', ['Kit Ames', 'Ivo Marr', 'Ola Brandt'], [7]);
+    const vocab = make('voc', 'vocabulary', 'The article says: “We were not asked,” said Kit Ames, president of the Dock Workers Guild. What does “asked” mean?', ['x', 'y', 'z'], [7]);
+    expect(dropGiveaways([whoIs, vocab], ['Kit Ames']).map((q) => q.id)).toEqual(['voc']);
+    const blank = make('blank', 'who-said', 'Who fills the blank? “We were not asked at all by anyone,” said ___, president of the Dock Workers Guild.', ['Kit Ames', 'Ivo Marr', 'Ola Brandt'], [7]);
+    expect(dropGiveaways([blank, whoIs], ['Kit Ames']).map((q) => q.id)).toEqual(['blank']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Question, Skill } from './types';
 import { fnv1a, mulberry32, norm, shuffle } from './util';
+import { dropPersonGiveaways, rolePair } from './giveaway-people';
 
 /**
  * The most questions one skill may keep in a bank. Vocabulary and who-said can produce dozens on a long article,
@@ -81,22 +82,6 @@ export function spreadKeys(questions: Question[]): Question[] {
   });
 }
 
-/**
- * Leaves out a question whose date or figure another question's prompt already prints ("launched in 1999" quoted
- * in a who-said prompt, then "When was it launched? 1999"), or whose prompt prints such an answer of another.
- * Names are exempt: a prompt that names someone does not tell which quotation or role is theirs. Of the two, the
- * question given away goes, unless its skill is rarer than the other's.
- */
-/** The role and the name a who-is question pairs, read from its prompt and its key. */
-function rolePair(q: Question): { role: string; name: string } | null {
-  if (q.skill !== 'who-is') return null;
-  const key = q.options[q.answer];
-  const who = /^According to the article, who is (.+)\?$/.exec(q.prompt)?.[1];
-  if (who) return { role: key, name: who };
-  const role = /^Which person does the article describe as “(.+)”\?$/.exec(q.prompt)?.[1];
-  return role ? { role, name: key } : null;
-}
-
 /** Does a prompt print a one-word role as a title right before the name or its surname ("Judge Castellanos")? */
 function printsTitle(text: string, role: string, name: string): boolean {
   const r = norm(role);
@@ -106,6 +91,13 @@ function printsTitle(text: string, role: string, name: string): boolean {
   return forms.some((f) => t.includes(` ${r} ${f} `) || t.includes(` ${r} ${f}'`));
 }
 
+/**
+ * Leaves out a question whose date or figure another question's prompt already prints ("launched in 1999" quoted
+ * in a who-said prompt, then "When was it launched? 1999"), or whose prompt prints such an answer of another.
+ * Names are exempt: a prompt that names someone does not tell which quotation or role is theirs. Of the two, the
+ * question given away goes, unless its skill is rarer than the other's. A name with the quotation or the role a
+ * who-said or who-is question asks about does give it away (dropPersonGiveaways).
+ */
 export function dropGiveaways(questions: Question[], names: string[]): Question[] {
   const isName = new Set(names.map(norm));
   // Whole-word search, prepared once per question: " 1999 " in " … launched in 1999 and … ".
@@ -142,6 +134,6 @@ export function dropGiveaways(questions: Question[], names: string[]): Question[
       if (dropped.has(victim)) break;
     }
   }
-  const kept = questions.filter((q) => !dropped.has(q));
-  return kept;
+  // Then who said what and who is who: a stem that prints the name beside the quotation or the role.
+  return dropPersonGiveaways(questions.filter((q) => !dropped.has(q)));
 }

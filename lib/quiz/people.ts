@@ -95,3 +95,18 @@ export function firstNamed(analysis: { sentences: { text: string }[]; people: Pe
   }
   return best?.p;
 }
+
+/**
+ * True when the sentence names the person themself: in full, or by a name the article never also uses as part of
+ * a longer name ("Morton" is not Walter Morton where the article also writes "Morton Freight" or "Morton's Joliet
+ * terminal"), so an explanation that says they are named there is true.
+ */
+export function namesPerson(sentence: string, p: Person, article: { text: string }[]): boolean {
+  if (mentions(sentence, { ...p, aliases: [] })) return true;
+  const short = p.aliases.filter((a) => {
+    const re = new RegExp(`(?<![\\p{L}-])${escapeRegExp(a)}(?:[’']s)?(?=-|\\s+\\p{Lu})`, 'u');
+    const full = new RegExp(`${escapeRegExp(p.name)}`, 'gu');
+    return !article.some((s) => re.test(s.text.replace(full, '')));
+  });
+  return short.length > 0 && mentions(sentence, { ...p, aliases: short });
+}

@@ -51,14 +51,33 @@ export function label(index: number): string {
   return `sentence ${index + 1}`;
 }
 
-/** Distinct candidates (by norm), excluding anything equal to one of `exclude`, in order, at most `n`. */
+/**
+ * The surname of an option written as a proper name ("Priya Mandal", "Cllr Mandal" -> "mandal"), or null for
+ * anything else (a role, a phrase, a figure).
+ */
+export function surnameOf(option: string): string | null {
+  if (!/^\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|da|del|van|von|la|le|di|bin|al))*$/u.test(option.trim())) return null;
+  const words = option.trim().split(/\s+/);
+  const last = words[words.length - 1].replace(/[.’']+$/, '').toLowerCase();
+  return words.length > 1 || last.length > 2 ? last : null;
+}
+
+/**
+ * Distinct candidates (by norm), excluding anything equal to one of `exclude`, in order, at most `n`. Two names
+ * with one surname are one person said twice ("Priya Mandal", "Cllr Mandal") as often as two people, so a name
+ * sharing a surname with the answer or an option already taken is never offered.
+ */
 export function pickDistinct(candidates: string[], exclude: string[], n: number): string[] {
   const seen = new Set(exclude.map(norm));
+  const surnames = new Set(exclude.map(surnameOf).filter((s): s is string => s !== null));
   const out: string[] = [];
   for (const c of candidates) {
     const k = norm(c);
     if (!k || seen.has(k)) continue;
+    const surname = surnameOf(c);
+    if (surname && surnames.has(surname)) continue;
     seen.add(k);
+    if (surname) surnames.add(surname);
     out.push(c);
     if (out.length === n) break;
   }
@@ -142,4 +161,27 @@ export function shuffle<T>(items: T[], rand: () => number): T[] {
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
+}
+
+/** Words that deny or hedge what follows them in their sentence ("We cannot say … that", "it is unclear whether"). */
+const HEDGE = /\b(?:not|never|no|nor|neither|nobody|nothing|cannot|without|den(?:y|ies|ied)|doubt\w*|unlikely|unclear|uncertain|unproven|whether|if|may|might|could|would|too early|premature)\b|n[’']t\b/i;
+
+/**
+ * True when a quotation that starts in the middle of a sentence ("… that hearing aids prevent dementia") is shown
+ * without words before it in its sentence that deny or hedge it: cut out alone, it would read as said outright.
+ * A piece that opens with a joining word ("but a planned scheme") cannot stand alone either.
+ */
+export function hedgedFragment(sentence: string, quote: string): boolean {
+  const q = quote.trim();
+  if (!/^\p{Ll}/u.test(q)) return false;
+  // "… but a carefully planned scheme": a piece that opens with a joining word leans on words it does not show.
+  if (/^(?:but|and|or|so|because|although|though|which|whereas|yet)\b/i.test(q)) return true;
+  const at = sentence.indexOf(q.slice(0, 30));
+  const before = at >= 0 ? sentence.slice(0, at) : sentence;
+  return HEDGE.test(before);
+}
+
+/** "NEW LONDON, Conn., March 5 — A former …": the dateline that opens a story's first sentence, for stems to leave out. */
+export function withoutDateline(sentence: string): string {
+  return sentence.replace(/^\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^—–]{0,40})?\s[—–]\s+(?=\p{Lu})/u, '');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../analysis/index';
 import { generateQuestions } from '../generate';
+import { buildQuestionBank } from '../index';
 import type { Question } from '../types';
 
 const bank = (title: string, body: string[]) => {
@@ -147,5 +148,23 @@ describe('record or claim: an act on the record beside an allegation', () => {
 
   it('does not ask about content that holds both the charge and the allegation', () => {
     expect(rc.filter((q) => /allegedly/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('record-or-claim stems that read as a statement', () => {
+  const text = `---
+title: Reef costs
+date: 2025-05-06
+---
+
+Marine economist Tobias Wren argued in an opinion piece last year that replanting costs made large projects unrealistic.
+
+Reef scientist Dana Holt insisted that costs had fallen by half since the first trials.
+
+The state council voted on Tuesday to fund three more sites, and spokesperson Mia Crane said the money would arrive in June.
+`;
+  it('never opens the reported words with a cut-off phrase such as “in an opinion piece … that”', () => {
+    const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'record-or-claim');
+    expect(qs.filter((q) => /reports: “(?:in|on|at) /.test(q.prompt))).toEqual([]);
   });
 });

@@ -120,6 +120,8 @@ function candidate(ctx: GenContext, st: Statement, near: Map<number, Statement[]
     (o) => o !== st && o.sentence === st.sentence && overlaps(o, st) && (o.kind !== st.kind || o.who !== st.who),
   );
   if (rivals.length || MODAL.test(content)) return null;
+  // "in an opinion piece last year that costs …": content that opens with a preposition is a cut-off phrase.
+  if (/^(?:in|on|at|during|after|before|from|with|by|for|to|of|through)\s/i.test(content.trim())) return null;
   const actor = personById(analysis.people, st.whoId);
   if (st.kind === 'record') {
     // "will not be sentenced": a denial or a possibility, not an act on the record.

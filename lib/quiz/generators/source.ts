@@ -66,7 +66,8 @@ export function sourceQuestions(ctx: GenContext): Question[] {
   const seen = new Set<number>();
   const asked = new Map<Kind, number>();
   const court = analysis.sources.some((s) => s.kind === 'ruling' || s.kind === 'filing') ||
-    analysis.sentences.some((s) => /\b(court|judge|trial|lawsuit)\b/i.test(s.text));
+    // "a randomised trial" or "a clinical trial" is science, not a court case.
+    analysis.sentences.some((s) => /\b(court|judge|lawsuit)\b|(?<!\b(?:clinical|randomi[sz]ed|controlled|drug|vaccine|field|pilot)\s)\btrial\b/i.test(s.text));
   const order = court ? COURTROOM : EVERYDAY;
   for (const src of analysis.sources) {
     if (src.kind === 'other' || seen.has(src.sentence)) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf, senseShown } from './vocabulary-sense';
+import { buildQuestionBank } from '../index';
 
 const entry = (term: string, category: string, definition = 'A thing.') => ({ term, category, definition, aliases: [] });
 const shown = (term: string, category: string, sentence: string, definition?: string) => {
@@ -44,5 +45,24 @@ describe('kindOf: an adjective’s definition is its own kind', () => {
     expect(kindOf('Legally responsible for harm, so you may have to pay for it.')).toBe('quality');
     expect(kindOf('Able to be seen from far away.')).toBe('quality');
     expect(kindOf('A formal accusation that a person committed a specific crime.')).toBe('thing');
+  });
+});
+
+describe('vocabulary stems without the dateline', () => {
+  it('starts the stem after “PORT ELLIS, Maine, May 2 —”', () => {
+    const text = `---
+title: Clerk sentenced
+date: 2025-05-02
+---
+
+PORT ELLIS, Maine, May 2 — A former town clerk was sentenced on Friday to two years in prison for taking money from the harbor fund.
+
+The judge said the clerk had shown remorse, and the defense asked for probation instead of prison.
+
+Prosecutors said the clerk took the money over six years.
+`;
+    const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'vocabulary');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/Maine|May 2 —/);
   });
 });

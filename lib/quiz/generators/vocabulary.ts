@@ -1,6 +1,6 @@
 import type { Question } from '../types';
 import type { GenContext, GlossaryEntry } from '../context';
-import { finish, excerpt, label, norm, textOf } from '../util';
+import { finish, excerpt, label, norm, textOf, withoutDateline } from '../util';
 import { printedTerm } from '../terms';
 import { kindOf, senseShown } from './vocabulary-sense';
 
@@ -128,7 +128,8 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     const pool = [...inArticle.slice(shift), ...inArticle.slice(0, shift), ...same, ...rest]
       .map((e) => e.definition)
       .sort((a, b) => Number(far(a)) - Number(far(b)));
-    const shown = excerpt(sentence, 30, sentence.indexOf(written));
+    const body = withoutDateline(sentence).includes(written) ? withoutDateline(sentence) : sentence;
+    const shown = excerpt(body, 30, body.indexOf(written));
     const q = finish({
       skill: 'vocabulary',
       prompt: `The article says: “${shown}” What does “${written}” mean here?`,

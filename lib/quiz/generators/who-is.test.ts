@@ -72,3 +72,43 @@ describe('"Which person" offers people only', () => {
     for (const q of whoIs) expect(q.options.filter((o) => /Halvorsen|Larkspur/.test(o))).toEqual([]);
   });
 });
+
+describe('who-is options of one shape', () => {
+  const text = `---
+title: Sleep study
+date: 2025-06-02
+---
+
+The study was led by Dr. Mara Oyelaran, a psychologist at Brightwater University in Leeds, and Professor Tomas Lind, who heads the sleep group at Harrow College.
+
+Oyelaran said the results were clear, and Lind agreed.
+
+Kofi Dade, a paediatrician at St. Anne's Hospital in York, said parents should take note.
+
+Enid Farrow, a spokesperson for the national schools board, said the board would read the report.
+`;
+  it('never asks “who is X?” with a bare title as the key among full job descriptions', () => {
+    const q = buildQuestionBank(text).questions.filter((x) => x.skill === 'who-is' && x.prompt.includes('who is Tomas Lind'));
+    expect(q).toEqual([]);
+  });
+});
+
+describe('who-is by role only when the role picks one person out', () => {
+  const text = `---
+title: Bakery merger
+date: 2025-06-02
+---
+
+"We are stronger together," Harlow Bakeries Chief Executive Nina Pell said on Monday.
+
+Pell said the deal would close in the autumn. Her rival at the smaller firm, Otto Brandt, has been chief executive since 2019 and will stay on as an adviser.
+
+Lena Hoff, a baker at the smaller firm's Elm Street shop, said staff were worried. "Nobody has told us anything," Hoff said.
+
+"The price looks fair to me," said Ravi Desai, an analyst at Kettle Bank.
+`;
+  it('never asks “which person is the chief executive?” when the article gives that job to another person too', () => {
+    const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'who-is');
+    expect(qs.filter((q) => /describe as “chief executive”/.test(q.prompt))).toEqual([]);
+  });
+});

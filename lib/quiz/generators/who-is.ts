@@ -108,7 +108,10 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     // Two people given the same kind of job ("President" for a head of state and for a club's head) make
     // "who is X? President" true of both: ask only about a role this person alone holds.
     const shared = withRole.some((p) => p !== person && p.kind === 'person' && p.roles.some((r) => overlaps(r, role)));
-    const forward = shared ? null : finish({
+    // "Professor" among "Epidemiologist at Nordhavn University …": a bare title among full job descriptions is the
+    // odd one out by its shape alone, so it is not asked that way round.
+    const oddShape = size(role) === 1 && others.length >= 2 && others.slice(0, 3).every((r) => size(r) >= 3);
+    const forward = shared || oddShape ? null : finish({
       skill: 'who-is',
       prompt: `According to the article, who is ${person.name}?`,
       answer: asOption(roles),
@@ -121,7 +124,10 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     const holders = withRole.filter((p) => p.roles.some((r) => norm(r) === norm(role)));
     // A one-word role ("president") is too thin to pick one person out of an article by: ask only about a fuller
     // description ("spokesman for the coast guard").
-    if (holders.length !== 1 || mentions(role, person) || role.trim().split(/\s+/).length < 2) {
+    // The role's words written in a sentence that does not name this person ("Ellen Ruiz has been chief executive
+    // since 2020") may be someone else's role the analysis did not read: then the role does not pick one person out.
+    const elsewhere = analysis.sentences.some((st) => norm(st.text).includes(norm(role)) && !mentions(st.text, person));
+    if (holders.length !== 1 || elsewhere || mentions(role, person) || role.trim().split(/\s+/).length < 2) {
       if (forward) out.push(forward);
       continue;
     }

@@ -1,8 +1,8 @@
 import type { Person, Quote } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
-import { finish, excerpt, label, listing, norm, pickDistinct, textOf, type Draft } from '../util';
-import { byProminence, mentions, namesOf, related } from '../people';
+import { finish, excerpt, hedgedFragment, label, listing, norm, pickDistinct, textOf, type Draft } from '../util';
+import { byProminence, mentions, namesOf, namesPerson, related } from '../people';
 import { personById } from '../../analysis/people-links';
 import { whoSaidTurnQuestions } from './who-said-turns';
 import { escapeRegExp } from '../../text/normalise';
@@ -17,6 +17,25 @@ function mask(text: string, p: Person): string | null {
   }
   // "She rejected … writing that …": a sentence that names the speaker only by a pronoun has no blank to fill.
   return mentions(out, p) || !out.includes('___') ? null : out;
+}
+
+const SPEECH = '(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|shared|explained|explains|insisted|warned|replied|asked|noted|stated)';
+
+/**
+ * How the sentence gives the words to the speaker, said only as far as it is true: "according to X" is no verb
+ * with X as its subject, and a sentence whose subject is someone else is not described as if X were.
+ */
+function attribution(sentence: string, speaker: Person): string {
+  const names = [...namesOf(speaker)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  if (new RegExp(`according to (?:${names})(?![\\p{L}])`, 'iu').test(sentence)) {
+    return `The words are given to ${speaker.name} with “according to”, which names whose account this is.`;
+  }
+  const subject = new RegExp(`(?<![\\p{L}])(?:${names})(?:,[^,]{1,80},)?\\s+(?:also\\s+|later\\s+)?${SPEECH}\\b`, 'iu');
+  const inverted = new RegExp(`\\b${SPEECH}\\s+(?:${names})(?![\\p{L}])`, 'iu');
+  if (subject.test(sentence) || inverted.test(sentence)) {
+    return `The speaker is the subject of the verb next to the quote (said, shared, told, wrote): ${speaker.name}.`;
+  }
+  return `The sentence names ${speaker.name} as the one whose words these are.`;
 }
 
 /** A stand-in Person for a speaker the people list does not hold, so the same rules apply. */
@@ -60,7 +79,13 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     else speakersOf.set(k, new Set([q.speakerId]));
   }
   const blockAt = new Set(analysis.quotes.filter((o) => o.kind === 'block').map((o) => `${o.sentence}|${o.speaker}`));
-  for (const quote of quotes) {
+  // A second quotation of a speaker's passage is drafted after all the first ones, so the bank takes it only when
+  // it has room (a first one given away by another stem, say), and never from a sentence already asked about.
+  const queue = [...quotes];
+  const askedSentences = new Set<number>();
+  for (let i = 0; i < queue.length; i++) {
+    const quote = queue[i];
+    const second = i >= quotes.length;
     // Far more than the bank keeps for one skill (capPerSkill); a pasted storm of quotations stops here.
     if (out.length >= MAX_DRAFTS) break;
     // "a spokesperson for the board" among named people stands out by its form alone, so unnamed speakers are
@@ -71,7 +96,11 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     // same thing again, and a bank of one voice teaches less than one of many.
     const paragraph = analysis.sentences[quote.sentence]?.paragraph ?? -1;
     const turn = `${speaker.name}|${paragraph}`;
-    if (askedIn.has(turn) || (askedOf.get(speaker.name) ?? 0) >= PER_SPEAKER) continue;
+    if ((askedOf.get(speaker.name) ?? 0) >= PER_SPEAKER || askedSentences.has(quote.sentence)) continue;
+    if (askedIn.has(turn) && !second) {
+      queue.push(quote);
+      continue;
+    }
     // A post or statement quoted over several sentences is asked about once, from its first sentence.
     const runStart = (q: Quote) => {
       let at = q.sentence;
@@ -82,6 +111,8 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     if (mentions(quote.text, speaker)) continue;
     const sentence = textOf(analysis.sentences, quote.sentence);
     if (!sentence) continue;
+    // "We cannot say," he said, "that X": the second piece alone would put X in the speaker's mouth.
+    if (hedgedFragment(sentence, quote.text)) continue;
     const words = quote.text.trim().split(/\s+/).length;
     // A full stop before the closing mark and then a question mark reads “…months.”?; the stop is dropped.
     const shown = excerpt(quote.text.trim().replace(/[,;:]+$/, ''), 40).replace(/([^.])\.$/, '$1');
@@ -114,7 +145,9 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     // mentioned elsewhere is no speaker anyone would pick. The other speakers take turns from question to
     // question, so the one name that is new to a question is not always its answer.
     const full = (p: Person) => p.kind === 'group' || /\s/.test(p.name);
-    const inSentence = ok.filter((p) => full(p) && mentions(sentence, p));
+    // Named as themself: a surname alone may be a company named after them, and the explanation says the trap is
+    // named in the sentence.
+    const inSentence = ok.filter((p) => full(p) && namesPerson(sentence, p, analysis.sentences));
     const otherSpeakers = rotate(ok.filter((p) => !inSentence.includes(p) && speaks.has(p.id)), out.length);
     const rest = ok.filter((p) => full(p) && p.roles.length > 0 && !inSentence.includes(p) && !otherSpeakers.includes(p));
     const distractors = [...inSentence, ...otherSpeakers, ...rest].map((p) => p.name);
@@ -137,9 +170,7 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
         `back to ${label(named)}: “${excerpt(textOf(analysis.sentences, named), 30)}” That sentence introduces ` +
         `${speaker.name} and what they said, and the quotation carries their words on.`;
     } else {
-      how =
-        `Find the quotation marks in ${label(quote.sentence)}: “${excerpt(sentence, 40)}” ` +
-        `The speaker is the subject of the verb next to the quote (said, shared, told, wrote): ${speaker.name}.`;
+      how = `Find the quotation marks in ${label(quote.sentence)}: “${excerpt(sentence, 40)}” ${attribution(sentence, speaker)}`;
     }
     // Everyone named in the sentence who ends up among the options is a deliberate trap, and each is explained.
     const shownOthers = pickDistinct(distractors, [speaker.name], 3);
@@ -164,6 +195,7 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     if (!q) continue;
     out.push(q);
     askedIn.add(turn);
+    askedSentences.add(quote.sentence);
     askedOf.set(speaker.name, (askedOf.get(speaker.name) ?? 0) + 1);
   }
   return [...out, ...whoSaidTurnQuestions(ctx)];
