@@ -8,12 +8,15 @@
  *
  * Prints, per step, the requests, errors and latency percentiles, and checks afterwards that every acknowledged
  * score is stored as acknowledged. Budgets (issue 13): 0 errors, 0 lost scores, p99 under 500 ms for every step,
- * everything done within 60 s.
+ * everything done within 60 s. Each instance's log is written to the temporary folder (bench-school-instance-N.log).
  *
  *   npm run bench:school                      1,000 students, 30 classes
  *   npm run bench:school -- --students 200    a smaller school
  */
 import bcrypt from 'bcryptjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { freshDataDir, startServer, type AppServer } from '../tests/e2e/support/app-server';
 import { fromAddress } from '../tests/e2e/support/from-address';
@@ -69,11 +72,13 @@ let turn = 0;
 let servers: AppServer[] = [];
 
 /** One request, to the next instance in turn, timed under its step; a non-2xx/3xx answer or a failure counts as an error. */
-async function hit(step: Step, path: string, init: RequestInit & { expect?: number } = {}): Promise<Response | null> {
+async function hit(step: Step, path: string, init: RequestInit & { expect?: number; sameOrigin?: boolean } = {}): Promise<Response | null> {
   const server = servers[turn++ % servers.length]!;
   const started = performance.now();
+  // A form post carries its page's origin, as a browser's does (the instance it lands on is its host).
+  const headers = init.sameOrigin ? { ...(init.headers as Record<string, string>), origin: server.url } : init.headers;
   try {
-    const res = await fetch(server.url + path, { redirect: 'manual', ...init, signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(server.url + path, { redirect: 'manual', ...init, headers, signal: AbortSignal.timeout(30_000) });
     const body = await res.text();
     timings.get(step)!.push(performance.now() - started);
     const ok = init.expect ? res.status === init.expect : res.status >= 200 && res.status < 300;
@@ -112,7 +117,7 @@ async function studentJourney(s: Student) {
   const form = startForm(await classPage.text());
   if (!form) return void errors.get('class page')!.push('no start form on the class page');
   if (!(await hit('article page', `/articles/${SLUG}`, { headers }))) return;
-  const started = await hit('start', '/class', { method: 'POST', headers: { cookie: s.cookie, ...html }, body: form, expect: 303 });
+  const started = await hit('start', '/class', { method: 'POST', headers: { cookie: s.cookie, ...html }, body: form, expect: 303, sameOrigin: true });
   const location = started?.headers.get('location') ?? '';
   const attemptId = /\/attempts\/([A-Za-z0-9_-]+)/.exec(location)?.[1];
   if (!attemptId) return void (started && errors.get('start')!.push(`no attempt in the redirect (${location})`));
@@ -218,6 +223,8 @@ try {
   });
   if (args.json) console.log(JSON.stringify({ students: STUDENTS, classes: CLASSES, seconds: Number(elapsed.toFixed(1)), acknowledged: acknowledged.size, lost, steps: summary }));
 } finally {
+  // The instances' own logs, for reading what went wrong when a step failed.
+  servers.forEach((s, i) => fs.writeFileSync(path.join(os.tmpdir(), `bench-school-instance-${i + 1}.log`), s.log()));
   await Promise.all(servers.map((s) => s.kill('SIGTERM')));
   await closeDb();
 }
