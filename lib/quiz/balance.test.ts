@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropGiveaways, spreadKeys } from './balance';
+import { dropGiveaways, inOrder, keyOnItsRung, spreadKeys } from './balance';
 import type { Question } from './types';
 
 const question = (n: number, skill: Question['skill'] = 'who-said'): Question => ({
@@ -29,6 +29,38 @@ describe('spreadKeys', () => {
     const out = spreadKeys(bank);
     expect([...out.filter((q) => q.skill === 'who-said').map((q) => q.answer)].sort()).toEqual([0, 1, 2, 3, 0].sort());
     expect(spreadKeys(bank)).toEqual(out);
+  });
+
+  it('leaves options set out in order where they are, so the key is never made the one option out of order', () => {
+    const figures = (n: number): Question => ({ ...question(n, 'numbers'), options: ['20', '30', '45', '70'], answer: n % 4 });
+    const dates = (n: number): Question => ({
+      ...question(n, 'timeline'),
+      options: ['Monday, 3 March 2025', 'Tuesday, 11 March 2025', 'Friday, 2 May 2025', 'Saturday, 14 June 2025'],
+      answer: (n + 1) % 4,
+    });
+    const bank = [0, 1, 2, 3, 4, 5].flatMap((n) => [figures(n), dates(n)]);
+    const out = spreadKeys(bank);
+    bank.forEach((q, i) => expect([out[i].options, out[i].answer]).toEqual([q.options, q.answer]));
+  });
+
+  it('puts a key whose distractors are a ladder on its own rung, not wherever the spread would put it', () => {
+    const q = { ...question(9, 'numbers'), options: ['45', '20', '30', '70'], answer: 0 };
+    expect(keyOnItsRung(q)).toMatchObject({ options: ['20', '30', '45', '70'], answer: 2 });
+    const when = { ...question(9, 'timeline'), options: ['Tuesday, 19 August 2025', 'Tuesday, 12 August 2025', 'Tuesday, 26 August 2025', 'Tuesday, 2 September 2025'], answer: 0 };
+    expect(keyOnItsRung(when)).toMatchObject({ answer: 1 });
+    expect(keyOnItsRung({ ...question(9, 'numbers'), options: ['45', '20', '70', '30'], answer: 0 })).toBeNull();
+    for (const out of spreadKeys([0, 1, 2, 3].map((n) => ({ ...q, id: `r${n}` })))) expect(out.options).toEqual(['20', '30', '45', '70']);
+  });
+});
+
+describe('inOrder', () => {
+  it('tells a rising or falling run of figures or dates from options in no order', () => {
+    expect(inOrder(['1,200 homes', '1,800 homes', '2,400 homes'])).toBe(true);
+    expect(inOrder(['70%', '45%', '30%', '20%'])).toBe(true);
+    expect(inOrder(['Friday, 12 July 2024', '3 August 2024', '1 January 2025'])).toBe(true);
+    expect(inOrder(['30', '50', '20', '70'])).toBe(false);
+    expect(inOrder(['the judge', 'the jury', 'the clerk'])).toBe(false);
+    expect(inOrder(['20', '10', '30'])).toBe(false);
   });
 });
 

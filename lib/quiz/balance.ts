@@ -76,10 +76,51 @@ export function spreadKeys(questions: Question[]): Question[] {
   }
   return questions.map((q) => {
     const to = at.get(q) ?? q.answer;
+    // Distractors set out in order (figures on a ladder, dates in time) take the key on its own rung: anywhere else
+    // it would be the one option out of order, which a reader spots without reading the article.
+    const onRung = keyOnItsRung(q);
+    if (onRung) return onRung;
     if (to === q.answer) return q;
     const others = q.options.filter((_, i) => i !== q.answer);
     return { ...q, options: [...others.slice(0, to), q.options[q.answer], ...others.slice(to)], answer: to };
   });
+}
+
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/** The value an option is ordered by: a calendar date when it names a month, else its first figure; null for none. */
+function orderValue(option: string): number | null {
+  if (MONTH.test(option)) {
+    const t = Date.parse(option.replace(/^[A-Za-z]+day,\s*/, ''));
+    if (!Number.isNaN(t)) return t;
+  }
+  const m = /-?\d[\d,]*(?:\.\d+)?/.exec(option);
+  return m ? Number(m[0].replace(/,/g, '')) : null;
+}
+
+/** Are the options a run of different figures or dates, strictly rising or strictly falling? */
+export function inOrder(options: readonly string[]): boolean {
+  if (options.length < 2) return false;
+  const values = options.map(orderValue);
+  if (values.some((x) => x === null)) return false;
+  const n = values as number[];
+  return n.every((x, i) => i === 0 || x > n[i - 1]) || n.every((x, i) => i === 0 || x < n[i - 1]);
+}
+
+/**
+ * When a question's distractors are a run of figures or dates in order, the question with the key put where its
+ * value falls among them (the run kept as it is); null otherwise.
+ */
+export function keyOnItsRung(q: Question): Question | null {
+  const others = q.options.filter((_, i) => i !== q.answer);
+  if (others.length < 2 || !inOrder(others)) return null;
+  const key = orderValue(q.options[q.answer])!;
+  const values = others.map((o) => orderValue(o)!);
+  const rising = values[1] > values[0];
+  const at = values.findIndex((v) => (rising ? v > key : v < key));
+  const to = at === -1 ? others.length : at;
+  const options = [...others.slice(0, to), q.options[q.answer], ...others.slice(to)];
+  return inOrder(options) ? { ...q, options, answer: to } : null;
 }
 
 /** Does a prompt print a one-word role as a title right before the name or its surname ("Judge Castellanos")? */
