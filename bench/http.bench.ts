@@ -22,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { freshBenchDatabase } from './fresh-database';
 import { freshDataDir, startServer, type AppServer } from '../tests/e2e/support/app-server';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -37,7 +38,7 @@ const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:543
 process.env.DATABASE_URL = url;
 process.env.AUTH_SECRET ||= 'bench-secret-0123456789abcdef0123456789abcdef';
 process.env.BENCH_CEILING = '1';
-await ensureDatabase(url);
+await freshBenchDatabase(url);
 
 const { buildIfNeeded } = await import('../scripts/build-if-needed.mjs');
 const { serverNodeOptions } = await import('../scripts/server-options.mjs');
@@ -60,24 +61,6 @@ const { studentToken } = await import('../lib/auth/student');
 
 type Result = { name: string; rps: number; p50: number; p99: number; ratio: number; budget: number | null; errors?: number };
 type Target = { name: string; path: string; ceiling: 'static' | 'dynamic' | 'handler' | null; budget: number | null; cookie?: string; submit?: boolean; page?: boolean };
-
-/**
- * A fresh benchmark database for every run, so that one run's rows (submits, readers, classes) do not weigh on the
- * next. It is dropped and created again, so its name must say it is a benchmark database.
- */
-async function ensureDatabase(target: string) {
-  const { default: postgres } = await import('postgres');
-  const u = new URL(target);
-  const name = decodeURIComponent(u.pathname.slice(1));
-  if (!/bench/i.test(name) || !/^[A-Za-z0-9_-]+$/.test(name)) {
-    throw new Error(`The benchmark drops and recreates its database; "${name}" does not look like one (its name must contain "bench").`);
-  }
-  u.pathname = '/postgres';
-  const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-}
 
 /**
  * A teacher with a class of 30 who have all submitted one assignment: the results page, its polled API and the

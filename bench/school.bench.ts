@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { freshBenchDatabase } from './fresh-database';
 import { freshDataDir, startServer, type AppServer } from '../tests/e2e/support/app-server';
 import { fromAddress } from '../tests/e2e/support/from-address';
 
@@ -34,7 +35,7 @@ const log = (...xs: unknown[]) => (args.json ? console.error(...xs) : console.lo
 const url = process.env.BENCH_SCHOOL_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/bench_school';
 process.env.DATABASE_URL = url;
 process.env.AUTH_SECRET ||= 'bench-secret-0123456789abcdef0123456789abcdef';
-await freshDatabase(url);
+await freshBenchDatabase(url);
 
 const { buildIfNeeded } = await import('../scripts/build-if-needed.mjs');
 const { serverNodeOptions } = await import('../scripts/server-options.mjs');
@@ -50,19 +51,6 @@ const { createAssignment } = await import('../lib/db/queries/assignments');
 const { createStudentSession } = await import('../lib/db/queries/sessions');
 const { studentToken } = await import('../lib/auth/student');
 const { SKILLS } = await import('../lib/quiz/types');
-
-/** The benchmark's own database, dropped and created again (so its name must say it is one). */
-async function freshDatabase(target: string) {
-  const { default: postgres } = await import('postgres');
-  const u = new URL(target);
-  const name = decodeURIComponent(u.pathname.slice(1));
-  if (!/bench/i.test(name) || !/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`"${name}" does not look like a benchmark database (its name must contain "bench").`);
-  u.pathname = '/postgres';
-  const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-}
 
 type Step = 'class page' | 'article page' | 'start' | 'quiz page' | 'submit' | 'result page' | 'class leaderboard' | 'teacher live results';
 const STEPS: Step[] = ['class page', 'article page', 'start', 'quiz page', 'submit', 'result page', 'class leaderboard', 'teacher live results'];
