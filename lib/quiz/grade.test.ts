@@ -110,6 +110,18 @@ describe('gradeSheet with every kind of answer', () => {
     expect(() => gradeSheet(quiz, missing)).toThrow('Question 3 has no answer. Pick an answer for every question.');
   });
 
+  it('scores a two-part item 2 for both parts, 1 for part A alone, 0 when part A is wrong', () => {
+    const item: Graded = { id: 'pair', key: { kind: 'two-part', answer: 1, options: 4, sentences: [3], within: 10 } };
+    const points = (option: number, sentences: number[]) => gradeSheet([item], { pair: { kind: 'two-part', option, sentences } });
+    expect(points(1, [3])).toMatchObject({ score: 2, maxScore: 2 });
+    expect(points(1, [2]).score).toBe(1);
+    expect(points(1, [3, 2]).score).toBe(1);
+    expect(points(0, [3]).score).toBe(0);
+    expect(() => points(4, [3])).toThrow('Question 1, part A: the chosen option does not exist (pick 1 to 4).');
+    expect(() => points(1, [10])).toThrow('Question 1, part B: one of the chosen sentences is not in the article.');
+    expect(() => points(1, [])).toThrow('Question 1, part B: pick a sentence.');
+  });
+
   it('grades single choice exactly as gradeAttempt does', () => {
     const sheet = gradeSheet(quiz5.map((q) => ({ id: q.id, key: singleChoiceKey(q) })), Object.fromEntries(quiz5.map((q) => [q.id, { kind: 'one', option: right[q.id] } as PlayerResponse])));
     expect(sheet).toMatchObject({ score: 5, maxScore: 5 });

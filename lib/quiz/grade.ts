@@ -24,19 +24,23 @@ export class GradeError extends Error {
  * - `several`: every option in `answers` and no other (partial credit: right picks less wrong picks).
  * - `order`: the items, listed in their right order (partial credit: pairs of items in the right order).
  * - `sentences`: the sentences of the article (of `within`) that hold the evidence (partial credit as `several`).
+ * - `two-part`: part A one option (`answer` of `options`), part B the supporting sentences (of `within`); worth
+ *   2 points: both right 2, part A alone 1, otherwise 0 (part B earns nothing without part A).
  */
 export type AnswerKey =
   | { kind: 'one'; answer: number; options: number; points?: number }
   | { kind: 'several'; answers: number[]; options: number; points?: number }
   | { kind: 'order'; order: number[]; points?: number }
-  | { kind: 'sentences'; sentences: number[]; within: number; points?: number };
+  | { kind: 'sentences'; sentences: number[]; within: number; points?: number }
+  | { kind: 'two-part'; answer: number; options: number; sentences: number[]; within: number; points?: number };
 
 /** What a player answered to one question, in canonical indices; its kind must match the key's. */
 export type PlayerResponse =
   | { kind: 'one'; option: number }
   | { kind: 'several'; options: number[] }
   | { kind: 'order'; order: number[] }
-  | { kind: 'sentences'; sentences: number[] };
+  | { kind: 'sentences'; sentences: number[] }
+  | { kind: 'two-part'; option: number; sentences: number[] };
 
 export type AnswerKind = AnswerKey['kind'];
 
@@ -86,7 +90,7 @@ export function gradeSheet(
     }
     const response = responses[id];
     const credit = creditOf(key, response, n + 1, id);
-    const maxPoints = key.points ?? 1;
+    const maxPoints = maxPointsOf(key);
     const graded = { questionId: id, response, correct: credit === 1, credit, maxPoints };
     const points = rule(graded);
     if (!Number.isInteger(points)) throw new Error(`gradeSheet: the points rule gave ${points} for question ${n + 1}; points are whole numbers`);
@@ -94,9 +98,14 @@ export function gradeSheet(
   });
   return {
     score: answers.reduce((s, a) => s + a.points, 0),
-    maxScore: questions.reduce((s, q) => s + (q.key.points ?? 1), 0),
+    maxScore: questions.reduce((s, q) => s + maxPointsOf(q.key), 0),
     answers,
   };
+}
+
+/** What a fully right answer is worth: the key's points, else 2 for a two-part item and 1 for the rest. */
+export function maxPointsOf(key: AnswerKey): number {
+  return key.points ?? (key.kind === 'two-part' ? 2 : 1);
 }
 
 /** The share of a question a response gets right, after checking that the response fits the question. */
@@ -118,6 +127,14 @@ function creditOf(key: AnswerKey, response: PlayerResponse, n: number, id: strin
       const picked = (response as Extract<PlayerResponse, { kind: 'sentences' }>).sentences;
       checkPicks(picked, key.within, fail, ': one of the chosen sentences is not in the article.', ': pick at least one sentence.');
       return setCredit(picked, key.sentences);
+    }
+    case 'two-part': {
+      const { option, sentences } = response as Extract<PlayerResponse, { kind: 'two-part' }>;
+      if (!isIndex(option, key.options)) throw fail(`, part A: the chosen option does not exist (pick 1 to ${key.options}).`);
+      checkPicks(sentences, key.within, fail, ', part B: one of the chosen sentences is not in the article.', ', part B: pick a sentence.');
+      if (option !== key.answer) return 0;
+      const want = new Set(key.sentences);
+      return sentences.length === want.size && sentences.every((i) => want.has(i)) ? 1 : 0.5;
     }
     case 'order': {
       const order = (response as Extract<PlayerResponse, { kind: 'order' }>).order;

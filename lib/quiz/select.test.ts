@@ -59,6 +59,6 @@ describe('selectQuiz', () => {
     const q = byId.get(p.questionId)!;
     const pub = toPublicQuestion(q, p.order);
     expect(pub.options).toEqual(p.order.map((i) => q.options[i]));
-    expect(Object.keys(pub).sort()).toEqual(['id', 'options', 'prompt', 'skill']);
+    expect(Object.keys(pub).sort()).toEqual(['id', 'kind', 'options', 'prompt', 'skill']);
   });
 });

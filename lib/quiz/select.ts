@@ -40,5 +40,11 @@ export function selectQuiz(
 
 /** The question as a browser may see it: options in the shown order, no answer, evidence or explanation. */
 export function toPublicQuestion(q: Question, order: number[]): PublicQuestion {
-  return { id: q.id, skill: q.skill, prompt: q.prompt, options: order.map((i) => q.options[i]) };
+  const shown: PublicQuestion = { id: q.id, skill: q.skill, kind: q.kind ?? 'choice', prompt: q.prompt, options: order.map((i) => q.options[i]) };
+  // How many to choose is part of the question ("Which two people…"), never which ones.
+  const key = q.key;
+  if (key?.kind === 'sentences') shown.pick = key.sentences.length;
+  if (key?.kind === 'several') shown.pick = key.answers.length;
+  if (key?.kind === 'two-part' && q.partB) shown.partB = { prompt: q.partB.prompt, pick: key.sentences.length };
+  return shown;
 }
