@@ -18,7 +18,7 @@ import {
 import type { Analysis } from '../analysis/types';
 import type { Article } from '../article/types';
 import type { AnswerKey, PlayerResponse } from '../quiz/grade';
-import type { Skill } from '../quiz/types';
+import type { QuestionKind, Skill } from '../quiz/types';
 
 /** A published article, stored exactly as given (errors included: the quiz asks about them). */
 export const articles = pgTable('articles', {
@@ -80,6 +80,8 @@ export const questions = pgTable(
      * more than a point; null for single choice worth 1 (`correct_option` of `options`), every question so far.
      */
     key: jsonb('key').$type<AnswerKey>(),
+    /** Two-part items: the prompt of part B (the sentence that supports part A); null for every other question. */
+    partBPrompt: text('part_b_prompt'),
     evidence: jsonb('evidence').$type<number[]>().notNull(),
     explanation: text('explanation').notNull(),
     difficulty: integer('difficulty').$type<1 | 2 | 3>().notNull(),
@@ -242,6 +244,8 @@ export const assignments = pgTable(
       .references(() => quizzes.id, { onDelete: 'cascade' }),
     questionCount: integer('question_count').notNull().default(10),
     skills: jsonb('skills').$type<Skill[]>().notNull(),
+    /** The kinds of question it deals; null (every assignment set before kinds existed) deals every kind. */
+    kinds: jsonb('kinds').$type<QuestionKind[]>(),
     opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     attemptsAllowed: integer('attempts_allowed').notNull().default(1),

@@ -92,7 +92,15 @@ const KINDS: Record<string, string> = { object: 'a JSON object', record: 'a JSON
  */
 export function plainIssue(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return 'The request is not valid.';
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // Say what is wrong with the alternative the value came closest to: the first one that got past its type (a
+    // list with a bad item, say), else the first one ("must be a number").
+    const branches = issue.errors.filter((b) => b.length > 0);
+    const closest = branches.find((b) => b[0].code !== 'invalid_type' || b[0].path.length > 0) ?? branches[0];
+    if (closest) return plainIssue({ ...closest[0], path: [...issue.path, ...closest[0].path] } as z.core.$ZodIssue);
+  }
   const field = (path: PropertyKey[]) => (path.length ? `"${path.map(String).join('.')}"` : 'The request body');
+  if (issue.code === 'unrecognized_keys') return `${field(issue.path)} has a name that is not allowed: "${issue.keys[0]}".`;
   const generic = /^(Invalid input|Invalid key|Too big|Too small)/.test(issue.message);
   if (!generic) return issue.message;
   switch (issue.code) {

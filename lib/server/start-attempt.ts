@@ -5,6 +5,7 @@ import { insertAttempt, resumeOpenAttempt, type Player } from '../db/queries/att
 import { listQuestionRows, toQuestion } from '../db/queries/questions';
 import { releaseSlot, takeSlot } from '../db/queries/rate-limits';
 import { inTransaction, type Tx } from '../db/queries/transaction';
+import { maxPointsOf } from '../quiz/grade';
 import { selectQuiz } from '../quiz/select';
 import type { Skill } from '../quiz/types';
 import { answerKeyOf } from './answer-key';
@@ -33,7 +34,7 @@ export async function createAttempt(input: {
   const plan = selectQuiz(rows.map(toQuestion), { count: input.count ?? 10, seed: id, skills: input.skills });
   if (plan.length === 0) return null;
   const keys = new Map(rows.map((r) => [r.id, answerKeyOf(r)]));
-  const maxScore = plan.reduce((sum, p) => sum + (keys.get(p.questionId)?.points ?? 1), 0);
+  const maxScore = plan.reduce((sum, p) => sum + maxPointsOf(keys.get(p.questionId)!), 0);
   return insertAttempt({ ...input, id, plan, maxScore });
 }
 

@@ -15,7 +15,7 @@ import { inTransaction, type Tx } from '../db/queries/transaction';
 import type { AttemptRow } from '../db/schema';
 import { minRankedMsPerQuestion } from '../leaderboard-policy';
 import { GradeError, gradeSheet, type SheetResult } from '../quiz/grade';
-import { readSheet } from '../quiz/sheet';
+import { readSheet, type ShownAnswer } from '../quiz/sheet';
 import { answerKeyOf } from './answer-key';
 import { boardsChanged } from './cache-tags';
 
@@ -34,8 +34,8 @@ export const SUBMIT_TIMEOUT_MS = 8_000;
 const CLOSED = 'This assignment has closed, so new answers can no longer be accepted.';
 
 /**
- * Grades and stores a player's answers to an attempt (`shown`: question id -> index of the option as the player saw
- * it), in one short transaction: lock the attempt, check it is the player's, still open and not yet submitted,
+ * Grades and stores a player's answers to an attempt (`shown`: question id -> the answer in the indices the player saw,
+ * see `ShownAnswer`), in one short transaction: lock the attempt, check it is the player's, still open and not yet submitted,
  * read the dealt questions' keys, grade with lib/quiz/grade.ts, then store the score, the answers and the public
  * leaderboard row. Null when the attempt does not exist or is not the player's.
  *
@@ -43,14 +43,14 @@ const CLOSED = 'This assignment has closed, so new answers can no longer be acce
  * (the second waits on the row lock, then finds it submitted). A refused sheet stores nothing and names the
  * question. A submit that files a row on the public board clears the cached board tops once it has committed.
  */
-export async function submitAttempt(input: { id: string; player: Player; shown: Record<string, number>; idempotencyKey: string }): Promise<SubmitResult | null> {
+export async function submitAttempt(input: { id: string; player: Player; shown: Record<string, ShownAnswer>; idempotencyKey: string }): Promise<SubmitResult | null> {
   const filed = { onBoard: false };
   const result = await withDbTimeout(inTransaction((tx) => submitIn(tx, input, filed)), SUBMIT_TIMEOUT_MS);
   if (filed.onBoard) boardsChanged();
   return result;
 }
 
-async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Record<string, number>; idempotencyKey: string }, filed: { onBoard: boolean }): Promise<SubmitResult | null> {
+async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Record<string, ShownAnswer>; idempotencyKey: string }, filed: { onBoard: boolean }): Promise<SubmitResult | null> {
   const locked = await lockAttempt({ id: input.id, tx });
   if (!locked || !ownsAttempt(locked.attempt, input.player)) return null;
   const { attempt, articleId } = locked;
@@ -63,9 +63,9 @@ async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Reco
     const dealt = attempt.plan.map((p) => {
       const key = keys.get(p.questionId);
       if (!key) throw new Error(`submit: attempt ${attempt.id} dealt a question its quiz does not have`);
-      return { id: p.questionId, key };
+      return { ...p, id: p.questionId, key };
     });
-    graded = gradeSheet(dealt, readSheet(attempt.plan, input.shown));
+    graded = gradeSheet(dealt, readSheet(dealt, input.shown));
   } catch (err) {
     if (err instanceof GradeError) return { ok: false, error: err.message, ...(err.questionId ? { field: err.questionId } : {}) };
     throw err;

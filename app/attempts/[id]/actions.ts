@@ -6,10 +6,12 @@ import { getPlayer } from '@/lib/auth/player';
 import { isDbUnavailable } from '@/lib/db/errors';
 import { logError } from '@/lib/log';
 import { submitAttempt } from '@/lib/server/submit-attempt';
+import type { ShownAnswer } from '@/lib/quiz/sheet';
 import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
+import { answersFromForm } from '@/lib/validation/submit-form';
 
-/** On a refused submit, `answers` (question id → shown option) lets the form show the choices again. */
-export type SubmitState = { error?: string; field?: string; answers?: Record<string, number> };
+/** On a refused submit, `answers` (question id → the answer as shown) lets the form show the choices again. */
+export type SubmitState = { error?: string; field?: string; answers?: Record<string, ShownAnswer> };
 
 const actionSchema = submitSchema.extend({ attemptId: attemptIdSchema });
 
@@ -17,8 +19,7 @@ const actionSchema = submitSchema.extend({ attemptId: attemptIdSchema });
 export async function submitAnswersAction(attemptId: string, _prev: SubmitState, form: FormData): Promise<SubmitState> {
   const player = await getPlayer();
   if (!player) return { error: 'We could not tell who you are. Start the quiz again from the article page.' };
-  const answers: Record<string, FormDataEntryValue> = {};
-  for (const [key, value] of form.entries()) if (key.startsWith('q_')) answers[key.slice(2)] = value;
+  const answers = answersFromForm(form);
   const parsed = actionSchema.safeParse({ attemptId, idempotencyKey: form.get('idempotencyKey'), answers });
   if (!parsed.success) return { error: 'Some answers could not be read. Reload the page and try again.' };
   let result;

@@ -11,6 +11,8 @@ import { createUser } from '@/lib/db/queries/users';
 import { prepareWithContent } from '@/lib/server/seed-content';
 import { answers, assignments, attempts, classes, students } from '@/lib/db/schema';
 import type { Question, Skill } from '@/lib/quiz/types';
+import { kindsArticle, kindsQuestions } from '../../fixtures/kinds-quiz';
+import type { ShownAnswer } from '@/lib/quiz/sheet';
 
 /** A small article with a known answer key, so database behaviour is tested apart from the generator. */
 export async function makeQuiz(questionCount = 4) {
@@ -83,4 +85,36 @@ export async function classroomRows(teacherIds: string[]) {
 export async function startedAgo(id: string, seconds: number) {
   const db = await getDb();
   await db.update(attempts).set({ startedAt: new Date(Date.now() - seconds * 1000) }).where(eq(attempts.id, id));
+}
+
+/** An article with one hand-made question of every kind (tests/fixtures/kinds-quiz.ts), stored like a generated bank. */
+export async function makeKindsQuiz() {
+  await prepareWithContent();
+  const slug = `kinds-${randomBytes(6).toString('hex')}`;
+  const questions = kindsQuestions();
+  const { parsed, analysis, body } = kindsArticle();
+  const { quizId } = await createArticleWithQuiz({
+    slug, title: 'The bridge', date: '2024-03-21', source: null, url: null, body, featured: false,
+    revision: 'r1', generatorVersion: 1, parsed, analysis, questions,
+  });
+  return { slug, quizId, questions };
+}
+
+/** The right answer to a dealt question of any kind, in the indices its player sees (undoing their option order). */
+export function rightShown(question: Question, order: number[]): ShownAnswer {
+  const shown = (canonical: number) => order.indexOf(canonical);
+  const key = question.key;
+  switch (key?.kind) {
+    case undefined:
+    case 'one':
+      return shown(question.answer);
+    case 'sentences':
+      return { sentences: key.sentences };
+    case 'two-part':
+      return { option: shown(key.answer), sentences: key.sentences };
+    case 'order':
+      return { order: key.order.map(shown) };
+    case 'several':
+      return { options: key.answers.map(shown) };
+  }
 }
