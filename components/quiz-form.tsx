@@ -3,12 +3,16 @@
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import type { SubmitState } from '@/app/attempts/[id]/actions';
 import type { PublicQuestion } from '@/lib/quiz/types';
+import { QuestionFields } from './questions/question-fields';
+import type { PublicSentence } from './questions/sentence-picker';
 import { SubmitButton } from './ui/submit-button';
 
 type Props = {
   questions: PublicQuestion[];
   idempotencyKey: string;
   articleHref: string;
+  /** The article's sentences, for questions answered by selecting them (evidence, part B of two-part items). */
+  sentences?: PublicSentence[];
   action: (prev: SubmitState, form: FormData) => Promise<SubmitState>;
 };
 
@@ -18,7 +22,7 @@ type Props = {
  * The radios are uncontrolled so that choices made before the page finished loading survive hydration; after a
  * refused submit the form is rebuilt with the choices the server sent back.
  */
-export function QuizForm({ questions, idempotencyKey, articleHref, action }: Props) {
+export function QuizForm({ questions, idempotencyKey, articleHref, sentences = [], action }: Props) {
   const [state, formAction] = useActionState(action, {});
   const formRef = useRef<HTMLFormElement>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
@@ -26,8 +30,9 @@ export function QuizForm({ questions, idempotencyKey, articleHref, action }: Pro
 
   const recount = useCallback(() => {
     if (!formRef.current) return;
-    const names = [...new FormData(formRef.current).keys()].filter((k) => k.startsWith('q_'));
-    setCount(new Set(names).size);
+    // Every answer field is `<kind prefix>_<question id>` (see lib/validation/submit-form.ts).
+    const ids = [...new FormData(formRef.current).keys()].filter((k) => /^[qmos]_/.test(k)).map((k) => k.slice(2));
+    setCount(new Set(ids).size);
   }, []);
 
   useEffect(() => {
@@ -57,12 +62,7 @@ export function QuizForm({ questions, idempotencyKey, articleHref, action }: Pro
             <fieldset id={`question-${q.id}`} className={`question${state.field === q.id ? ' has-error' : ''}`} aria-describedby={`prompt-${q.id}`}>
               <legend>Question {i + 1} of {questions.length}</legend>
               <p id={`prompt-${q.id}`} className="prompt">{q.prompt}</p>
-              {q.options.map((option, j) => (
-                <label key={j} className="option">
-                  <input type="radio" name={`q_${q.id}`} value={j} defaultChecked={state.answers?.[q.id] === j} />
-                  <span>{option}</span>
-                </label>
-              ))}
+              <QuestionFields q={q} sentences={sentences} answer={state.answers?.[q.id]} />
             </fieldset>
           </li>
         ))}

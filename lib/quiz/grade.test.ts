@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { generateQuestions } from './generate';
 import { seedAnalysis } from '@/tests/fixtures/seed-analysis';
-import { gradeAttempt, gradeSheet, GradeError, singleChoiceKey, type AnswerKey, type PlayerResponse } from './grade';
+import { gradeAttempt, gradeSheet, GradeError, orderPairs, singleChoiceKey, type AnswerKey, type PlayerResponse } from './grade';
 import { readSheet } from './sheet';
 
 const { article, analysis } = seedAnalysis();
@@ -64,13 +64,24 @@ describe('gradeSheet with every kind of answer', () => {
     const result = gradeSheet(quiz, {
       one: { kind: 'one', option: 1 },
       several: { kind: 'several', options: [0, 2, 1] }, // two right, one wrong: (2 - 1) / 3
-      order: { kind: 'order', order: [0, 2, 3, 1] }, // one swapped pair of six
+      order: { kind: 'order', order: [0, 2, 3, 1] }, // of its neighbours 0-2, 2-3, 3-1 only 3-1 are neighbours in the key
       sentences: { kind: 'sentences', sentences: [4] }, // half, but the question is worth 1 point: floor(0.5)
     });
     expect(result.answers.map((a) => [a.correct, a.credit, a.points])).toEqual([
-      [false, 0, 0], [false, 1 / 3, 1], [false, 5 / 6, 5], [false, 0.5, 0],
+      [false, 0, 0], [false, 1 / 3, 1], [false, 1 / 3, 2], [false, 0.5, 0],
     ]);
-    expect(result).toMatchObject({ score: 6, maxScore: 11 });
+    expect(result).toMatchObject({ score: 3, maxScore: 11 });
+  });
+
+  it('marks each neighbouring pair of an order right or wrong, and credits the share of right ones', () => {
+    expect(orderPairs([1, 2, 0, 3], [0, 1, 2, 3])).toEqual([
+      { before: 1, after: 2, right: true }, { before: 2, after: 0, right: false }, { before: 0, after: 3, right: false },
+    ]);
+    const credit = (o: number[]) => gradeSheet([order], { order: { kind: 'order', order: o } }).answers[0].credit;
+    // The key is 2, 0, 3, 1. Moving its first item to the end keeps 0-3 and 3-1 side by side.
+    expect(credit([0, 3, 1, 2])).toBe(2 / 3);
+    // No two items side by side as in the key: nothing (though 2 still comes before 3, as in the key).
+    expect(credit([0, 2, 1, 3])).toBe(0);
   });
 
   it('earns little for picking everything, nothing for the reverse order', () => {

@@ -22,7 +22,7 @@ export class GradeError extends Error {
  * `points` is what a fully right answer is worth: a whole number, 1 unless set.
  * - `one`: one option of `options` is right.
  * - `several`: every option in `answers` and no other (partial credit: right picks less wrong picks).
- * - `order`: the items, listed in their right order (partial credit: pairs of items in the right order).
+ * - `order`: the items, listed in their right order (partial credit: neighbouring pairs in the right order).
  * - `sentences`: the sentences of the article (of `within`) that hold the evidence (partial credit as `several`).
  * - `two-part`: part A one option (`answer` of `options`), part B the supporting sentences (of `within`); worth
  *   2 points: both right 2, part A alone 1, otherwise 0 (part B earns nothing without part A).
@@ -165,19 +165,24 @@ function setCredit(picked: number[], right: number[]): number {
   return want.size === 0 ? (picked.length === 0 ? 1 : 0) : Math.max(0, hits - misses) / want.size;
 }
 
-/** The share of pairs of items the player put in the same relative order as the key (1 item: right by itself). */
+/**
+ * The neighbouring pairs of the player's order (first with second, second with third, …), each marked right when the
+ * key has the same two items side by side in that order. The result page shows these; `orderCredit` counts them.
+ */
+export function orderPairs(order: readonly number[], right: readonly number[]): { before: number; after: number; right: boolean }[] {
+  const next = new Map(right.slice(0, -1).map((item, i) => [item, right[i + 1]]));
+  return order.slice(0, -1).map((before, i) => ({ before, after: order[i + 1], right: next.get(before) === order[i + 1] }));
+}
+
+/**
+ * The share of neighbouring pairs the player got right (the issue's partial credit for an order: "adjacent pairs in
+ * the right order"); 1 item is right by itself. Stricter than counting every pair: moving one item to the far end
+ * keeps most pairs of items in order, but breaks only the neighbours it left and found.
+ */
 function orderCredit(order: number[], right: number[]): number {
   if (right.length < 2) return 1;
-  const place = new Map(right.map((item, i) => [item, i]));
-  let agree = 0;
-  let pairs = 0;
-  for (let i = 0; i < order.length; i++) {
-    for (let j = i + 1; j < order.length; j++) {
-      pairs++;
-      if (place.get(order[i])! < place.get(order[j])!) agree++;
-    }
-  }
-  return agree / pairs;
+  const pairs = orderPairs(order, right);
+  return pairs.filter((p) => p.right).length / pairs.length;
 }
 
 /** What grading a single-choice quiz needs of a question: a whole Question, or just its key. */

@@ -48,13 +48,16 @@ export default async function AttemptPage({ params }: Props) {
   if (!view.attempt.submittedAt) {
     // Only the public shape crosses to the browser: prompt and options in this player's order, never the key.
     const publicQuestions = view.dealt.map((d) => toPublicQuestion(d.question, d.order));
+    // Questions answered by selecting sentences show the article's sentences (public text, like the article page).
+    const bySentence = publicQuestions.some((q) => q.kind === 'evidence' || q.kind === 'two-part');
+    const sentences = bySentence ? ((await getReaderArticle({ slug: view.articleSlug }))?.analysis.sentences ?? []).map((s) => ({ index: s.index, text: s.text })) : [];
     return (
       <>
         <p className="muted" style={{ margin: 0 }}><Link href={articleHref}>← {view.articleTitle}</Link></p>
         <h1>Quiz</h1>
-        <p className="muted">Playing as <strong>{view.attempt.nickname}</strong>. Choose one answer per question, then submit.</p>
+        <p className="muted">Playing as <strong>{view.attempt.nickname}</strong>. Answer every question, then submit.</p>
         <QuizForm questions={publicQuestions} idempotencyKey={randomBytes(12).toString('base64url')} articleHref={articleHref}
-          action={submitAnswersAction.bind(null, id)} />
+          sentences={sentences} action={submitAnswersAction.bind(null, id)} />
       </>
     );
   }
