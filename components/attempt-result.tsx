@@ -4,7 +4,8 @@ import type { AttemptView } from '@/lib/server/attempt-view';
 import { formatDuration } from '@/lib/format';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
 import { EvidenceList } from './evidence-list';
-
+import { AnswerDetail } from './questions/answer-detail';
+import { maxPointsOf } from '@/lib/quiz/grade';
 
 /** The graded attempt: score and time, then each question with both answers, the lesson and its evidence. */
 export function AttemptResult({ view, sentences, articleHref, context, boardNote = null }: {
@@ -41,8 +42,13 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
       <h2>Question by question</h2>
       <ol style={{ listStyle: 'none', padding: 0 }}>
         {view.dealt.map(({ question: q }, i) => {
+          const given = view.answers[q.id];
           const chosen = view.chosen[q.id];
-          const right = chosen === q.answer;
+          const right = given ? given.correct : chosen === q.answer;
+          // Answers stored before responses were kept are single choice: their `chosen` says it all.
+          const response = given?.response ?? (chosen === undefined ? null : { kind: 'one' as const, option: chosen });
+          const maxPoints = q.key ? maxPointsOf(q.key) : 1;
+          const partly = !right && given?.points != null && given.points > 0;
           // Held back: not even right or wrong (a verdict per question gives the key away by elimination).
           const reveal = view.reveal[q.id] ?? 'held-back';
           const verdict = reveal === 'held-back' ? 'held' : right ? 'right' : 'wrong';
@@ -56,10 +62,12 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
                 {reveal === 'held-back' ? (
                   <p className="verdict">Answer held back until the class assignment closes</p>
                 ) : (
-                  <p className={`verdict ${verdict}`}>{right ? '✓ Right' : '✗ Not quite'}</p>
+                  <p className={`verdict ${verdict}`}>
+                    {right ? '✓ Right' : partly ? '◐ Partly right' : '✗ Not quite'}
+                    {maxPoints > 1 && given?.points != null ? ` · ${given.points} of ${maxPoints} points` : ''}
+                  </p>
                 )}
-                <p style={{ margin: '.25rem 0' }}>Your answer: {chosen === undefined ? 'none' : q.options[chosen]}</p>
-                {reveal === 'answer' && !right ? <p style={{ margin: '.25rem 0' }}>Right answer: <strong>{q.options[q.answer]}</strong></p> : null}
+                <AnswerDetail q={q} response={response} reveal={reveal} sentences={sentences} articleHref={articleHref} />
                 {reveal === 'answer' ? <p>{q.explanation}</p> : null}
                 {/* Not on a replay: the evidence quotes the sentence that holds the right option. */}
                 {reveal === 'answer' ? <EvidenceList evidence={q.evidence} sentences={sentences} articleHref={articleHref} /> : null}

@@ -3,6 +3,7 @@ import { getAttemptRow, listAnswers, type Player } from '../db/queries/attempts'
 import { getFirstOpenPlay, listHeldBackSkills } from '../db/queries/held-back';
 import { toQuestion } from '../db/queries/questions';
 import type { AttemptRow } from '../db/schema';
+import type { PlayerResponse } from '../quiz/grade';
 import type { Question } from '../quiz/types';
 import { getQuestionBank } from './cached-reads';
 
@@ -16,6 +17,11 @@ export type AttemptView = {
   dealt: { question: Question; order: number[] }[];
   /** Canonical chosen option per question id, once submitted (single-choice answers). */
   chosen: Record<string, number>;
+  /**
+   * What the player answered to each question (any kind, canonical indices), whether it was fully right and the
+   * points it earned, once submitted. Answers stored before responses were kept have only `chosen`.
+   */
+  answers: Record<string, { response: PlayerResponse | null; correct: boolean; points: number | null }>;
   /** The assignment this attempt belongs to (class attempts), with what it lets the student see. */
   assignment: { id: string; closesAt: Date; revealAnswers: 'after-submit' | 'after-close'; showLeaderboard: boolean } | null;
   /**
@@ -75,5 +81,6 @@ export async function getAttempt({ id, player, asTeacher = false, viewerUserId }
     articleTitle: row.articleTitle,
     dealt,
     chosen: Object.fromEntries(chosenRows.flatMap((a) => (a.chosen === null ? [] : [[a.questionId, a.chosen]]))),
+    answers: Object.fromEntries(chosenRows.map((a) => [a.questionId, { response: a.response, correct: a.correct, points: a.points }])),
   };
 }
