@@ -15,6 +15,7 @@ import { claimDenialQuestions } from './generators/claim-denial';
 import { sourceQuestions } from './generators/source';
 import { spotErrorQuestions } from './generators/spot-error';
 import { numbersQuestions } from './generators/numbers';
+import { kindQuestions } from './kinds/index';
 
 /** In SKILLS order, so the bank's order is stable. */
 const GENERATORS: Generator[] = [
@@ -33,7 +34,8 @@ const GENERATORS: Generator[] = [
  * All sound questions for an article, in a deterministic order: every generator's output, minus questions that
  * fail checkQuestion and duplicates (same prompt, or same skill + evidence + answer), with each skill capped
  * (capPerSkill) so the bank stays varied, without questions another one gives away (dropGiveaways), and with each
- * skill's keys spread over the option positions (spreadKeys).
+ * skill's keys spread over the option positions (spreadKeys). Then the items of the other kinds (evidence,
+ * two-part, order, multi: lib/quiz/kinds), some made from those checked questions.
  */
 export function generateQuestions(
   article: Article,
@@ -58,5 +60,6 @@ export function generateQuestions(
     }
   }
   const names = analysis.people.flatMap((p) => [p.name, ...p.aliases]);
-  return spreadKeys(capPerSkill(dropGiveaways(out, names)));
+  const choice = spreadKeys(capPerSkill(dropGiveaways(out, names)));
+  return [...choice, ...kindQuestions(ctx, choice)];
 }

@@ -57,7 +57,7 @@ function tangled(ctx: GenContext, e: TimelineEvent): boolean {
 }
 
 /** Events with a usable phrase, one per phrase, in time order. */
-function events(ctx: GenContext): TimelineEvent[] {
+export function events(ctx: GenContext): TimelineEvent[] {
   const seen = new Set<string>();
   const list = ctx.analysis.timeline.length
     ? ctx.analysis.timeline
@@ -116,7 +116,7 @@ function withWeekday(value: string): string {
 }
 
 /** Greedily keeps up to 4 events whose dates can all be ordered against each other. */
-function orderable(list: TimelineEvent[]): TimelineEvent[] {
+export function orderable(list: TimelineEvent[]): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   for (const e of list) {
     if (out.every((o) => comparable(o.value, e.value))) out.push(e);
@@ -126,7 +126,7 @@ function orderable(list: TimelineEvent[]): TimelineEvent[] {
 }
 
 /** Where a date comes from, in words a student can check. */
-function dated(ctx: GenContext, e: TimelineEvent): string {
+export function dated(ctx: GenContext, e: TimelineEvent): string {
   const mention = ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
   const text = mention?.text ?? formatDate(e.value);
   const when = formatDate(e.value);

@@ -1,0 +1,188 @@
+import type { Analysis, Person } from '../../analysis/types';
+import type { GenContext } from '../context';
+import type { Question, Skill } from '../types';
+import { excerpt, fnv1a, label, norm, textOf } from '../util';
+import { escapeRegExp } from '../../text/normalise';
+import { dated, events } from '../generators/timeline';
+import { proofOf, type Fact } from './proof';
+
+/** The most "Find the proof" items one article keeps: enough to vary a quiz, not so many they crowd it. */
+export const EVIDENCE_CAP = 8;
+
+/** What a source of evidence items proposes: the fact, how to ask for it, why the proof proves it. */
+interface Ask {
+  skill: Skill;
+  fact: Fact;
+  /** "that Kari Morrissey is one of the prosecutors": completes "Which sentence shows …". */
+  shows: string;
+  /** Says what the proving sentence does, for the explanation: "names Kari Morrissey as one of the prosecutors". */
+  because: string;
+  difficulty: 1 | 2 | 3;
+}
+
+const personOf = (analysis: Analysis, id: string | null | undefined) => analysis.people.find((p) => p.id === id) ?? null;
+const words = (text: string) => text.trim().split(/\s+/).length;
+const balancedQuotes = (text: string) => (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length && !/"/.test(text);
+
+/** "a New Mexico judge", "the chairman of the panel", "one of the prosecutors": a role as it reads after "is". */
+function asRole(role: string, sentence: string): string {
+  if (/^(?:a|an|the|one|his|her|their|its)\b/i.test(role) || /[’']s\b/.test(role.split(/\s+/)[0])) return role;
+  if (new RegExp(`\\bthe ${escapeRegExp(role)}\\b`, 'i').test(sentence)) return `the ${role}`;
+  return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
+}
+
+/**
+ * Is the role written right beside one of the person's names: before it as a title or an apposition ("actor Dennis Hopper", "One of the prosecutors, Kari Morrissey"), or
+ * after it as an apposition or with "is" ("Kari Morrissey, one of the prosecutors", "Chomsky is a professor")?
+ * A role a few words away ("to witness city mayor Hau Lung-bin") may be someone else's or no role at all.
+ */
+function besideName(sentence: string, role: string, p: Person): boolean {
+  const r = escapeRegExp(role).replace(/\s+/g, '\\s+');
+  return [p.name, ...p.aliases].some((name) => {
+    const n = escapeRegExp(name);
+    return new RegExp(`\\b${r},?\\s+${n}\\b|\\b${n}[,’']?\\s*(?:,\\s*|\\s+(?:is|was)\\s+)(?:(?:the|a|an)\\s+)?${r}\\b`, 'iu').test(sentence);
+  });
+}
+
+/** Roles the article states beside the name: "Which sentence shows that Hannah Gutierrez-Reed is Rust’s armorer?" */
+function roleAsks(analysis: Analysis): Ask[] {
+  return analysis.people
+    .filter((p) => p.kind === 'person' && p.roleSentence !== null)
+    .flatMap((p) =>
+      p.roles
+        .filter((r) => words(r) <= 8 && besideName(textOf(analysis.sentences, p.roleSentence!), r, p))
+        .map((role): Ask => {
+          const shown = asRole(role, textOf(analysis.sentences, p.roleSentence!));
+          return {
+            skill: 'who-is',
+            fact: { person: p, words: role, also: (text) => besideName(text, role, p) },
+            shows: `that ${p.name} is ${shown}`,
+            because: `names ${p.name} as ${shown}`,
+            difficulty: 1,
+          };
+        }),
+    );
+}
+
+/** Verbs that report a claim plainly enough to ask "who … that …?" ("according to", "tweeted" do not read so). */
+const CLAIMING = /^(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|denied|denies|asserted|asserts|admitted|admits|explained|explains|believes|believed|warned|warns|maintained|maintains)$/i;
+
+/**
+ * The statement's content as the end of its clause in the sentence: followed by punctuation or the sentence's end,
+ * not starting with a pronoun or a joining word. A content cut mid-clause ("… political humor and") reads wrong.
+ */
+function wholeClause(sentence: string, content: string): boolean {
+  const at = sentence.indexOf(content);
+  if (at < 0 || /^(?:he|she|they|it|his|her|their|its|of|that|and|but|to|for)\b/i.test(content)) return false;
+  return /^(?:\s*$|[.,;:!?”"])/.test(sentence.slice(at + content.length));
+}
+
+/** Who made a claim or a decision: "Which sentence shows who alleged that the prosecutors “buried” this information?" */
+function statementAsks(analysis: Analysis): Ask[] {
+  const out: Ask[] = [];
+  for (const st of analysis.statements) {
+    const who = personOf(analysis, st.whoId);
+    const content = st.content.trim().replace(/[.,;:]+$/, '');
+    const sentence = textOf(analysis.sentences, st.sentence);
+    if (!who || words(content) < 5 || words(content) > 18 || !balancedQuotes(content) || !wholeClause(sentence, content)) continue;
+    const verb = st.verb.replace(/\s+that$/, '');
+    // Record contents start with their own verb ("dismissed the case …"); claims follow theirs ("alleged that …").
+    const leads = norm(content).startsWith(norm(verb.split(' ')[0]));
+    if (st.kind === 'record' ? !leads : !CLAIMING.test(verb)) continue;
+    const what = leads ? content : `${verb} that ${content}`;
+    const kind = st.kind === 'claim' ? `a claim by ${who.name}, not the record` : `on the record: ${who.name} did it`;
+    out.push({
+      skill: 'record-or-claim',
+      fact: { person: who, words: content },
+      shows: `who ${what}`,
+      because: `names ${who.name} as the ${who.kind === 'group' ? 'ones' : 'one'} who ${what} (${kind})`,
+      difficulty: 2,
+    });
+  }
+  return out;
+}
+
+/** Who said a quotation: "Which sentence shows who said “alone turned a safe weapon into a lethal weapon”?" */
+function quoteAsks(analysis: Analysis): Ask[] {
+  const out: Ask[] = [];
+  for (const q of analysis.quotes) {
+    const who = personOf(analysis, q.speakerId);
+    if (!who || q.kind !== 'direct' || words(q.text) < 4 || words(q.text) > 20) continue;
+    const said = q.text.replace(/[.,;:]+$/, '');
+    out.push({
+      skill: 'who-said',
+      fact: { person: who, words: said },
+      shows: `who said “${said}”`,
+      because: `puts these words in quotation marks and names ${who.name} as the speaker`,
+      difficulty: 2,
+    });
+  }
+  return out;
+}
+
+/** When an event happened, for events whose date the timeline is sure of: "Which sentence tells when …?" */
+function eventAsks(ctx: GenContext): Ask[] {
+  return events(ctx).map((e): Ask => ({
+    skill: 'timeline',
+    fact: { person: null, words: e.event },
+    shows: `when this happened: “${e.event}”`,
+    because: `gives the date: ${dated(ctx, e)}`,
+    difficulty: 2,
+  }));
+}
+
+/** One ask made into an item, when the sentences that prove it are 1 or 2 and nothing else might prove it. */
+function toItem(analysis: Analysis, ask: Ask): Question | null {
+  const proof = proofOf(analysis, ask.fact);
+  if (!proof) return null;
+  const two = proof.length === 2;
+  const prompt = two ? `Select two sentences. Which sentences show ${ask.shows}?` : `Which sentence shows ${ask.shows}?`;
+  const quoted = proof.map((i) => `${label(i)}: “${excerpt(textOf(analysis.sentences, i), 30)}”`);
+  const others = othersNaming(analysis, ask.fact.person, proof);
+  const explanation =
+    (two
+      ? `It takes two sentences: ${quoted.join('; ')}. Each ${ask.because}.`
+      : `The sentence that proves it is ${quoted[0]} It ${ask.because}.`) +
+    (others ? ` Other sentences name ${ask.fact.person!.name} too, but only ${two ? 'these say' : 'this one says'} it.` : '') +
+    ' A proof is a sentence that says the fact itself, not one that is only about the same person or topic.';
+  return {
+    id: `evidence-${fnv1a(`${prompt}\u0000${proof.join(',')}`)}`,
+    skill: ask.skill,
+    kind: 'evidence',
+    prompt,
+    options: [],
+    answer: -1,
+    key: { kind: 'sentences', sentences: proof, within: analysis.sentences.length },
+    evidence: proof,
+    explanation,
+    difficulty: two ? 3 : ask.difficulty,
+  };
+}
+
+function othersNaming(analysis: Analysis, person: Person | null, proof: number[]): boolean {
+  return person !== null && person.mentions.some((i) => !proof.includes(i));
+}
+
+/**
+ * "Find the proof" items: the student selects the sentence (or the two sentences) of the article that prove a fact
+ * the analysis is sure of: a person's role, who made a claim or a decision, who said a quotation, when an event
+ * happened. Asked only when no other sentence might also prove it (see `proofOf`); one item per skill and set of sentences,
+ * the sources taken in turn so the items vary.
+ */
+export function evidenceQuestions(ctx: GenContext): Question[] {
+  const sources = [roleAsks(ctx.analysis), statementAsks(ctx.analysis), quoteAsks(ctx.analysis), eventAsks(ctx)];
+  const out: Question[] = [];
+  const used = new Set<string>();
+  for (let round = 0; out.length < EVIDENCE_CAP && sources.some((s) => s.length > round); round++) {
+    for (const source of sources) {
+      const ask = source[round];
+      const item = ask && toItem(ctx.analysis, ask);
+      if (!item || out.length >= EVIDENCE_CAP) continue;
+      const at = `${item.skill}|${item.evidence.join(',')}`;
+      if (used.has(at)) continue;
+      used.add(at);
+      out.push(item);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { Analysis } from '../../analysis/types';
+import type { GenContext } from '../context';
+import type { Question } from '../types';
+import { checkQuestion } from '../check';
+import { evidenceQuestions } from './evidence';
+import { twoPartQuestions } from './two-part';
+import { orderQuestions } from './order';
+import { multiQuestions } from './multi';
+
+/**
+ * Problems that make an item of a kind other than `choice` unsound (empty when it is fine): its key fits its
+ * options and the article, and the shared checks hold (a prompt, evidence that exists, a teaching explanation).
+ */
+export function checkKind(q: Question, analysis: Analysis): string[] {
+  const n = analysis.sentences.length;
+  const inArticle = (xs: number[]) => xs.length > 0 && new Set(xs).size === xs.length && xs.every((i) => Number.isInteger(i) && i >= 0 && i < n);
+  const key = q.key;
+  const shared = checkQuestion({ ...q, options: ['a', 'b', 'c'], answer: 0 }, analysis).filter((p) => p !== 'the prompt contains the answer');
+  const problems = [...shared];
+  if (q.answer !== -1 && q.kind !== 'two-part') problems.push('answer must be -1 (the key says it)');
+  switch (q.kind) {
+    case 'evidence':
+      if (key?.kind !== 'sentences' || key.within !== n || !inArticle(key.sentences) || key.sentences.length > 2) problems.push('bad sentences key');
+      if (q.options.length !== 0) problems.push('an evidence item has no options');
+      if (key?.kind === 'sentences' && key.sentences.length === 2 && !/^Select two sentences\./.test(q.prompt)) problems.push('two sentences, not said');
+      break;
+    case 'two-part':
+      if (key?.kind !== 'two-part' || key.answer !== q.answer || key.options !== q.options.length || key.within !== n || !inArticle(key.sentences)) problems.push('bad two-part key');
+      problems.push(...checkQuestion(q, analysis));
+      if (!q.partB?.prompt) problems.push('no part B');
+      break;
+    case 'order': {
+      const order = key?.kind === 'order' ? key.order : [];
+      if (q.options.length < 3 || q.options.length > 5 || order.length !== q.options.length || new Set(order).size !== order.length || !order.every((i) => i >= 0 && i < q.options.length)) {
+        problems.push('bad order key');
+      }
+      break;
+    }
+    case 'multi': {
+      const answers = key?.kind === 'several' ? key.answers : [];
+      if (key?.kind !== 'several' || key.options !== q.options.length || q.options.length < 3 || q.options.length > 4) problems.push('bad several key');
+      if (answers.length < 2 || answers.length >= q.options.length || new Set(answers).size !== answers.length) problems.push('bad number of answers');
+      if (!/\bPick two\.$/.test(q.prompt) || answers.length !== 2) problems.push('the prompt must say how many to pick');
+      if (new Set(q.options).size !== q.options.length) problems.push('options are not distinct');
+      break;
+    }
+    default:
+      problems.push(`unknown kind ${q.kind}`);
+  }
+  return [...new Set(problems)];
+}
+
+/**
+ * The items of the kinds other than `choice`, made from the article and from the checked choice bank (two-part
+ * items and claims-or-record picks reuse its questions): evidence, two-part, order, multi, each checked.
+ */
+export function kindQuestions(ctx: GenContext, bank: Question[]): Question[] {
+  const items = [...evidenceQuestions(ctx), ...twoPartQuestions(ctx.analysis, bank), ...orderQuestions(ctx), ...multiQuestions(ctx, bank)];
+  return items.filter((q) => checkKind(q, ctx.analysis).length === 0);
+}

@@ -1,0 +1,131 @@
+import type { Analysis, Person, Quote } from '../../analysis/types';
+import type { GenContext } from '../context';
+import type { Question, Skill } from '../types';
+import { excerpt, fnv1a, hedgedFragment, label, listing, norm, textOf } from '../util';
+import { mentions, related } from '../people';
+import { sureEvents } from './order';
+
+/** What a several-answer source proposes: the right options and the wrong ones, each with the sentence it rests on. */
+interface Draft {
+  skill: Skill;
+  /** Says how many to pick: "Which two of these …?" */
+  prompt: string;
+  right: { text: string; sentence: number }[];
+  wrong: { text: string; sentence: number }[];
+  /** Why the right ones are right and the others not. */
+  explanation: (right: string, wrong: string) => string;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const quoted = (xs: { text: string; sentence: number }[]) => listing(xs.map((x) => `“${x.text}” (${label(x.sentence)})`));
+
+/** Exactly two right options, then one or two wrong ones: 3 or 4 options in canonical order, right ones spread. */
+function toQuestion(d: Draft): Question | null {
+  const right = d.right.slice(0, 2);
+  const wrong = d.wrong.slice(0, 2);
+  if (right.length !== 2 || wrong.length < 1) return null;
+  const all = [...right, ...wrong];
+  if (new Set(all.map((x) => norm(x.text))).size !== all.length) return null;
+  const hash = fnv1a(`${d.prompt}\u0000${all.map((x) => x.text).join('\u0000')}`);
+  // Canonical positions from the hash, so the right ones are not always first (dealt quizzes are shuffled again).
+  const slots = all.map((_, i) => i).sort((a, b) => (parseInt(hash.slice(a * 2, a * 2 + 2), 16) - parseInt(hash.slice(b * 2, b * 2 + 2), 16)) || a - b);
+  const options = slots.map((i) => all[i].text);
+  const answers = slots.map((i, at) => (i < 2 ? at : -1)).filter((at) => at >= 0);
+  return {
+    id: `multi-${hash}`,
+    skill: d.skill,
+    kind: 'multi',
+    prompt: d.prompt,
+    options,
+    answer: -1,
+    key: { kind: 'several', answers, options: options.length },
+    evidence: [...new Set(all.map((x) => x.sentence))].sort((a, b) => a - b),
+    explanation: d.explanation(quoted(right), quoted(wrong)),
+    difficulty: 2,
+  };
+}
+
+/** "Which two of these are claims rather than the record?" from the bank's record-or-claim questions, and the reverse. */
+function recordOrClaim(bank: Question[]): Draft[] {
+  const items = bank
+    .filter((q) => q.skill === 'record-or-claim' && (q.kind ?? 'choice') === 'choice' && q.evidence.length === 1)
+    .map((q) => ({ text: /^The article reports: “(.+)”\. Is that/.exec(q.prompt)?.[1], claim: q.options[q.answer].startsWith('A claim by '), sentence: q.evidence[0] }))
+    .filter((x): x is { text: string; claim: boolean; sentence: number } => !!x.text && x.text.split(/\s+/).length <= 24);
+  const claims = items.filter((x) => x.claim);
+  const records = items.filter((x) => !x.claim);
+  const why = (want: string, other: string) => (right: string, wrong: string) =>
+    `${cap(want)}: ${right}: each is what a named person or group says, not what the article reports as done. ${cap(other)}: ${wrong}. ` +
+    'A claim is only as good as the person making it; the record is what a court, an official body or the article itself states as done.';
+  return [
+    { skill: 'record-or-claim', prompt: 'Which two of these are claims rather than the record? Pick two.', right: claims, wrong: records, explanation: why('the claims', 'on the record') },
+    {
+      skill: 'record-or-claim',
+      prompt: 'Which two of these are on the record rather than someone’s claim? Pick two.',
+      right: records,
+      wrong: claims,
+      explanation: (right, wrong) =>
+        `On the record: ${right}: the article reports them as done (a ruling, a sentence, a filing), not as what someone says. ` +
+        `Claims: ${wrong}. A fact-checker asks of every statement: who says so?`,
+    },
+  ];
+}
+
+/** "Which two of these did Kristen Wilkins say?": a person quoted (and named) in two sentences, and others' words. */
+function quotesOf(analysis: Analysis): Draft[] {
+  const usable = (q: Quote, p: Person) =>
+    q.kind === 'direct' && q.text.split(/\s+/).length >= 4 && mentions(textOf(analysis.sentences, q.sentence), p) && !hedgedFragment(textOf(analysis.sentences, q.sentence), q.text);
+  const shown = (q: Quote) => ({ text: excerpt(q.text.replace(/[.,;:]+$/, ''), 16), sentence: q.sentence });
+  const people = analysis.people.filter((p) => p.kind === 'person');
+  const out: Draft[] = [];
+  for (const p of people) {
+    const own = analysis.quotes.filter((q) => q.speakerId === p.id && usable(q, p));
+    const bySentence = own.filter((q, i) => own.findIndex((o) => o.sentence === q.sentence) === i);
+    if (bySentence.length < 2) continue;
+    // Others' words, said in sentences that do not name this person (so they cannot be theirs as well).
+    const others = analysis.quotes.filter((q) => {
+      const who = people.find((o) => o.id === q.speakerId);
+      return who && !related(who, p) && usable(q, who) && !mentions(textOf(analysis.sentences, q.sentence), p);
+    });
+    out.push({
+      skill: 'who-said',
+      prompt: `Which two of these did ${p.name} say, according to the article? Pick two.`,
+      right: bySentence.map(shown),
+      wrong: others.map(shown),
+      explanation: (right, wrong) =>
+        `${p.name}’s words: ${right}: each sentence puts them in quotation marks and names ${p.name} as the speaker. ` +
+        `The others are someone else’s: ${wrong}. Check who is named next to the quotation marks, not who the paragraph is about.`,
+    });
+  }
+  return out;
+}
+
+/** "Which two of these happened in 2024?": events with sure dates, exactly two of them in one year. */
+function sameYear(ctx: GenContext): Draft[] {
+  const list = sureEvents(ctx);
+  const years = [...new Set(list.map((e) => e.value.slice(0, 4)))];
+  return years.flatMap((year): Draft[] => {
+    const right = list.filter((e) => e.value.startsWith(year));
+    const wrong = list.filter((e) => !e.value.startsWith(year));
+    if (right.length !== 2) return [];
+    const item = (e: (typeof list)[number]) => ({ text: cap(e.event), sentence: e.sentence });
+    return [
+      {
+        skill: 'timeline',
+        prompt: `Which two of these happened in ${year}, according to the article? Pick two.`,
+        right: right.map(item),
+        wrong: wrong.map(item),
+        explanation: (r, w) => `In ${year}: ${r}. In other years: ${w}. Read the date each sentence gives (work it out from the article’s date when it says “on Friday”), not just where the event is told.`,
+      },
+    ];
+  });
+}
+
+/**
+ * Several-answer items: exactly two options to pick of three or four, stated in the prompt, from facts the analysis
+ * is sure of: claims and the record (the bank's record-or-claim questions), a person's own quotations, events of one
+ * year. A wrong option is never right as well: it comes from the other side of the same check.
+ */
+export function multiQuestions(ctx: GenContext, bank: Question[]): Question[] {
+  const drafts = [...recordOrClaim(bank), ...quotesOf(ctx.analysis), ...sameYear(ctx)];
+  return drafts.map(toQuestion).filter((q): q is Question => q !== null).slice(0, 4);
+}

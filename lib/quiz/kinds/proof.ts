@@ -1,0 +1,89 @@
+import type { Analysis, Person } from '../../analysis/types';
+import { mentions } from '../people';
+
+/**
+ * Which sentences of an article prove a fact. A fact is who it is about (a person, or nobody) and the words that
+ * say it. A keyed sentence must hold the person and every word; any other sentence that holds the person (or a
+ * pronoun that could stand for them) and half the words could prove it too, so the item is asked only when the
+ * sentences that could prove it are exactly the keyed ones. This errs towards asking less: precision first.
+ */
+export interface Fact {
+  /** Who the fact is about; null when it is about no one (an event, a figure). */
+  person: Person | null;
+  /** The words that state the fact (a quotation, a role, an event phrase). */
+  words: string;
+  /** What a keyed sentence must also hold to state the fact (the role written right beside the name, say). */
+  also?: (text: string) => boolean;
+}
+
+/** Words too common to tell one sentence from another. */
+const STOP = new Set(
+  ('a an the and or but of to in on at by for with from as into onto over under about after before than then that this these those ' +
+    'is are was were be been being has have had do does did will would can could may might must shall should not no nor ' +
+    'it its he she they them his her their him we our you your i me my who whom whose which what when where why how ' +
+    'said says say told also just now there here so such very more most some any all each other one two up out off if ' +
+    'mr mrs ms dr according while still even only')
+    .split(' '),
+);
+
+const PRONOUN = /\b(?:he|she|they|him|her|them|his|hers|their|theirs)\b/i;
+
+/** A word cut to its first five letters, so "dismissed", "dismiss" and "dismissal" meet. */
+const stem = (w: string) => w.slice(0, 5);
+
+/** The distinct stems of a text's content words (no stop words, no words of the person's names). */
+export function keyStems(text: string, person: Person | null = null): string[] {
+  const names = new Set<string>();
+  if (person) for (const n of [person.name, ...person.aliases]) for (const w of words(n)) names.add(w);
+  return [...new Set(words(text).filter((w) => w.length > 2 && !STOP.has(w) && !names.has(w)).map(stem))];
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/'s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The stems a sentence holds. */
+function stemsOf(text: string): Set<string> {
+  return new Set(words(text).map(stem));
+}
+
+/** Does the sentence hold the person and every word of the fact? */
+export function states(text: string, fact: Fact): boolean {
+  if (fact.person && !mentions(text, fact.person)) return false;
+  if (fact.also && !fact.also(text)) return false;
+  const have = stemsOf(text);
+  const need = keyStems(fact.words, fact.person);
+  return need.length > 0 && need.every((s) => have.has(s));
+}
+
+/** Could the sentence prove the fact: the person (or a pronoun) and at least half its words? */
+export function mightProve(text: string, fact: Fact): boolean {
+  if (fact.person && !mentions(text, fact.person) && !PRONOUN.test(text)) return false;
+  const have = stemsOf(text);
+  const need = keyStems(fact.words, fact.person);
+  const hits = need.filter((s) => have.has(s)).length;
+  return need.length > 0 && hits * 2 >= need.length;
+}
+
+/**
+ * The sentences that prove a fact, when they are 1 or 2 and no other sentence might prove it too; null otherwise.
+ * `keyed` are the sentences the generator means; each must state the fact by itself.
+ */
+export function soleProof(analysis: Analysis, fact: Fact, keyed: number[]): number[] | null {
+  const set = [...new Set(keyed)].sort((a, b) => a - b);
+  if (set.length < 1 || set.length > 2) return null;
+  if (!set.every((i) => analysis.sentences[i] && states(analysis.sentences[i].text, fact))) return null;
+  const rivals = analysis.sentences.filter((s) => !set.includes(s.index) && mightProve(s.text, fact));
+  return rivals.length === 0 ? set : null;
+}
+
+/** Every sentence that states the fact, when they are 1 or 2 and no other might prove it; null otherwise. */
+export function proofOf(analysis: Analysis, fact: Fact): number[] | null {
+  const stating = analysis.sentences.filter((s) => states(s.text, fact)).map((s) => s.index);
+  return soleProof(analysis, fact, stating);
+}

@@ -1,0 +1,92 @@
+import type { Analysis } from '../../analysis/types';
+import type { Question, Skill } from '../types';
+import { excerpt, fnv1a, label, listing, norm, textOf } from '../util';
+import { mightProve } from './proof';
+
+/** The most two-part items one article keeps. */
+export const TWO_PART_CAP = 6;
+
+/**
+ * The choice questions that can take a part B: the skills where the answer rests on one or two sentences a student
+ * can find. Prompts that print the whole sentence (a blank to fill) are left out: part B would be given away.
+ */
+const PART_A = [
+  /^Whose words are these: “/,
+  /^Who is quoted in the article saying “/,
+  /^In this interview, who says: “/,
+  /^The article reports: “/,
+  /^When did this happen, according to the article: “/,
+];
+
+/** "A day later", "the next day": a date counted from another sentence, which part B would also need. */
+const ANCHORED = /\b(?:later|earlier|next|following|previous|before|after|that|same)\b/i;
+
+/** The words a part A quotes from the article, without the ellipses an excerpt adds. */
+function quotedOf(prompt: string): string | null {
+  const m = /“(.+)”/.exec(prompt);
+  return m ? m[1].replace(/^…|…$/g, '').trim() : null;
+}
+
+/** Does the sentence hold the quoted words (the first 25 characters, as the property tests look for them)? */
+const holds = (text: string, quoted: string) => norm(text).includes(norm(quoted).slice(0, 25));
+
+/** The sentences that support a part A's answer, when its evidence is all of them and nothing else might; else null. */
+function support(analysis: Analysis, q: Question): number[] | null {
+  if (!PART_A.some((re) => re.test(q.prompt)) || q.evidence.length < 1 || q.evidence.length > 2) return null;
+  const quoted = quotedOf(q.prompt);
+  if (!quoted || quoted.split(/\s+/).length < 3) return null;
+  const within = analysis.sentences;
+  const holding = within.filter((s) => holds(s.text, quoted)).map((s) => s.index);
+  if (holding.length === 0 || !holding.every((i) => q.evidence.includes(i))) return null;
+  const fact = { person: null, words: quoted };
+  if (within.some((s) => !q.evidence.includes(s.index) && mightProve(s.text, fact))) return null;
+  if (q.skill === 'timeline') {
+    // The date must be written in the sentence itself, not counted from another one.
+    const mention = analysis.dates.find((d) => d.sentence === q.evidence[0]);
+    if (q.evidence.length !== 1 || !mention || ANCHORED.test(mention.text)) return null;
+  }
+  if (q.skill === 'who-said' && q.evidence.length === 2 && !q.evidence.some((i) => norm(textOf(within, i)).includes(norm(q.options[q.answer]).split(' ').pop()!))) {
+    return null;
+  }
+  return q.evidence;
+}
+
+/** A part A with its part B: the sentence(s) that support the answer. */
+function withPartB(analysis: Analysis, q: Question, sentences: number[]): Question {
+  const two = sentences.length === 2;
+  const shown = sentences.map((i) => `${label(i)} (“${excerpt(textOf(analysis.sentences, i), 24)}”)`);
+  return {
+    ...q,
+    id: `two-part-${fnv1a(q.id)}`,
+    kind: 'two-part',
+    partB: { prompt: two ? 'Which two sentences support your answer?' : 'Which sentence supports your answer?' },
+    key: { kind: 'two-part', answer: q.answer, options: q.options.length, sentences, within: analysis.sentences.length },
+    explanation:
+      `${q.explanation} Part B: the answer rests on ${listing(shown)}` +
+      `${two ? ', read together' : ''}. A fact-checker points to the line that proves an answer before trusting it.`,
+    difficulty: q.difficulty === 1 ? 2 : 3,
+  };
+}
+
+/**
+ * Two-part items: part A a choice question of the bank (who said it, record or claim, when it happened) whose
+ * answer rests on one or two sentences, part B those sentences. Only when the words part A quotes are in those
+ * sentences and no other sentence might support the answer as well. Skills are taken in turn, so they vary.
+ */
+export function twoPartQuestions(analysis: Analysis, bank: Question[]): Question[] {
+  const bySkill = new Map<Skill, Question[]>();
+  for (const q of bank) {
+    if ((q.kind ?? 'choice') !== 'choice') continue;
+    const sentences = support(analysis, q);
+    if (!sentences) continue;
+    const list = bySkill.get(q.skill) ?? [];
+    list.push(withPartB(analysis, q, sentences));
+    bySkill.set(q.skill, list);
+  }
+  const out: Question[] = [];
+  const lists = [...bySkill.values()];
+  for (let round = 0; out.length < TWO_PART_CAP && lists.some((l) => l.length > round); round++) {
+    for (const list of lists) if (list[round] && out.length < TWO_PART_CAP) out.push(list[round]);
+  }
+  return out;
+}
