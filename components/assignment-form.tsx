@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { createAssignmentAction, type FormState } from '@/app/teacher/actions';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
-import { SKILLS } from '@/lib/quiz/types';
+import { KIND_NAMES } from '@/lib/quiz/kind-names';
+import { QUESTION_KINDS, SKILLS } from '@/lib/quiz/types';
 import { Field } from './ui/field';
 import { SubmitButton } from './ui/submit-button';
 
@@ -19,7 +20,7 @@ function toIso(local: string): string {
 }
 
 /** What the teacher chose, kept so a refused form comes back as they filled it (React resets a form after its action). */
-type Sent = { articleSlug: string; questionCount: string; skills: string[]; attemptsAllowed: string; revealAnswers: string; showLeaderboard: boolean; note: string };
+type Sent = { articleSlug: string; questionCount: string; skills: string[]; kinds: string[]; attemptsAllowed: string; revealAnswers: string; showLeaderboard: boolean; note: string };
 
 function sentOf(form: FormData): Sent {
   const text = (name: string) => String(form.get(name) ?? '');
@@ -27,6 +28,7 @@ function sentOf(form: FormData): Sent {
     articleSlug: text('articleSlug'),
     questionCount: text('questionCount'),
     skills: form.getAll('skills').map(String),
+    kinds: form.getAll('kinds').map(String),
     attemptsAllowed: text('attemptsAllowed'),
     revealAnswers: text('revealAnswers'),
     showLeaderboard: form.get('showLeaderboard') !== null,
@@ -74,6 +76,13 @@ export function AssignmentForm({ classId, articles }: { classId: string; article
           <label key={s} className="option"><input type="checkbox" name="skills" value={s} defaultChecked={v ? v.skills.includes(s) : true} /> {SKILL_NAMES[s]}</label>
         ))}
         {f.skills ? <p id="skills-error" className="field-error">{f.skills}</p> : null}
+      </fieldset>
+      <fieldset className="field" aria-describedby={f.kinds ? 'kinds-error' : undefined}>
+        <legend>Kinds of question</legend>
+        {QUESTION_KINDS.map((k) => (
+          <label key={k} className="option"><input type="checkbox" name="kinds" value={k} defaultChecked={v ? v.kinds.includes(k) : true} /> {KIND_NAMES[k]}</label>
+        ))}
+        {f.kinds ? <p id="kinds-error" className="field-error">{f.kinds}</p> : null}
       </fieldset>
       <Field label="Opens" name="opensLocal" type="datetime-local" value={opens} onChange={(e) => setOpens(e.target.value)} error={f.opensAt} />
       <Field label="Closes" name="closesLocal" type="datetime-local" value={closes} onChange={(e) => setCloses(e.target.value)} error={f.closesAt} />

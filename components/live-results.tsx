@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { AssignmentResults } from '@/lib/server/assignment-results';
 import { formatDuration } from '@/lib/format';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
+import { KIND_NAMES } from '@/lib/quiz/kind-names';
 
 const STATUS: Record<string, string> = { 'not-started': 'Not started', started: 'Working', submitted: 'Submitted' };
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
@@ -82,11 +83,35 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
           <tbody>{data.skills.map((k) => <tr key={k.skill}><td>{SKILL_NAMES[k.skill] ?? k.skill}</td><td className="num">{pct(k.correctShare)}</td><td className="num">{k.answered}</td></tr>)}</tbody>
         </table>
       )}
+      <h2>By kind of question</h2>
+      {data.kinds.length === 0 ? <p className="empty">Results by kind appear after the first submission.</p> : (
+        <div className="table-scroll" role="region" aria-label="By kind of question" tabIndex={0}>
+        <table className="board">
+          <thead><tr><th scope="col">Kind</th><th scope="col" className="num">Fully right</th><th scope="col" className="num">Partial credit</th><th scope="col">Most chosen wrong answer</th></tr></thead>
+          <tbody>
+            {data.kinds.map((k) => (
+              <tr key={k.kind}>
+                <td>{KIND_NAMES[k.kind]}</td><td className="num">{pct(k.correctShare)} <span className="muted">of {k.answered}</span></td>
+                <td className="num">{pct(k.partialCredit)}</td><td>{k.commonWrong ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        </div>
+      )}
       <h2>By question (hardest first)</h2>
       {data.questions.length === 0 ? <p className="empty">Question results appear after the first submission.</p> : (
         <table className="board">
-          <thead><tr><th scope="col">Question</th><th scope="col" className="num">Right</th><th scope="col">Most chosen wrong answer</th></tr></thead>
-          <tbody>{data.questions.map((q) => <tr key={q.id}><td>{q.prompt}</td><td className="num">{pct(q.correctShare)} <span className="muted">of {q.answered}</span></td><td>{q.commonWrong ?? '–'}</td></tr>)}</tbody>
+          <thead><tr><th scope="col">Question</th><th scope="col" className="num">Right</th><th scope="col" className="num">Partial credit</th><th scope="col">Most chosen wrong answer</th></tr></thead>
+          <tbody>
+            {data.questions.map((q) => (
+              <tr key={q.id}>
+                <td>{q.prompt} <span className="badge">{KIND_NAMES[q.kind]}</span></td>
+                <td className="num">{pct(q.correctShare)} <span className="muted">of {q.answered}</span></td>
+                <td className="num">{pct(q.partialCredit)}</td><td>{q.commonWrong ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
     </div>

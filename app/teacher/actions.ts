@@ -25,6 +25,8 @@ const assignmentForm = formSchema(
     articleSlug: f.get('articleSlug'),
     questionCount: f.get('questionCount'),
     skills: f.getAll('skills'),
+    // Deduplicated: a checkbox sent twice is still one kind.
+    kinds: [...new Set(f.getAll('kinds'))],
     opensAt: f.get('opensAt'),
     closesAt: f.get('closesAt'),
     attemptsAllowed: f.get('attemptsAllowed'),

@@ -1,7 +1,9 @@
 import { listHeldBackSkills } from '../db/queries/held-back';
-import { getOwnedAssignment, listAnswers, listAssignmentAttempts, listBank, listRoster } from '../db/queries/results';
+import { getOwnedAssignment, getQuizSentences, listAnswers, listAssignmentAttempts, listBank, listRoster } from '../db/queries/results';
 import type { AttemptRow } from '../db/schema';
-import type { Skill } from '../quiz/types';
+import type { QuestionKind, Skill } from '../quiz/types';
+import { kindOfKey } from '../db/queries/questions';
+import { creditOf, responseOf, wrongParts } from './answer-summary';
 import type { Actor } from './outcome';
 
 export type StudentResult = {
@@ -13,12 +15,22 @@ export type StudentResult = {
   maxScore: number | null;
   durationMs: number | null;
 };
-export type QuestionResult = { id: string; prompt: string; skill: Skill; answered: number; correctShare: number | null; commonWrong: string | null };
+/**
+ * `partialCredit`: the mean share of the question the answers got right, as the grader credits it (for an order,
+ * the neighbouring pairs in the right order); `commonWrong`: the most chosen wrong option, sentence or order.
+ */
+export type QuestionResult = {
+  id: string; prompt: string; skill: Skill; kind: QuestionKind; answered: number;
+  correctShare: number | null; partialCredit: number | null; commonWrong: string | null;
+};
 export type SkillResult = { skill: Skill; answered: number; correctShare: number };
+/** Per kind of question: the share fully right, the mean credit, and the most chosen wrong answer of that kind. */
+export type KindResult = { kind: QuestionKind; answered: number; correctShare: number; partialCredit: number; commonWrong: string | null };
 export type AssignmentResults = {
   students: StudentResult[];
   questions: QuestionResult[];
   skills: SkillResult[];
+  kinds: KindResult[];
   counts: { notStarted: number; started: number; submitted: number };
   averageScore: number | null;
 };
@@ -60,23 +72,40 @@ export async function getAssignmentResults(user: Actor, { assignmentId }: { assi
     })
     .sort((x, y) => x.nickname.localeCompare(y.nickname));
 
-  const [rows, bank] = await Promise.all([listAnswers({ attemptIds: [...best.values()].map((b) => b.id) }), listBank({ quizId: a.quizId })]);
+  const [rows, bank, sentences] = await Promise.all([
+    listAnswers({ attemptIds: [...best.values()].map((b) => b.id) }),
+    listBank({ quizId: a.quizId }),
+    getQuizSentences({ quizId: a.quizId }),
+  ]);
   const qOut: QuestionResult[] = [];
   const skillTotals = new Map<Skill, { answered: number; right: number }>();
+  const kindTotals = new Map<QuestionKind, { answered: number; right: number; credit: number; wrong: Map<string, number> }>();
   for (const q of bank) {
     const mine = rows.filter((r) => r.questionId === q.id);
     if (mine.length === 0) continue;
+    const kind = kindOfKey(q.key);
     if (heldBack.has(q.skill)) {
-      qOut.push({ id: q.id, prompt: q.prompt, skill: q.skill, answered: mine.length, correctShare: null, commonWrong: null });
+      qOut.push({ id: q.id, prompt: q.prompt, skill: q.skill, kind, answered: mine.length, correctShare: null, partialCredit: null, commonWrong: null });
       continue;
     }
     const right = mine.filter((r) => r.correct).length;
-    const wrongCounts = new Map<number, number>();
-    for (const r of mine) if (!r.correct && r.chosen !== null) wrongCounts.set(r.chosen, (wrongCounts.get(r.chosen) ?? 0) + 1);
-    const top = [...wrongCounts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
-    qOut.push({ id: q.id, prompt: q.prompt, skill: q.skill, answered: mine.length, correctShare: right / mine.length, commonWrong: top ? q.options[top[0]] : null });
+    const wrongCounts = new Map<string, number>();
+    let credit = 0;
+    for (const r of mine) {
+      const response = responseOf(r);
+      if (!response) continue;
+      credit += creditOf(q, response);
+      for (const w of wrongParts(q, response, sentences)) wrongCounts.set(w, (wrongCounts.get(w) ?? 0) + 1);
+    }
+    qOut.push({
+      id: q.id, prompt: q.prompt, skill: q.skill, kind, answered: mine.length, correctShare: right / mine.length,
+      partialCredit: credit / mine.length, commonWrong: mostChosen(wrongCounts),
+    });
     const st = skillTotals.get(q.skill) ?? { answered: 0, right: 0 };
     skillTotals.set(q.skill, { answered: st.answered + mine.length, right: st.right + right });
+    const kt = kindTotals.get(kind) ?? { answered: 0, right: 0, credit: 0, wrong: new Map<string, number>() };
+    for (const [w, n] of wrongCounts) kt.wrong.set(w, (kt.wrong.get(w) ?? 0) + n);
+    kindTotals.set(kind, { answered: kt.answered + mine.length, right: kt.right + right, credit: kt.credit + credit, wrong: kt.wrong });
   }
   qOut.sort((x, y) => (x.correctShare ?? 1) - (y.correctShare ?? 1));
   const submittedScores = [...best.values()].map((b) => (b.score ?? 0) / b.maxScore);
@@ -84,6 +113,9 @@ export async function getAssignmentResults(user: Actor, { assignmentId }: { assi
     students: studentsOut,
     questions: qOut,
     skills: [...skillTotals.entries()].map(([skill, t]) => ({ skill, answered: t.answered, correctShare: t.right / t.answered })).sort((x, y) => x.correctShare - y.correctShare),
+    kinds: [...kindTotals.entries()]
+      .map(([kind, t]) => ({ kind, answered: t.answered, correctShare: t.right / t.answered, partialCredit: t.credit / t.answered, commonWrong: mostChosen(t.wrong) }))
+      .sort((x, y) => x.correctShare - y.correctShare),
     counts: {
       notStarted: studentsOut.filter((s) => s.status === 'not-started').length,
       started: studentsOut.filter((s) => s.status === 'started').length,
@@ -91,4 +123,9 @@ export async function getAssignmentResults(user: Actor, { assignmentId }: { assi
     },
     averageScore: submittedScores.length ? submittedScores.reduce((x, y) => x + y, 0) / submittedScores.length : null,
   };
+}
+
+/** The answer chosen most often (the first in words on a tie, so the table does not flicker between refreshes). */
+function mostChosen(counts: Map<string, number>): string | null {
+  return [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
 }

@@ -7,7 +7,7 @@ import { releaseSlot, takeSlot } from '../db/queries/rate-limits';
 import { inTransaction, type Tx } from '../db/queries/transaction';
 import { maxPointsOf } from '../quiz/grade';
 import { selectQuiz } from '../quiz/select';
-import type { Skill } from '../quiz/types';
+import { QUESTION_KINDS, type QuestionKind, type Skill } from '../quiz/types';
 import { answerKeyOf } from './answer-key';
 import { getQuestionBank } from './cached-reads';
 
@@ -23,6 +23,8 @@ export async function createAttempt(input: {
   nickname: string;
   count?: number;
   skills?: Skill[];
+  /** The kinds of question to deal (an assignment's choice); absent or null deals every kind. */
+  kinds?: QuestionKind[] | null;
   assignmentId?: string;
   tx?: Tx;
 }): Promise<{ id: string } | null> {
@@ -31,7 +33,9 @@ export async function createAttempt(input: {
   if (rows.length === 0) return null;
   const id = randomId();
   // Seeded with the attempt's id: its deal can be told again from the id alone.
-  const plan = selectQuiz(rows.map(toQuestion), { count: input.count ?? 10, seed: id, skills: input.skills });
+  const kinds = input.kinds ?? QUESTION_KINDS;
+  const bank = rows.map(toQuestion).filter((q) => kinds.includes(q.kind ?? 'choice'));
+  const plan = selectQuiz(bank, { count: input.count ?? 10, seed: id, skills: input.skills });
   if (plan.length === 0) return null;
   const keys = new Map(rows.map((r) => [r.id, answerKeyOf(r)]));
   const maxScore = plan.reduce((sum, p) => sum + maxPointsOf(keys.get(p.questionId)!), 0);
@@ -90,7 +94,7 @@ export async function startAssignmentAttempt(input: { assignmentId: string; stud
     if (found.own.length >= a.attemptsAllowed) return { ok: false, error: `You have used all ${a.attemptsAllowed} attempt${a.attemptsAllowed === 1 ? '' : 's'} for this assignment.` };
     const created = await createAttempt({
       quizId: a.quizId, player: { studentId: input.studentId }, nickname: input.nickname, count: a.questionCount,
-      skills: a.skills as Skill[], assignmentId: a.id, tx,
+      skills: a.skills as Skill[], kinds: a.kinds, assignmentId: a.id, tx,
     });
     return created ? { ok: true, attemptId: created.id } : { ok: false, error: 'This assignment has no questions to answer.' };
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NAME_PLAIN, PLAIN, PLAIN_MESSAGE } from './text';
-import { SKILLS } from '../quiz/types';
+import { QUESTION_KINDS, SKILLS } from '../quiz/types';
 import { nicknameSchema } from './nickname';
 
 /** A class name as a teacher types it. */
@@ -31,6 +31,7 @@ export const assignmentSchema = z
     articleSlug: z.string().min(1, 'Choose an article.').max(200),
     questionCount: z.coerce.number().int().min(3, 'Ask at least 3 questions.').max(20, 'Ask at most 20 questions.'),
     skills: z.array(z.enum(SKILLS)).min(1, 'Choose at least one skill.'),
+    kinds: z.array(z.enum(QUESTION_KINDS)).min(1, 'Choose at least one kind of question.').max(QUESTION_KINDS.length),
     // Instants as ISO strings: the browser turns the teacher's local date and time into one, daylight saving included.
     opensAt: z.string().max(40),
     closesAt: z.string().max(40),

@@ -9,6 +9,8 @@ export type NewAssignment = {
   articleSlug: string;
   questionCount: number;
   skills: AssignmentRow['skills'];
+  /** The kinds of question to deal; absent or null deals every kind. */
+  kinds?: AssignmentRow['kinds'];
   opensAt: Date;
   closesAt: Date;
   attemptsAllowed: number;
@@ -39,6 +41,7 @@ export async function createAssignment(input: NewAssignment & { teacherId: strin
       quizId: quiz.id,
       questionCount: input.questionCount,
       skills: input.skills,
+      kinds: input.kinds ?? null,
       opensAt: input.opensAt,
       closesAt: input.closesAt,
       attemptsAllowed: input.attemptsAllowed,

@@ -19,13 +19,18 @@ export type StoredQuestion = Pick<QuestionRow, 'id' | 'skill' | 'prompt' | 'opti
  */
 const KIND_OF_KEY: Record<AnswerKey['kind'], QuestionKind> = { one: 'choice', several: 'multi', order: 'order', sentences: 'evidence', 'two-part': 'two-part' };
 
+/** The kind of a stored question, from its key column. */
+export function kindOfKey(key: AnswerKey | null): QuestionKind {
+  return key ? KIND_OF_KEY[key.kind] : 'choice';
+}
+
 /** Maps a stored row back to the generator's question shape (`correctOption` is the core's `answer`). */
 export function toQuestion(row: QuestionRow): StoredQuestion {
   const q: StoredQuestion = {
     id: row.id,
     skill: row.skill,
     prompt: row.prompt,
-    kind: row.key ? KIND_OF_KEY[row.key.kind] : 'choice',
+    kind: kindOfKey(row.key),
     options: row.options,
     answer: row.correctOption,
     evidence: row.evidence,

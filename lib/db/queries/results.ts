@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { readyDb } from '../ready';
 import { answers, assignments, attempts, classes, questions, quizzes, students, type AnswerRow, type AttemptRow, type QuestionRow } from '../schema';
 
@@ -53,6 +53,13 @@ export async function listAnswers({ attemptIds }: { attemptIds: string[] }): Pro
 export async function listBank({ quizId }: { quizId: string }): Promise<QuestionRow[]> {
   const db = await readyDb();
   return db.select().from(questions).where(eq(questions.quizId, quizId));
+}
+
+/** The sentences of a quiz's article as its analysis split them (what evidence answers point at); [] if none. */
+export async function getQuizSentences({ quizId }: { quizId: string }): Promise<{ text: string }[]> {
+  const db = await readyDb();
+  const [row] = await db.select({ sentences: sql<{ text: string }[] | null>`${quizzes.analysis}->'sentences'` }).from(quizzes).where(eq(quizzes.id, quizId));
+  return row?.sentences ?? [];
 }
 
 /** Whether a teacher may see an attempt: it belongs to an assignment of one of their classes. */

@@ -182,14 +182,17 @@ describe('results and export', () => {
     const summaryRows = out.rows.filter((r) => r[0] === 'summary');
     expect(answerRows).toHaveLength(8);
     expect(summaryRows).toHaveLength(2);
-    expect(out.rows).toHaveLength(10);
-    expect(new Set(out.rows.map((r) => r[1]))).toEqual(new Set(['Bo', zoe])); // Cy and Di have nothing to export
+    // One row per kind of question: here single choice only, 5 of 8 answers right.
+    expect(out.rows.filter((r) => r[0] === 'kind')).toEqual([['kind', '', '', '', 'One answer', expect.any(String), '', '63%', '', '', '', '', '', 'choice', '', '', '63%']]);
+    expect(out.rows).toHaveLength(11);
+    expect(new Set(out.rows.filter((r) => r[0] !== 'kind').map((r) => r[1]))).toEqual(new Set(['Bo', zoe])); // Cy and Di have nothing to export
 
     for (const [nickname, pick] of [['Bo', (id: string) => boPicks[id]], [zoe, (id: string) => Number(id.slice(1)) % 4]] as const) {
       const view = await getAttempt({ id: attemptOf[nickname], player: {}, asTeacher: true });
       const expected = view!.dealt.map(({ question }, i) => {
         const chosen = pick(question.id);
-        return ['answer', nickname, i + 1, question.skill, question.prompt, options[chosen], options[question.answer], chosen === question.answer ? 'yes' : 'no', '', '', '', '', ''];
+        const right = chosen === question.answer;
+        return ['answer', nickname, i + 1, question.skill, question.prompt, options[chosen], options[question.answer], right ? 'yes' : 'no', '', '', '', '', '', 'choice', right ? 1 : 0, 1, right ? 1 : 0];
       });
       expect(answerRows.filter((r) => r[1] === nickname)).toEqual(expected);
     }

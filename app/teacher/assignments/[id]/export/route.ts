@@ -1,11 +1,11 @@
 import { toCsv } from '@/lib/csv';
 import { getSessionUser } from '@/lib/auth/player';
-import { getAssignmentExport } from '@/lib/server/assignment-export';
+import { EXPORT_COLUMNS, getAssignmentExport } from '@/lib/server/assignment-export';
 import { idSchema } from '@/lib/validation/classes';
 
 /**
  * The results as CSV (`lib/csv.ts`: byte order mark, quoting, formula guard): one row per student per question, then
- * one summary row per student.
+ * one summary row per student, then one row per kind of question.
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getSessionUser();
@@ -13,10 +13,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const id = idSchema.safeParse((await params).id);
   const data = id.success ? await getAssignmentExport(user, { assignmentId: id.data }) : null;
   if (!data) return new Response('Not found.', { status: 404 });
-  const csv = toCsv(
-    ['row type', 'student', 'question number', 'skill', 'question', 'answer given', 'right answer', 'correct', 'score', 'max score', 'time (s)', 'submitted at', 'attempts used'],
-    data.rows,
-  );
+  const csv = toCsv(EXPORT_COLUMNS, data.rows);
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
