@@ -2,7 +2,7 @@ import type { Article } from '../article/types';
 import type { Analysis } from '../analysis/types';
 import { glossary as curated } from '../glossary/lookup';
 import type { GenContext, GlossaryEntry, Generator } from './context';
-import type { Question } from './types';
+import type { Question, QuestionKind } from './types';
 import { checkQuestion } from './check';
 import { norm } from './util';
 import { capPerSkill, dropGiveaways, spreadKeys } from './balance';
@@ -34,13 +34,14 @@ const GENERATORS: Generator[] = [
  * All sound questions for an article, in a deterministic order: every generator's output, minus questions that
  * fail checkQuestion and duplicates (same prompt, or same skill + evidence + answer), with each skill capped
  * (capPerSkill) so the bank stays varied, without questions another one gives away (dropGiveaways), and with each
- * skill's keys spread over the option positions (spreadKeys). Then the items of the other kinds (evidence,
- * two-part, order, multi: lib/quiz/kinds), some made from those checked questions.
+ * skill's keys spread over the option positions (spreadKeys). With `kinds` beyond `choice`, the items of those
+ * kinds follow (evidence, two-part, order, multi: lib/quiz/kinds), some made from the checked choice questions.
+ * Only `choice` unless asked: a bank is stored and dealt, and only what can be stored and played is made.
  */
 export function generateQuestions(
   article: Article,
   analysis: Analysis,
-  options: { glossary?: GlossaryEntry[] } = {},
+  options: { glossary?: GlossaryEntry[]; kinds?: readonly QuestionKind[] } = {},
 ): Question[] {
   const ctx: GenContext = { article, analysis, glossary: options.glossary ?? (curated as GlossaryEntry[]) };
   const out: Question[] = [];
@@ -61,5 +62,6 @@ export function generateQuestions(
   }
   const names = analysis.people.flatMap((p) => [p.name, ...p.aliases]);
   const choice = spreadKeys(capPerSkill(dropGiveaways(out, names)));
-  return [...choice, ...kindQuestions(ctx, choice)];
+  const kinds = options.kinds ?? ['choice'];
+  return [...(kinds.includes('choice') ? choice : []), ...kindQuestions(ctx, choice, kinds)];
 }

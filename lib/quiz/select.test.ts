@@ -3,10 +3,13 @@ import fc from 'fast-check';
 import { generateQuestions } from './generate';
 import { seedAnalysis } from '@/tests/fixtures/seed-analysis';
 import { selectQuiz, toPublicQuestion } from './select';
+import { QUESTION_KINDS } from './types';
 
 const { article, analysis } = seedAnalysis();
-const bank = generateQuestions(article, analysis);
-const byId = new Map(bank.map((q) => [q.id, q]));
+const all = generateQuestions(article, analysis, { kinds: QUESTION_KINDS });
+// What a quiz deals by default: the single-choice questions (the other kinds are asked for by name).
+const bank = all.filter((q) => (q.kind ?? 'choice') === 'choice');
+const byId = new Map(all.map((q) => [q.id, q]));
 
 describe('selectQuiz', () => {
   it('picks 10 distinct questions by default, one per skill before any skill gets a second', () => {
@@ -60,5 +63,57 @@ describe('selectQuiz', () => {
     const pub = toPublicQuestion(q, p.order);
     expect(pub.options).toEqual(p.order.map((i) => q.options[i]));
     expect(Object.keys(pub).sort()).toEqual(['id', 'kind', 'options', 'prompt', 'skill']);
+  });
+
+  it('deals only single-choice questions unless asked for other kinds', () => {
+    expect(all.length).toBeGreaterThan(bank.length);
+    for (const seed of ['a', 'b', 'c']) {
+      for (const p of selectQuiz(all, { seed, count: 40 })) expect(byId.get(p.questionId)!.kind ?? 'choice').toBe('choice');
+    }
+    const evidenceOnly = selectQuiz(all, { seed: 'e', count: 40, kinds: ['evidence'] });
+    expect(evidenceOnly.length).toBe(all.filter((q) => q.kind === 'evidence').length);
+    for (const p of evidenceOnly) expect(p.order).toEqual([]);
+  });
+
+  it('deals every kind when asked: an order item never starts in the right order, and no two dealt questions clash (property)', () => {
+    const kinds = QUESTION_KINDS;
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 40 }), (seed, count) => {
+        const pick = selectQuiz(all, { seed, count, kinds });
+        expect(selectQuiz(all, { seed, count, kinds })).toEqual(pick);
+        const dealt = pick.map((p) => byId.get(p.questionId)!);
+        expect(new Set(dealt.map((q) => q.prompt)).size).toBe(dealt.length);
+        pick.forEach((p, i) => {
+          const q = dealt[i];
+          if (q.kind === 'evidence') expect(p.order).toEqual([]);
+          else expect([...p.order].sort()).toEqual(q.options.map((_, k) => k));
+          if (q.key?.kind === 'order') expect(p.order).not.toEqual(q.key.order);
+        });
+        // A dealt question's prompt never prints the answer of another dealt question.
+        for (const a of dealt) {
+          for (const b of dealt) {
+            if (a === b || (b.kind !== 'two-part' && (b.kind ?? 'choice') !== 'choice') || (a.kind ?? 'choice') === 'choice' && (b.kind ?? 'choice') === 'choice') continue;
+            expect(a.prompt.toLowerCase().includes(` ${b.options[b.answer].toLowerCase()} `), `${a.prompt} / ${b.options[b.answer]}`).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('shows how many to pick, never which: evidence, multi and part B of two-part', () => {
+    const pick = selectQuiz(all, { seed: 'kinds', count: 60, kinds: ['evidence', 'two-part', 'multi', 'order'] });
+    const seen = new Set<string>();
+    for (const p of pick) {
+      const q = byId.get(p.questionId)!;
+      const pub = toPublicQuestion(q, p.order);
+      seen.add(pub.kind);
+      expect(JSON.stringify(pub)).not.toMatch(/"(?:answer|answers|sentences|key|evidence|explanation|order)":/);
+      if (q.key?.kind === 'sentences') expect(pub).toMatchObject({ options: [], pick: q.key.sentences.length });
+      if (q.key?.kind === 'several') expect(pub.pick).toBe(2);
+      if (q.key?.kind === 'two-part') expect(pub.partB).toEqual({ prompt: q.partB!.prompt, pick: q.key.sentences.length });
+      if (q.key?.kind === 'order') expect(pub.options).toEqual(p.order.map((i) => q.options[i]));
+    }
+    expect([...seen].sort()).toEqual(['evidence', 'multi', 'order', 'two-part']);
   });
 });

@@ -1,5 +1,11 @@
-import { SKILLS, type PublicQuestion, type Question, type Skill } from './types';
-import { fnv1a, mulberry32, shuffle } from './util';
+import { SKILLS, type PublicQuestion, type Question, type QuestionKind, type Skill } from './types';
+import { containsWords, fnv1a, mulberry32, norm, shuffle } from './util';
+
+/**
+ * The kinds a quiz deals when the caller does not say. Only `choice` until the playing side (pages, storage,
+ * grading through the API) can play the others; then it becomes every kind (QUESTION_KINDS).
+ */
+export const DEFAULT_KINDS: readonly QuestionKind[] = ['choice'];
 
 /** A picked question: its id and the option order shown (order[i] = canonical index shown at position i). */
 export interface Pick {
@@ -10,32 +16,62 @@ export interface Pick {
 /**
  * A balanced quiz for one player: round-robin over the skills (in a seeded order), one question per skill per
  * round, so no skill gets two more questions than another while it still has some left. Same seed, same quiz.
+ * Only questions of `kinds` (default DEFAULT_KINDS) are dealt. Of the other kinds, a question is passed over when
+ * it clashes with one already dealt (see `clash`). The options are shuffled; the items of an `order` question are
+ * never dealt already in the right order, and an `evidence` question has no options (order []).
  */
 export function selectQuiz(
   questions: Question[],
-  opts: { count?: number; seed: string; skills?: Skill[] },
+  opts: { count?: number; seed: string; skills?: Skill[]; kinds?: readonly QuestionKind[] },
 ): Pick[] {
   const count = opts.count ?? 10;
+  const kinds = opts.kinds ?? DEFAULT_KINDS;
   const rand = mulberry32(parseInt(fnv1a(opts.seed), 16));
   const skills = shuffle(
     SKILLS.filter((s) => !opts.skills || opts.skills.includes(s)),
     rand,
   );
-  const queues = skills.map((s) => shuffle(questions.filter((q) => q.skill === s), rand));
+  const playable = questions.filter((q) => kinds.includes(q.kind ?? 'choice'));
+  const queues = skills.map((s) => shuffle(playable.filter((q) => q.skill === s), rand));
   const picked: Question[] = [];
   while (picked.length < count && queues.some((q) => q.length > 0)) {
     for (const queue of queues) {
-      const q = queue.shift();
+      let q = queue.shift();
+      while (q && picked.some((p) => clash(p, q!))) q = queue.shift();
       if (q && picked.length < count) picked.push(q);
     }
   }
-  return picked.map((q) => ({
-    questionId: q.id,
-    order: shuffle(
-      q.options.map((_, i) => i),
-      rand,
-    ),
-  }));
+  return picked.map((q) => ({ questionId: q.id, order: deal(q, rand) }));
+}
+
+/** The right option of a question with one (`choice`, part A of `two-part`), else null. */
+const oneAnswer = (q: Question): string | null => ((q.kind ?? 'choice') === 'choice' || q.kind === 'two-part' ? (q.options[q.answer] ?? null) : null);
+
+/**
+ * Two questions that should not be in one quiz when one of them is of a new kind: the same prompt (a two-part item
+ * and the choice question it was made from), or a prompt that prints the other's answer ("Which sentence shows that
+ * Kari Morrissey is one of the prosecutors?" beside "Which person does the article describe as “one of the
+ * prosecutors”?"). Choice questions among themselves were already sorted out in the bank (dropGiveaways).
+ */
+function clash(a: Question, b: Question): boolean {
+  if ((a.kind ?? 'choice') === 'choice' && (b.kind ?? 'choice') === 'choice') return false;
+  if (norm(a.prompt) === norm(b.prompt)) return true;
+  const gives = (x: Question, y: Question) => {
+    const answer = oneAnswer(y);
+    return answer !== null && containsWords(x.prompt, answer);
+  };
+  return gives(a, b) || gives(b, a);
+}
+
+/** The order the options are shown in: shuffled; an `order` item never starts right; an `evidence` item has none. */
+function deal(q: Question, rand: () => number): number[] {
+  const canonical = q.options.map((_, i) => i);
+  if (q.kind === 'evidence') return [];
+  let order = shuffle(canonical, rand);
+  const right = q.key?.kind === 'order' ? q.key.order : null;
+  // A shuffle of 3+ items is right 1 time in 6 at most; dealing again until it is not ends almost at once.
+  while (right && right.length > 1 && order.every((x, i) => x === right[i])) order = shuffle(canonical, rand);
+  return order;
 }
 
 /** The question as a browser may see it: options in the shown order, no answer, evidence or explanation. */

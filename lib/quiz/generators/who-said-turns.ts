@@ -7,7 +7,7 @@ import type { Analysis } from '../../analysis/types';
 /** Openings that lean on the sentence before ("It", "That is why", "Yes"): out of context they do not stand alone. */
 const LEANS = /^(it|its|it’s|it's|that|this|these|those|they|them|he|she|his|her|there|yes|no|so|but|and|or|well|oh|also|then|which|because|as|again)\b/i;
 /** Turn labels that say more than they ask: at least half of their sentences are not questions. */
-function guests(speakers: Array<string | null>, sentences: Analysis['sentences']): string[] {
+export function guests(speakers: Array<string | null>, sentences: Analysis['sentences']): string[] {
   const said = new Map<string, { all: number; asked: number }>();
   for (const s of sentences) {
     const who = speakers[s.paragraph];

@@ -1,7 +1,7 @@
 import type { Analysis, Person } from '../../analysis/types';
 import type { GenContext } from '../context';
 import type { Question, Skill } from '../types';
-import { excerpt, fnv1a, label, norm, textOf } from '../util';
+import { containsWords, excerpt, fnv1a, label, norm, textOf } from '../util';
 import { escapeRegExp } from '../../text/normalise';
 import { dated, events } from '../generators/timeline';
 import { proofOf, type Fact } from './proof';
@@ -26,8 +26,9 @@ const balancedQuotes = (text: string) => (text.match(/“/g) ?? []).length === (
 
 /** "a New Mexico judge", "the chairman of the panel", "one of the prosecutors": a role as it reads after "is". */
 function asRole(role: string, sentence: string): string {
-  if (/^(?:a|an|the|one|his|her|their|its)\b/i.test(role) || /[’']s\b/.test(role.split(/\s+/)[0])) return role;
+  if (/^(?:a|an|the|one|his|her|their|its)\b/i.test(role)) return role;
   if (new RegExp(`\\bthe ${escapeRegExp(role)}\\b`, 'i').test(sentence)) return `the ${role}`;
+  if (/[’']s\b/.test(role.split(/\s+/)[0])) return role;
   return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
 }
 
@@ -69,11 +70,11 @@ const CLAIMING = /^(?:said|says|claimed|claims|alleged|alleges|argued|argues|ins
 
 /**
  * The statement's content as the end of its clause in the sentence: followed by punctuation or the sentence's end,
- * not starting with a pronoun or a joining word. A content cut mid-clause ("… political humor and") reads wrong.
+ * not starting with a pronoun, a joining word or a preposition ("said at a press conference" is no claim). A content cut mid-clause ("… political humor and") reads wrong.
  */
 function wholeClause(sentence: string, content: string): boolean {
   const at = sentence.indexOf(content);
-  if (at < 0 || /^(?:he|she|they|it|his|her|their|its|of|that|and|but|to|for)\b/i.test(content)) return false;
+  if (at < 0 || /^(?:he|she|they|it|his|her|their|its|of|that|and|but|to|for|at|in|on|by|with|from|after|before|during)\b/i.test(content)) return false;
   return /^(?:\s*$|[.,;:!?”"])/.test(sentence.slice(at + content.length));
 }
 
@@ -131,6 +132,29 @@ function eventAsks(ctx: GenContext): Ask[] {
   }));
 }
 
+/**
+ * Where a figure comes from: "Which sentence gives the figure of 190 kilometers?", for a figure written in one
+ * sentence only (its value in no other), so the proof is the sentence that gives it, with what it counts.
+ */
+function figureAsks(analysis: Analysis): Ask[] {
+  const out: Ask[] = [];
+  for (const f of analysis.figures) {
+    const shown = f.kind === 'money' || f.kind === 'percent' && /%$/.test(f.text) ? f.text : `${f.text} ${f.unit}`;
+    const sentence = textOf(analysis.sentences, f.sentence);
+    if (!sentence.includes(shown) || !/\p{L}{3}/u.test(f.unit)) continue;
+    const elsewhere = analysis.sentences.some((s) => s.index !== f.sentence && containsWords(s.text, f.text));
+    if (elsewhere) continue;
+    out.push({
+      skill: 'numbers',
+      fact: { person: null, words: shown, also: (text) => containsWords(text, shown) },
+      shows: `where the figure of ${shown} comes from`,
+      because: `gives the figure${f.qualifier ? `, hedged with “${f.qualifier}”` : ''}${f.source ? `, and names ${f.source} as its source` : ''}. Before you repeat a figure, read what it counts and who gives it`,
+      difficulty: 1,
+    });
+  }
+  return out;
+}
+
 /** One ask made into an item, when the sentences that prove it are 1 or 2 and nothing else might prove it. */
 function toItem(analysis: Analysis, ask: Ask): Question | null {
   const proof = proofOf(analysis, ask.fact);
@@ -167,10 +191,10 @@ function othersNaming(analysis: Analysis, person: Person | null, proof: number[]
  * "Find the proof" items: the student selects the sentence (or the two sentences) of the article that prove a fact
  * the analysis is sure of: a person's role, who made a claim or a decision, who said a quotation, when an event
  * happened. Asked only when no other sentence might also prove it (see `proofOf`); one item per skill and set of sentences,
- * the sources taken in turn so the items vary.
+ * where a figure comes from; the sources taken in turn so the items vary.
  */
 export function evidenceQuestions(ctx: GenContext): Question[] {
-  const sources = [roleAsks(ctx.analysis), statementAsks(ctx.analysis), quoteAsks(ctx.analysis), eventAsks(ctx)];
+  const sources = [roleAsks(ctx.analysis), statementAsks(ctx.analysis), quoteAsks(ctx.analysis), eventAsks(ctx), figureAsks(ctx.analysis)];
   const out: Question[] = [];
   const used = new Set<string>();
   for (let round = 0; out.length < EVIDENCE_CAP && sources.some((s) => s.length > round); round++) {

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../analysis/types';
 import type { GenContext } from '../context';
-import type { Question } from '../types';
+import type { Question, QuestionKind } from '../types';
 import { checkQuestion } from '../check';
 import { evidenceQuestions } from './evidence';
 import { twoPartQuestions } from './two-part';
@@ -52,9 +52,16 @@ export function checkKind(q: Question, analysis: Analysis): string[] {
 
 /**
  * The items of the kinds other than `choice`, made from the article and from the checked choice bank (two-part
- * items and claims-or-record picks reuse its questions): evidence, two-part, order, multi, each checked.
+ * items and claims-or-record picks reuse its questions): those of `kinds` among evidence, two-part, order and
+ * multi, each checked.
  */
-export function kindQuestions(ctx: GenContext, bank: Question[]): Question[] {
-  const items = [...evidenceQuestions(ctx), ...twoPartQuestions(ctx.analysis, bank), ...orderQuestions(ctx), ...multiQuestions(ctx, bank)];
+export function kindQuestions(ctx: GenContext, bank: Question[], kinds: readonly QuestionKind[]): Question[] {
+  const want = (k: QuestionKind) => kinds.includes(k);
+  const items = [
+    ...(want('evidence') ? evidenceQuestions(ctx) : []),
+    ...(want('two-part') ? twoPartQuestions(ctx.analysis, bank) : []),
+    ...(want('order') ? orderQuestions(ctx) : []),
+    ...(want('multi') ? multiQuestions(ctx, bank) : []),
+  ];
   return items.filter((q) => checkKind(q, ctx.analysis).length === 0);
 }

@@ -4,6 +4,7 @@ import type { Question, Skill } from '../types';
 import { excerpt, fnv1a, hedgedFragment, label, listing, norm, textOf } from '../util';
 import { mentions, related } from '../people';
 import { sureEvents } from './order';
+import { guests } from '../generators/who-said-turns';
 
 /** What a several-answer source proposes: the right options and the wrong ones, each with the sentence it rests on. */
 interface Draft {
@@ -99,6 +100,41 @@ function quotesOf(analysis: Analysis): Draft[] {
   return out;
 }
 
+/** Openings that lean on the sentence before: out of their turn they do not stand alone. */
+const LEANS = /^(?:it|its|it’s|it's|that|this|these|those|they|them|he|she|his|her|there|yes|no|so|but|and|or|well|oh|also|then|which|because|as|again)\b/i;
+
+/**
+ * In an interview with two or more guests: "Which two of these does Zhang say in this interview?", from the turns
+ * (the name before the colon says who speaks). Sentences that stand alone only: 8 to 30 words, a statement, no
+ * quotation marks, naming none of the guests.
+ */
+function turnsOf(ctx: GenContext): Draft[] {
+  const speakers = ctx.article.speakers ?? [];
+  const labels = guests(speakers, ctx.analysis.sentences);
+  if (labels.length < 2) return [];
+  const standing = ctx.analysis.sentences.filter((s) => {
+    const text = s.text.trim();
+    const who = speakers[s.paragraph];
+    return who && labels.includes(who) && s.words >= 8 && s.words <= 30 && /[.!]["”’]?$/.test(text) && !LEANS.test(text) && !/["“”]/.test(text) &&
+      !labels.some((l) => norm(text).includes(norm(l.split(/\s+/).pop() ?? l)));
+  });
+  return labels.map((who): Draft => ({
+    skill: 'who-said',
+    prompt: `Which two of these does ${who} say in this interview? Pick two.`,
+    // Far apart in the interview, so the two are not one thought cut in half.
+    right: spread(standing.filter((s) => speakers[s.paragraph] === who)).map((s) => ({ text: excerpt(s.text, 24), sentence: s.index })),
+    wrong: spread(standing.filter((s) => speakers[s.paragraph] !== who)).map((s) => ({ text: excerpt(s.text, 24), sentence: s.index })),
+    explanation: (right, wrong) =>
+      `${who}’s words: ${right}: each is in a turn that opens with “${who}:”. Someone else says ${wrong}. ` +
+      'In an interview the name before the colon tells you who speaks until the next name.',
+  }));
+}
+
+/** The first and the last of a list, then the rest: two picks far apart. */
+function spread<T>(list: T[]): T[] {
+  return list.length < 2 ? list : [list[0], list[list.length - 1], ...list.slice(1, -1)];
+}
+
 /** "Which two of these happened in 2024?": events with sure dates, exactly two of them in one year. */
 function sameYear(ctx: GenContext): Draft[] {
   const list = sureEvents(ctx);
@@ -122,10 +158,10 @@ function sameYear(ctx: GenContext): Draft[] {
 
 /**
  * Several-answer items: exactly two options to pick of three or four, stated in the prompt, from facts the analysis
- * is sure of: claims and the record (the bank's record-or-claim questions), a person's own quotations, events of one
- * year. A wrong option is never right as well: it comes from the other side of the same check.
+ * is sure of: claims and the record (the bank's record-or-claim questions), a person's own quotations, a guest's
+ * turns in an interview, events of one year. A wrong option is never right as well: it comes from the other side of the same check.
  */
 export function multiQuestions(ctx: GenContext, bank: Question[]): Question[] {
-  const drafts = [...recordOrClaim(bank), ...quotesOf(ctx.analysis), ...sameYear(ctx)];
+  const drafts = [...recordOrClaim(bank).slice(0, 1), ...quotesOf(ctx.analysis), ...turnsOf(ctx), ...sameYear(ctx)];
   return drafts.map(toQuestion).filter((q): q is Question => q !== null).slice(0, 4);
 }

@@ -34,7 +34,9 @@ const stem = (w: string) => w.slice(0, 5);
 /** The distinct stems of a text's content words (no stop words, no words of the person's names). */
 export function keyStems(text: string, person: Person | null = null): string[] {
   const names = new Set<string>();
-  if (person) for (const n of [person.name, ...person.aliases]) for (const w of words(n)) names.add(w);
+  // "Judge Finch" is a name, but "judge" is also the role a fact may be about.
+  const roles = new Set(person ? person.roles.flatMap(words) : []);
+  if (person) for (const n of [person.name, ...person.aliases]) for (const w of words(n)) if (!roles.has(w)) names.add(w);
   return [...new Set(words(text).filter((w) => w.length > 2 && !STOP.has(w) && !names.has(w)).map(stem))];
 }
 

@@ -16,6 +16,7 @@ const PART_A = [
   /^In this interview, who says: “/,
   /^The article reports: “/,
   /^When did this happen, according to the article: “/,
+  /^Which person does the article describe as “/,
 ];
 
 /** "A day later", "the next day": a date counted from another sentence, which part B would also need. */
@@ -69,7 +70,7 @@ function withPartB(analysis: Analysis, q: Question, sentences: number[]): Questi
 }
 
 /**
- * Two-part items: part A a choice question of the bank (who said it, record or claim, when it happened) whose
+ * Two-part items: part A a choice question of the bank (who said it, who is who, record or claim, when it happened) whose
  * answer rests on one or two sentences, part B those sentences. Only when the words part A quotes are in those
  * sentences and no other sentence might support the answer as well. Skills are taken in turn, so they vary.
  */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../analysis/index';
+import { glossary } from '../../glossary/lookup';
+import type { GlossaryEntry } from '../context';
+import { FERRY_ARTICLE } from '@/tests/fixtures/ferry-article';
+import { seedAnalysis } from '@/tests/fixtures/seed-analysis';
+import { evidenceQuestions } from './evidence';
+
+const itemsOf = (text: string) => {
+  const { article, analysis } = analyzeText(text);
+  return { analysis, items: evidenceQuestions({ article, analysis, glossary: glossary as GlossaryEntry[] }) };
+};
+
+describe('"Find the proof" items', () => {
+  const { analysis, items } = itemsOf(FERRY_ARTICLE);
+  const byPrompt = (p: string) => items.find((q) => q.prompt === p);
+
+  it('key the sentence that proves a role, a claim, a quotation or a date, with no options', () => {
+    expect(byPrompt('Which sentence shows that Amara Finch is a judge?')?.key).toEqual({ kind: 'sentences', sentences: [1], within: 9 });
+    expect(byPrompt('Which sentence shows who claimed that the warnings never reached the board?')?.evidence).toEqual([3]);
+    expect(byPrompt('Which sentence shows who said “We have replaced every engine in the fleet since the fire”?')?.evidence).toEqual([4]);
+    expect(byPrompt('Which sentence shows when this happened: “The ferry first entered service”?')?.evidence).toEqual([7]);
+    expect(byPrompt('Which sentence shows that Colin Draper is the firm\'s chief executive?')?.evidence).toEqual([3]);
+    for (const q of items) {
+      expect(q).toMatchObject({ kind: 'evidence', options: [], answer: -1 });
+      expect(q.key).toEqual({ kind: 'sentences', sentences: q.evidence, within: analysis.sentences.length });
+    }
+  });
+
+  it('explain with the proving sentence and what it says', () => {
+    const q = byPrompt('Which sentence shows that Amara Finch is a judge?')!;
+    expect(q.explanation).toContain('The sentence that proves it is sentence 2: “Judge Amara Finch fined the operator');
+    expect(q.explanation).toContain('It names Amara Finch as a judge.');
+  });
+
+  it('ask no "who said that at a press conference": a piece that is not a claim is no fact to prove', () => {
+    expect(items.map((q) => q.prompt).join('\n')).not.toMatch(/press conference/);
+  });
+
+  it('say "Select two sentences" and key both when exactly two sentences prove it', () => {
+    const twice = itemsOf(FERRY_ARTICLE.replace('Finch said the firm', 'Judge Finch said the firm')).items;
+    const judge = twice.find((q) => q.prompt.includes('Amara Finch is a judge'))!;
+    expect(judge.prompt).toBe('Select two sentences. Which sentences show that Amara Finch is a judge?');
+    expect(judge.key).toEqual({ kind: 'sentences', sentences: [1, 2], within: 9 });
+  });
+
+  it('are not asked when another sentence might prove the same thing', () => {
+    const restated = itemsOf(FERRY_ARTICLE.replace('Passenger Leon Brisk', 'He later repeated that the warnings never reached the board. Passenger Leon Brisk')).items;
+    expect(restated.some((q) => q.prompt.includes('the warnings never reached the board'))).toBe(false);
+  });
+
+  it('on the seed, find who made the claim and who said the words, one sentence each', () => {
+    const { article, analysis: seed } = seedAnalysis();
+    const seedItems = evidenceQuestions({ article, analysis: seed, glossary: glossary as GlossaryEntry[] });
+    expect(seedItems.length).toBeGreaterThanOrEqual(3);
+    const morrissey = seedItems.find((q) => q.prompt === 'Which sentence shows that Kari Morrissey is one of the prosecutors?');
+    expect(morrissey?.evidence).toEqual([12]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../index';
+import { QUESTION_KINDS, type Question } from '../types';
+import { FERRY_ARTICLE } from '@/tests/fixtures/ferry-article';
+import { seedAnalysis } from '@/tests/fixtures/seed-analysis';
+import { generateQuestions } from '../generate';
+
+const picked = (q: Question) => (q.key?.kind === 'several' ? q.key.answers.map((i) => q.options[i]) : []);
+
+describe('several-answer items', () => {
+  it('ask which two quotations one person said, the wrong one someone else’s', () => {
+    const { questions } = buildQuestionBank(FERRY_ARTICLE, { kinds: QUESTION_KINDS });
+    const q = questions.find((x) => x.kind === 'multi' && x.prompt.startsWith('Which two of these did Colin Draper say'))!;
+    expect(q.prompt).toMatch(/Pick two\.$/);
+    expect(picked(q).sort()).toEqual(['We have replaced every engine in the fleet since the fire', 'will appeal the size of the fine, not the verdict']);
+    expect(q.options.filter((o) => !picked(q).includes(o))).toEqual(['ignored three warnings from its own engineers']);
+    expect(q).toMatchObject({ answer: -1, key: { kind: 'several', options: 3 } });
+  });
+
+  it('on the seed, pick the two claims against what is on the record, as the record-or-claim questions key them', () => {
+    const { article, analysis } = seedAnalysis();
+    const bank = generateQuestions(article, analysis, { kinds: QUESTION_KINDS });
+    const q = bank.find((x) => x.kind === 'multi' && x.skill === 'record-or-claim')!;
+    expect(q.prompt).toBe('Which two of these are claims rather than the record? Pick two.');
+    const rc = bank.filter((x) => (x.kind ?? 'choice') === 'choice' && x.skill === 'record-or-claim');
+    for (const option of q.options) {
+      const source = rc.find((x) => x.prompt.includes(`“${option}”`))!;
+      expect(source.options[source.answer].startsWith('A claim by '), option).toBe(picked(q).includes(option));
+    }
+  });
+});

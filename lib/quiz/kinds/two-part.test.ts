@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../index';
+import { QUESTION_KINDS } from '../types';
+import { FERRY_ARTICLE } from '@/tests/fixtures/ferry-article';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const SEED = fileURLToPath(new URL('../../content/rust-baldwin-dismissal.txt', import.meta.url));
+
+describe('two-part items', () => {
+  const { questions } = buildQuestionBank(FERRY_ARTICLE, { kinds: QUESTION_KINDS });
+  const twoPart = questions.filter((q) => q.kind === 'two-part');
+  const choice = questions.filter((q) => (q.kind ?? 'choice') === 'choice');
+
+  it('take part A from a choice question of the bank and key part B to the sentences it rests on', () => {
+    expect(twoPart.length).toBeGreaterThanOrEqual(2);
+    for (const q of twoPart) {
+      const base = choice.find((c) => c.prompt === q.prompt)!;
+      expect(base, q.prompt).toBeDefined();
+      expect(q.options).toEqual(base.options);
+      expect(q.answer).toBe(base.answer);
+      expect(q.key).toEqual({ kind: 'two-part', answer: base.answer, options: base.options.length, sentences: base.evidence, within: 9 });
+      expect(q.partB?.prompt).toBe(base.evidence.length === 2 ? 'Which two sentences support your answer?' : 'Which sentence supports your answer?');
+      expect(q.explanation).toContain('Part B: the answer rests on sentence');
+    }
+    const when = twoPart.find((q) => q.prompt.includes('Ruth Okafor inspected the ferry'))!;
+    expect(when.key).toMatchObject({ sentences: [6] });
+  });
+
+  it('never use a part A that prints its own sentence (a gap to fill): part B would be given away', () => {
+    expect(choice.some((q) => q.prompt.startsWith('Which figure fills the gap'))).toBe(true);
+    expect(twoPart.some((q) => /fills the gap|___/.test(q.prompt))).toBe(false);
+  });
+
+  it('leave out a date counted from another sentence ("A day later"): part B would need that sentence too', () => {
+    const seed = buildQuestionBank(readFileSync(SEED, 'utf8'), { kinds: QUESTION_KINDS }).questions;
+    expect(seed.some((q) => (q.kind ?? 'choice') === 'choice' && q.prompt.includes('has now responded to the decision') && q.prompt.startsWith('When'))).toBe(true);
+    expect(seed.some((q) => q.kind === 'two-part' && q.prompt.includes('has now responded to the decision'))).toBe(false);
+    expect(seed.filter((q) => q.kind === 'two-part').length).toBeGreaterThanOrEqual(2);
+  });
+});
