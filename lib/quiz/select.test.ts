@@ -65,10 +65,11 @@ describe('selectQuiz', () => {
     expect(Object.keys(pub).sort()).toEqual(['id', 'kind', 'options', 'prompt', 'skill']);
   });
 
-  it('deals only single-choice questions unless asked for other kinds', () => {
+  it('deals every kind unless asked for some, and only those kinds when asked', () => {
     expect(all.length).toBeGreaterThan(bank.length);
     for (const seed of ['a', 'b', 'c']) {
-      for (const p of selectQuiz(all, { seed, count: 40 })) expect(byId.get(p.questionId)!.kind ?? 'choice').toBe('choice');
+      for (const p of selectQuiz(all, { seed, count: 40, kinds: ['choice'] })) expect(byId.get(p.questionId)!.kind ?? 'choice').toBe('choice');
+      expect(selectQuiz(all, { seed, count: 40 }).some((p) => (byId.get(p.questionId)!.kind ?? 'choice') !== 'choice')).toBe(true);
     }
     const evidenceOnly = selectQuiz(all, { seed: 'e', count: 40, kinds: ['evidence'] });
     expect(evidenceOnly.length).toBe(all.filter((q) => q.kind === 'evidence').length);

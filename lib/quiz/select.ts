@@ -1,11 +1,8 @@
-import { SKILLS, type PublicQuestion, type Question, type QuestionKind, type Skill } from './types';
+import { QUESTION_KINDS, SKILLS, type PublicQuestion, type Question, type QuestionKind, type Skill } from './types';
 import { containsWords, fnv1a, mulberry32, norm, shuffle } from './util';
 
-/**
- * The kinds a quiz deals when the caller does not say. Only `choice` until the playing side (pages, storage,
- * grading through the API) can play the others; then it becomes every kind (QUESTION_KINDS).
- */
-export const DEFAULT_KINDS: readonly QuestionKind[] = ['choice'];
+/** The kinds a quiz deals when the caller does not say: every kind (the pages, storage and the submit play them all). */
+export const DEFAULT_KINDS: readonly QuestionKind[] = QUESTION_KINDS;
 
 /** A picked question: its id and the option order shown (order[i] = canonical index shown at position i). */
 export interface Pick {

@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analysis/index';
 import { generateQuestions } from '../quiz/generate';
 import type { Article } from '../article/types';
+import { QUESTION_KINDS } from '../quiz/types';
 
 type Job = { id: number; article: Article };
 
@@ -14,7 +15,7 @@ if (port) {
   port.on('message', ({ id, article }: Job) => {
     try {
       const analysis = analyze(article);
-      port.postMessage({ id, analysis, bank: generateQuestions(article, analysis) });
+      port.postMessage({ id, analysis, bank: generateQuestions(article, analysis, { kinds: QUESTION_KINDS }) });
     } catch (err) {
       port.postMessage({ id, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
     }

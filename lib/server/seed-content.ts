@@ -5,7 +5,7 @@ import { contentArticles } from '../content/manifest';
 import { prepareDatabase, setSeedStep } from '../db/prepare';
 import { createArticleWithQuiz } from '../db/queries/articles';
 import { buildQuestionBank } from '../quiz';
-import { GENERATOR_VERSION } from '../quiz/types';
+import { GENERATOR_VERSION, QUESTION_KINDS } from '../quiz/types';
 
 /** A short fingerprint of the published text: a new revision of an article gets a new quiz. */
 export function revisionOf(body: string): string {
@@ -17,7 +17,7 @@ export async function seedContent(): Promise<{ created: number }> {
   let created = 0;
   for (const item of contentArticles) {
     const body = fs.readFileSync(path.join(process.cwd(), 'lib', 'content', item.file), 'utf8');
-    const bank = buildQuestionBank(body);
+    const bank = buildQuestionBank(body, { kinds: QUESTION_KINDS });
     const result = await createArticleWithQuiz({
       slug: item.slug,
       title: bank.article.title ?? bank.article.headings[0] ?? item.slug,

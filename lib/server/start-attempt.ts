@@ -33,9 +33,7 @@ export async function createAttempt(input: {
   if (rows.length === 0) return null;
   const id = randomId();
   // Seeded with the attempt's id: its deal can be told again from the id alone.
-  const kinds = input.kinds ?? QUESTION_KINDS;
-  const bank = rows.map(toQuestion).filter((q) => kinds.includes(q.kind ?? 'choice'));
-  const plan = selectQuiz(bank, { count: input.count ?? 10, seed: id, skills: input.skills });
+  const plan = selectQuiz(rows.map(toQuestion), { count: input.count ?? 10, seed: id, skills: input.skills, kinds: input.kinds ?? QUESTION_KINDS });
   if (plan.length === 0) return null;
   const keys = new Map(rows.map((r) => [r.id, answerKeyOf(r)]));
   const maxScore = plan.reduce((sum, p) => sum + maxPointsOf(keys.get(p.questionId)!), 0);

@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareWithContent } from '@/lib/server/seed-content';
 import { closeDb } from '@/lib/db/client';
 import { createAssignment } from '@/lib/db/queries/assignments';
 import { createClass } from '@/lib/db/queries/classes';
@@ -12,6 +13,8 @@ import { submitAttempt } from '@/lib/server/submit-attempt';
 import type { QuestionKind, Skill } from '@/lib/quiz/types';
 import { makeKindsQuiz, makeTeacher, openAssignment, rightShown } from './helpers';
 
+// Migrating and seeding a fresh database can take half a minute on a busy machine: a hook's time, not a test's.
+beforeAll(prepareWithContent);
 afterAll(closeDb);
 
 const ALL_SKILLS: Skill[] = ['who-said', 'timeline', 'record-or-claim', 'who-is'];

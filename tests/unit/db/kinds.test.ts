@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareWithContent } from '@/lib/server/seed-content';
 import { closeDb, getDb } from '@/lib/db/client';
 import { answers, attempts } from '@/lib/db/schema';
 import type { ShownAnswer } from '@/lib/quiz/sheet';
@@ -11,6 +12,8 @@ import { kindsQuestions } from '../../fixtures/kinds-quiz';
 import { snapshot } from '../fuzz/helpers';
 import { guest, makeKindsQuiz, makeQuiz, rightShown } from './helpers';
 
+// Migrating and seeding a fresh database can take half a minute on a busy machine: a hook's time, not a test's.
+beforeAll(prepareWithContent);
 afterAll(closeDb);
 
 /** A fresh attempt at the kinds quiz, with its dealt questions and every right answer as the player would send it. */
