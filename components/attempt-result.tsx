@@ -63,7 +63,8 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
                   <p className="verdict">Answer held back until the class assignment closes</p>
                 ) : (
                   <p className={`verdict ${verdict}`}>
-                    {right ? '✓ Right' : partly ? '◐ Partly right' : '✗ Not quite'}
+                    {right ? '✓ Right' : '✗ Not quite'}
+                    {partly ? ' (partly right)' : ''}
                     {maxPoints > 1 && given?.points != null ? ` · ${given.points} of ${maxPoints} points` : ''}
                   </p>
                 )}

@@ -5,16 +5,19 @@ import { useRef, useState } from 'react';
 /**
  * Put items in order: each item has "Move up" and "Move down" buttons (keyboard and screen readers) and a handle
  * to drag it on a phone or with a mouse (pointer events); every move is announced. The order travels as hidden
- * fields (`o_<question id>`, shown indices, first to last). Without JavaScript nothing can move: the page says so
- * and the list is sent as shown.
+ * fields (`o_<question id>`, shown indices, first to last) once the player has moved an item or kept the order as
+ * it is, so an untouched list counts as not answered yet. Without JavaScript nothing can move: the page says so,
+ * and the fields inside <noscript> send the list as shown.
  */
 export function OrderList({ questionId, items, initial }: { questionId: string; items: string[]; initial?: number[] }) {
   const [order, setOrder] = useState<number[]>(() => (initial && initial.length === items.length ? initial : items.map((_, i) => i)));
   const [said, setSaid] = useState('');
+  const [touched, setTouched] = useState(!!initial);
   const listRef = useRef<HTMLOListElement>(null);
   const [dragging, setDragging] = useState<number | null>(null);
 
   const move = (item: number, to: number, announce = true) => {
+    setTouched(true);
     setOrder((cur) => {
       const from = cur.indexOf(item);
       const target = Math.max(0, Math.min(cur.length - 1, to));
@@ -46,11 +49,14 @@ export function OrderList({ questionId, items, initial }: { questionId: string; 
   return (
     <div className="order">
       <p className="pick-hint"><strong>First at the top.</strong> Use the buttons, or drag an item by its handle.</p>
-      <noscript><p className="form-error">Moving the items needs JavaScript, which is off in this browser: the list will be sent in the order shown.</p></noscript>
+      <noscript>
+        <p className="form-error">Moving the items needs JavaScript, which is off in this browser: the list will be sent in the order shown.</p>
+        {order.map((item) => <input key={item} type="hidden" name={`o_${questionId}`} value={item} />)}
+      </noscript>
       <ol ref={listRef} className="order-list" aria-label="Items in your order">
         {order.map((item, place) => (
           <li key={item} className={`order-item${dragging === item ? ' dragging' : ''}`}>
-            <input type="hidden" name={`o_${questionId}`} value={item} />
+            {touched ? <input type="hidden" name={`o_${questionId}`} value={item} /> : null}
             <span
               className="drag-handle" aria-hidden="true" title="Drag to move"
               onPointerDown={(e) => { setDragging(item); e.currentTarget.setPointerCapture(e.pointerId); }}
@@ -72,6 +78,9 @@ export function OrderList({ questionId, items, initial }: { questionId: string; 
           </li>
         ))}
       </ol>
+      {touched ? null : (
+        <button type="button" className="secondary" onClick={() => { setTouched(true); setSaid('Order kept as shown.'); }}>Keep this order</button>
+      )}
       <p className="visually-hidden" aria-live="polite">{said}</p>
     </div>
   );

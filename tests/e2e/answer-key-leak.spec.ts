@@ -37,8 +37,13 @@ async function expectNoLeakBeforeSubmit(page: Page, start: () => Promise<void>) 
   const everything = bodies.join('\n');
   expect(everything).toContain('Submit answers'); // the quiz really was among the recorded responses
   // Field names as they would appear in serialised keys: the bare word "evidence" can be an option of a quiz.
-  for (const marker of ['correctOption', 'correct_option', '"answer":', '"explanation":', '"evidence":', 'Right answer']) {
+  for (const marker of ['correctOption', 'correct_option', '"answer":', '"explanation":', '"evidence":', 'Right answer', '"key":', '"within":', 'part_b_prompt']) {
     expect(everything, `pre-submit responses contain ${marker}`).not.toContain(marker);
+  }
+  // The keys of the other kinds, as they would be serialised: the evidence's sentence indices, the right order, the
+  // right picks (the article's sentence list goes to the quiz as objects, never as bare indices).
+  for (const marker of [/"sentences":\[\d/, /"order":\[\d/, /"answers":\[\d/, /"kind":"(sentences|several|one)"/]) {
+    expect(everything, `pre-submit responses contain ${marker}`).not.toMatch(marker);
   }
   // Explanations may quote the article, which the quiz page may prefetch: only text not in the article counts.
   await page.goto('/articles/rust-baldwin-dismissal');
@@ -79,6 +84,8 @@ test('no response before the submit marks the right option (student in a class)'
   const code = (await teacher.locator('.join-code').textContent())!.trim();
   await teacher.getByText('Assign an article').click();
   await teacher.getByLabel('Number of questions').fill('6');
+  // Only the new kinds: their keys (sentence indices, an order, several picks) are the ones to look for.
+  await teacher.getByRole('checkbox', { name: 'One answer' }).uncheck();
   await teacher.getByRole('button', { name: 'Assign' }).click();
   await expect(teacher.getByRole('heading', { name: /Results:/ })).toBeVisible();
 

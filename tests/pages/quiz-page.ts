@@ -14,7 +14,7 @@ export function nickname(prefix: string) {
   return `${prefix}${Math.random().toString(36).slice(2, 7)}`;
 }
 
-/** The quiz screen: questions as radio groups, answered with the keyboard only. */
+/** The quiz screen: each question a group of radios, checkboxes (sentences, several answers) or an order to make. */
 export class QuizPage {
   constructor(private readonly page: Page) {}
 
@@ -22,7 +22,11 @@ export class QuizPage {
     return this.page.getByRole('group', { name: /Question \d+ of \d+/ });
   }
 
-  /** Picks option `pick(i)` of every question using only the keyboard (focus, arrows, space). */
+  /**
+   * Answers every question using only the keyboard: option `pick(i)` of a radio group (focus, Space, arrows), the
+   * first sentences or options a checkbox group asks for (Tab to each, Space), and for an order, one move by its
+   * "Move down" button (Enter). Returns the number of questions.
+   */
   async answerAllByKeyboard(pick: (i: number) => number = () => 0, skip: number[] = []) {
     // The start action redirects here; answer only once the navigation has committed, or the page may re-mount.
     await expect(this.page).toHaveURL(/\/attempts\/[\w-]+$/);
@@ -30,11 +34,29 @@ export class QuizPage {
     const count = await this.questions().count();
     for (let i = 0; i < count; i++) {
       if (skip.includes(i)) continue;
-      const radios = this.questions().nth(i).getByRole('radio');
-      await radios.first().focus();
-      await this.page.keyboard.press('Space');
-      for (let k = 0; k < pick(i); k++) await this.page.keyboard.press('ArrowDown');
-      await expect(radios.nth(pick(i))).toBeChecked();
+      const q = this.questions().nth(i);
+      const radios = q.getByRole('radio');
+      if ((await radios.count()) > 0) {
+        const n = Math.min(pick(i), (await radios.count()) - 1);
+        await radios.first().focus();
+        await this.page.keyboard.press('Space');
+        for (let k = 0; k < n; k++) await this.page.keyboard.press('ArrowDown');
+        await expect(radios.nth(n)).toBeChecked();
+      }
+      for (const group of await q.getByRole('group', { name: /Choose \d+/ }).all()) {
+        const want = Number((await group.getAttribute('aria-label') ?? (await group.locator('legend').textContent()) ?? '').match(/Choose (\d+)/)![1]);
+        const boxes = group.getByRole('checkbox');
+        for (let k = 0; k < want; k++) {
+          await boxes.nth(k).focus();
+          await this.page.keyboard.press('Space');
+          await expect(boxes.nth(k)).toBeChecked();
+        }
+      }
+      const down = q.getByRole('button', { name: /^Move down/ });
+      if ((await down.count()) > 0) {
+        await down.first().focus();
+        await this.page.keyboard.press('Enter');
+      }
     }
     return count;
   }
