@@ -19,7 +19,21 @@ const TANGLED = /["“”]|;|\b(that|which|whose|when|because|while|until|althou
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A finite verb, to tell an event ("the council voted") from a name or a noun phrase ("The Sunday Times"). */
-const FINITE = /^(is|are|was|were|has|have|had|did|does|do|rose|fell|went|came|took|made|found|ran|began|grew|built|brought|left|met|won|lost|held|kept|paid|sent|spent|gave|got|became|broke|wrote|chose|led|shut|stood|spoke|sold|bought|told|said|froze|hit|struck|could|can|might|may|must|should|died|\p{Ll}{2,}ed|\p{Ll}{3,}s)$/u;
+const FINITE = /^(is|are|was|were|has|have|had|did|does|do|rose|fell|went|came|took|made|found|ran|began|grew|built|brought|left|met|won|lost|held|kept|paid|sent|spent|gave|got|became|broke|wrote|chose|led|shut|stood|spoke|sold|bought|told|said|froze|hit|struck|could|can|might|may|must|should|died|\p{Ll}{2,}ed)$/u;
+/** A present-tense verb in -s ("opens"), unless it is a plural noun after a word that starts a noun phrase. */
+const PRESENT_S = /^\p{Ll}{2,}[^su]s$/u;
+const NOUN_LEAD = /^(?:the|a|an|this|that|these|those|of|in|on|at|for|with|from|by|many|some|all|several|most|few|his|her|their|its|our|about|nearly|almost|over|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|dozens)$/i;
+
+/** Does a word of the phrase (after the first) work as its finite verb? */
+function hasFiniteVerb(words: string[]): boolean {
+  return words.some((raw, i) => {
+    if (i === 0) return false;
+    const w = raw.replace(/[,;:]$/, '');
+    if (FINITE.test(w)) return true;
+    // "About 3,200 residents of this town", "one of the districts": plural nouns, not verbs.
+    return PRESENT_S.test(w) && !NOUN_LEAD.test(words[i - 1].replace(/[,;:]$/, '')) && !/,$/.test(words[i - 1]);
+  });
+}
 
 /**
  * A phrase a student can read as a whole event: a subject, then a finite verb, nothing left dangling. Fragments
@@ -38,11 +52,19 @@ function selfContained(event: string): boolean {
   if (/\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|left|took|made|gave|put|set|brought|sent|kept)[,;:]?$/i.test(event.trim())) return false;
   // "was caused by strong winds" says why, not what happened.
   if (/\b(?:was|were) caused by\b/i.test(event)) return false;
-  return words.slice(1).some((w) => FINITE.test(w.replace(/[,;:]$/, '')));
+  // A number cut off at its abbreviation ("a warning through 8") leaves the phrase dangling.
+  if (/\b(?:through|until|till|by|at|before|after|from|to)\s+[\d:.]+$/i.test(event.trim())) return false;
+  return hasFiniteVerb(words);
 }
 
 /** The value is on or before the article's date (a plan or a deadline is not). */
 const onOrBeforeArticle = (ctx: GenContext, value: string) => !ctx.article.date || value.slice(0, ctx.article.date.length) <= ctx.article.date;
+
+/** The words before a date mention say it is the end or the start of a span ("through 8 p.m.", "until", "since"). */
+function endsPeriod(sentence: string, mention: string): boolean {
+  const at = mention ? sentence.indexOf(mention) : -1;
+  return at > 0 && /\b(?:through|until|till|thru|by|since|before|after)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?|noon|midnight)\s+)?(?:on\s+)?$/i.test(sentence.slice(0, at));
+}
 
 /** True when the event's sentence, its date mentions taken out, has more than one clause that could own the date. */
 function tangled(ctx: GenContext, e: TimelineEvent): boolean {
@@ -74,6 +96,8 @@ function events(ctx: GenContext): TimelineEvent[] {
     .filter((e) => !FUTURE.test(e.event) && !FUTURE.test(mentionText(e)))
     // "since 1998", "by May": the edge of a span, not when the event itself happened.
     .filter((e) => !/^(since|until|till|before|after|from|between|through|by|to|and)\b/i.test(mentionText(e).trim()))
+    // "a warning through 8 p.m. Wednesday": the date ends a period, which is not when anything happened.
+    .filter((e) => !endsPeriod(textOf(ctx.analysis.sentences, e.sentence), mentionText(e)))
     // A reported claim or a relative clause often carries a date that belongs to another verb in the sentence
     // ("She claimed he had debts after his business failed in 2016"), so such events are left out.
     .filter((e) => !UNSURE.test(e.event) && !tangled(ctx, e))
@@ -106,6 +130,9 @@ function weeksAround(value: string): string[] {
   if (Number.isNaN(day)) return [];
   return [-7, 7, 14].map((d) => new Date(day + d * 86400000).toISOString().slice(0, 10));
 }
+
+/** How a weekday question prints the article's date (the article page shows it too, so it gives nothing away). */
+export const DATED = '(The article is dated ';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -197,9 +224,13 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     const byWeekday = mention !== undefined && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text);
     const show = byWeekday ? withWeekday : formatDate;
     const ranked = byWeekday ? weeksAround(e.value) : [...samePrecision, ...neighbours(e.value)];
+    // A weekday is counted from the article's date, so the stem gives that date with its weekday: the reader
+    // counts back a few days in their head, with no calendar. Without a full article date there is nothing to count from.
+    const full = ctx.article.date && /^\d{4}-\d{2}-\d{2}$/.test(ctx.article.date) ? ctx.article.date : null;
+    if (byWeekday && !full) continue;
     push({
       skill: 'timeline',
-      prompt: `When did this happen, according to the article: “${cap(e.event)}”?`,
+      prompt: `When did this happen, according to the article: “${cap(e.event)}”?${byWeekday ? ` ${DATED}${withWeekday(full!)}.)` : ''}`,
       answer: show(e.value),
       distractors: ranked.map(show),
       evidence: [e.sentence],
