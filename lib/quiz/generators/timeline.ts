@@ -66,16 +66,27 @@ function endsPeriod(sentence: string, mention: string): boolean {
   return at > 0 && /\b(?:through|until|till|thru|by|since|before|after)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?|noon|midnight)\s+)?(?:on\s+)?$/i.test(sentence.slice(0, at));
 }
 
-/** True when the event's sentence, its date mentions taken out, has more than one clause that could own the date. */
+/**
+ * True when the event's sentence, its date mentions taken out, has more than one clause that could own the date.
+ * Other mentions of the same day, or of a period that holds it ("on Waitangi Day - February 6 - this year"), date
+ * nothing else. In a sentence of two clauses ("brought the clock to school on September 14, and a teacher thought
+ * …") only the clause holding the date counts, when the event is read from it.
+ */
 function tangled(ctx: GenContext, e: TimelineEvent): boolean {
   const sentence = textOf(ctx.analysis.sentences, e.sentence);
-  const dates = ctx.analysis.dates.filter((m) => m.sentence === e.sentence);
-  if (dates.length > 1) return true;
+  const here = ctx.analysis.dates.filter((m) => m.sentence === e.sentence);
+  if (here.some((m) => m.value !== e.value && !e.value.startsWith(`${m.value}-`))) return true;
+  const strip = (t: string) => here.reduce((x, d) => x.replace(d.text, ' '), t);
+  const first = here[0];
   // "On Friday, Baldwin …": a date that opens the sentence dates its main clause, whatever follows.
-  if (dates[0] && sentence.indexOf(dates[0].text) <= 3 && /^[\s,]/.test(sentence.slice(sentence.indexOf(dates[0].text) + dates[0].text.length))) {
+  if (here.length === 1 && sentence.indexOf(first.text) <= 3 && /^[\s,]/.test(sentence.slice(sentence.indexOf(first.text) + first.text.length))) {
     return /["“”]|;/.test(sentence);
   }
-  return TANGLED.test(dates.reduce((t, d) => t.replace(d.text, ' '), sentence));
+  const clauses = sentence.split(/;|,\s+(?:and|but)\s+/);
+  const home = clauses.find((c) => here.some((d) => d.value === e.value && c.includes(d.text)));
+  const head = norm(e.event).split(' ').slice(0, 3).join(' ');
+  if (clauses.length > 1 && home && norm(home).includes(head) && !/["“”]/.test(sentence)) return TANGLED.test(strip(home));
+  return TANGLED.test(strip(sentence));
 }
 
 /** Events with a usable phrase, one per phrase, in time order. */
@@ -106,7 +117,8 @@ function events(ctx: GenContext): TimelineEvent[] {
     // "It was shut": a bare pronoun does not say what happened to whom once the phrase leaves its sentence.
     .filter((e) => !/^(his|her|their|its)\s/i.test(e.event.trim()))
     // An event inside someone's claim ("after his business failed in 2016", says the lawyer) is not the article's fact.
-    .filter((e) => !ctx.analysis.statements.some((st) => st.kind === 'claim' && st.sentence === e.sentence && norm(st.content).includes(norm(e.event).split(' ').slice(-3).join(' '))))
+    // The act of saying itself ("the government announced the start of …") is an event, not inside the claim.
+    .filter((e) => !ctx.analysis.statements.some((st) => st.kind === 'claim' && st.sentence === e.sentence && !norm(e.event).includes(` ${norm(st.verb)} `) && norm(st.content).includes(norm(e.event).split(' ').slice(-3).join(' '))))
     .filter((e) => !/^(it|he|she|they|we|i|this|that|these|those)\s+(is|was|were|are|has|had|have|did|do|does|will|would|\p{Ll}+ed)\b/iu.test(e.event.trim()))
     .sort((a, b) => a.value.localeCompare(b.value) || a.sentence - b.sentence)
     .filter((e) => (seen.has(norm(e.event)) ? false : (seen.add(norm(e.event)), true)));
