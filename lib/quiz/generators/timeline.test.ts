@@ -62,12 +62,14 @@ The old mountain road was closed to traffic through 6 p.m. Monday while the crew
 The county opened two shelters on Tuesday at the fairground.
 
 Pine Ridge School, one of the schools in the district in 2023, closed its doors on Saturday.
+
+One driver, Ana Pereira, the first resident evacuated on Monday was sent back twice by the police.
 `);
   const timeline = questions.filter((q) => q.skill === 'timeline');
 
-  it('never asks "when did this happen" about a noun phrase with no verb ("About 2,400 residents of this hill town")', () => {
+  it('never asks "when did this happen" about a noun phrase with no verb, or a phrase whose aside may own the date', () => {
     expect(timeline.length).toBeGreaterThan(0);
-    expect(timeline.filter((q) => /residents of this hill town”|one of the schools/.test(q.prompt))).toEqual([]);
+    expect(timeline.filter((q) => /residents of this hill town”|one of the schools|Ana Pereira/.test(q.prompt))).toEqual([]);
   });
 
   it('never dates the end of a period ("a warning through 9 p.m. Thursday", "closed through 6 p.m. Monday") as when it happened', () => {

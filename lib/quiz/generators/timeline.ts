@@ -50,6 +50,9 @@ function selfContained(event: string): boolean {
   // that needs more ("… of India left", "… went to").
   if (/,\s+(?:was|were|is|are|has|had|have)\b/i.test(event) || /,\s*,|^as of\b/i.test(event)) return false;
   if (/\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|left|took|made|gave|put|set|brought|sent|kept)[,;:]?$/i.test(event.trim())) return false;
+  // "Muhammad Amin, the first boat rescued, was turned around": an aside in the phrase holds its own event, and the
+  // date may belong to the aside ("rescued on Friday") rather than to the main verb.
+  if (/^[^,]+,\s+(?:the|a|an|one of)\s/i.test(event)) return false;
   // "was caused by strong winds" says why, not what happened.
   if (/\b(?:was|were) caused by\b/i.test(event)) return false;
   // A number cut off at its abbreviation ("a warning through 8") leaves the phrase dangling.
