@@ -247,3 +247,20 @@ describe('events read as a sentence once an age and its aside are cut out', () =
     ]);
   });
 });
+
+describe('a weekday ahead of a present or modal verb', () => {
+  it('puts the end of a period that runs now, and a weekday after "may", after the article date', () => {
+    // 2026-06-16 is a Tuesday.
+    expect(values([
+      'The agency has issued a heat warning through 9 p.m. Wednesday for the whole valley.',
+      'The bridge remains closed until Friday, engineers said.',
+      'Forecasters warned that storms may reach the coast on Thursday.',
+      'The bridge was closed until Friday while engineers checked it.',
+    ], '2026-06-16')).toEqual([
+      ['Wednesday', '2026-06-17'],
+      ['until Friday', '2026-06-19'],
+      ['on Thursday', '2026-06-18'],
+      ['until Friday', '2026-06-12'],
+    ]);
+  });
+});

@@ -31,7 +31,7 @@ const PAST = new Set([
 const FINITE_PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday']);
 
 /** A participle after one of these belongs to that auxiliary ("was finished", "will be finished"). */
-const AUX = /^(am|is|are|was|were|be|been|being|has|have|had|will|would|to|get|got)$/;
+const AUX = /^(am|is|are|was|were|be|been|being|has|have|had|will|would|to|get|got|remains|remain|stays|stay)$/;
 const NOT_ED = /^(\p{L}*eed|hundred|red|bed|shed|sacred|wicked|naked|kindred|wed)$/u;
 
 const WORD = /[\p{L}’']+/gu;
@@ -69,9 +69,16 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const stop = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(' — ', start), text.lastIndexOf(' – ', start), aside ? aside.index + 1 : -1);
   const before = [...text.slice(stop + 1, start).matchAll(WORD)].map((m) => m[0]);
   for (let i = before.length - 1; i >= 0; i--) {
+    // "conditions may worsen on Thursday": a modal looks ahead (the month "May" is written with a capital).
+    if (before[i] === 'may' || before[i] === 'might') return 'future';
     const t = mark(before[i], before[i - 1], before[i - 2]);
     if (t) return t;
   }
+  // "has issued a warning through 8 p.m. Wednesday", "the road stays closed until Friday": the end of a period that
+  // runs now, with no past verb before it, lies ahead.
+  const own = /^\s*(through|until|till|til|thru)\b/i.exec(text.slice(start, end))?.[1];
+  const last = own ?? before.filter((w) => !/^(?:a|p|m|am|pm|noon|midnight|the)$/i.test(w)).pop();
+  if (last && /^(?:through|until|till|til|thru)$/i.test(last)) return 'future';
   // "In September, the wing will open": a date that opens its clause takes the tense of the verb after it; any
   // other date without a verb before it has no tense ("The lake froze on May 3, and ... will" is not ahead).
   if (before.filter((w) => !/^(in|on|at|by|from|until|since|during|through|before|after|back|early|late|and|but|then|the)$/i.test(w)).length > 0) return null;

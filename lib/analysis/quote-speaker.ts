@@ -76,7 +76,9 @@ export function speakerOf(ctx: SpeakerContext, index: number, masked: string, qS
   const before = verbs.filter((v) => v.end <= qStart);
   const v = before[before.length - 1];
   if (v) {
-    if (v.verb === 'according to') return toWho(spans.find((m) => m.start >= v.end));
+    // "according to Ana Ruiz" names her; "according to the jury's report, Ruiz “…”" names a document, and the
+    // person after it is what the quotation is about, not who wrote it.
+    if (v.verb === 'according to') return toWho(rightAfter(spans, masked, v.end));
     const subj = [...spans].reverse().find((m) => m.end <= v.start);
     // "said Baldwin, “…”": the subject may follow the verb when nothing precedes it, and then it comes right after
     // the verb ("said Baldwin", "said the judge"); "noted … had grown into “…”" names no speaker after the verb.
@@ -86,14 +88,45 @@ export function speakerOf(ctx: SpeakerContext, index: number, masked: string, qS
   }
   const after = verbs.find((x) => x.start >= qEnd);
   if (after) {
-    // "“…,” Baldwin said" or "“…,” said Baldwin": the nearest mention on either side of the verb, after the quote.
+    if (after.verb === 'according to') return adjacent(masked, qEnd, after.start) ? toWho(rightAfter(spans, masked, after.end)) : null;
+    // "“…,” Baldwin said" or "“…,” said Baldwin": the nearest mention on either side of the verb, after the quote,
+    // with the verb or its subject right after the closing mark. "The mayor, who called it “…” last year, has not
+    // said whether she …" is another clause: its "she" is the unnamed mayor, not the last person named.
     const near = spans
       .filter((m) => m.start >= qEnd)
       .sort((a, b) => dist(a, after) - dist(b, after))[0];
-    if (after.verb === 'according to') return toWho(spans.find((m) => m.start >= after.end));
+    if (!near) return null;
+    const first = Math.min(near.start, after.start);
+    if (!adjacent(masked, qEnd, first)) return null;
+    // The subject then the verb, maybe with an apposition between ("Ruiz, the harbour master, said"), or the
+    // verb then the subject ("said Ruiz", "said the judge").
+    if (near.start < after.start ? near.end > after.start || !/^(?:\s*,[^,]{1,80},)?\s*(?:also\s+|later\s+)?$/i.test(masked.slice(near.end, after.start)) : !/^\s*(?:the\s+)?$/i.test(masked.slice(after.end, near.start))) {
+      return null;
+    }
     return toWho(near);
   }
   return null;
+}
+
+/**
+ * Only punctuation between a closing quotation mark at `from` and `to`, then at most a short description of the
+ * speaker ("team member", "Housing Minister"): no comma, no clause of its own ("who", "has not").
+ */
+function adjacent(masked: string, from: number, to: number): boolean {
+  const gap = /^[\s,.;:!?”"’'—–-]*([^,;:]*)$/.exec(masked.slice(from, to));
+  if (!gap) return false;
+  const words = gap[1].trim().split(/\s+/).filter(Boolean);
+  return words.length <= 5 && !words.some((w) => /^(?:who|which|that|has|have|had|is|was|were|are|will|would|and|but|in|on|at|after|before|when)$/i.test(w));
+}
+
+/**
+ * The mention that starts right after `at`, or undefined: a title or a short role may come between ("according to
+ * Dr Ana Ruiz", "according to team doctor Ana Ruiz"), a comma or a possessive may not ("according to the jury's
+ * notice, Ruiz …" names a document, and Ruiz is who it is about).
+ */
+function rightAfter(spans: MentionSpan[], masked: string, at: number): MentionSpan | undefined {
+  const m = spans.find((x) => x.start >= at);
+  return m && /^\s*(?:[\p{L}.-]+\s+){0,3}$/u.test(masked.slice(at, m.start)) && !/['’]s\b/.test(masked.slice(at, m.start)) ? m : undefined;
 }
 
 const dist = (m: MentionSpan, v: { start: number; end: number }) => (m.end <= v.start ? v.start - m.end : m.start - v.end);

@@ -39,12 +39,27 @@ describe('findSources on invented sentences', () => {
       { sentence: 0, kind: 'record', text: 'According to a police report', who: null },
       { sentence: 1, kind: 'statement', text: 'a statement', who: 'Ana Ruiz' },
       { sentence: 2, kind: 'record', text: 'Court documents', who: null },
-      { sentence: 3, kind: 'interview', text: 'told reporters', who: 'Ana Ruiz' },
+      { sentence: 3, kind: 'other', text: 'told reporters', who: 'Ana Ruiz' },
       { sentence: 3, kind: 'other', text: 'according to witnesses', who: 'witnesses' },
       { sentence: 4, kind: 'report', text: 'a 2023 study', who: null },
       { sentence: 5, kind: 'post', text: 'Ruiz’s Facebook page', who: 'Ana Ruiz' },
     ]);
   });
+  it('does not take a place named with a document noun after it for a source, nor "told reporters" for an interview', () => {
+    const found = findSources(
+      sentences(
+        'Among those in the gallery for the ruling was the widow of the driver.',
+        'Ruiz told journalists at a briefing that the pier would reopen.',
+        'In an interview with the town paper, Ruiz said the pier would reopen.',
+      ),
+      ruiz,
+    );
+    expect(found.map((f) => [f.sentence, f.kind])).toEqual([
+      [1, 'other'],
+      [2, 'interview'],
+    ]);
+  });
+
   it('finds nothing in a sentence that cites nothing', () => {
     expect(findSources(sentences('The bridge opened in 1990 and carries ten thousand cars a day.'), [])).toEqual([]);
   });

@@ -15,9 +15,13 @@ const POST_RE = new RegExp(
 );
 /** "tweeted using his @POTUS account": the verb and the account it names are one source, blanked together. */
 const TWEET_RE = /\b(?:tweeted|retweeted)(?: (?:using|from|on|via) (?:his|her|their|its|the|an?) (?:[@\p{L}\p{N}_]+ )?(?:Twitter |X )?(?:account|feed|page))?/gu;
-/** "In the July 12 decision", "in a statement", "in her ruling", "from a 2023 study". */
+/**
+ * "In the July 12 decision", "in a statement", "in her ruling", "from a 2023 study". The words before the document
+ * noun describe it; a preposition among them means the noun belongs to another phrase ("in the gallery for the
+ * verdict" is a place).
+ */
 const DOC_RE = new RegExp(
-  `\\b(?:in|from|under|through|issued|released|published) ((?:${POSSESSOR}|an?) (?:[\\p{L}\\p{N}’'-]+ ){0,4}?(?:${DOC_NOUNS.join('|')}))s?\\b`,
+  `\\b(?:in|from|under|through|issued|released|published) ((?:${POSSESSOR}|an?) (?:(?!(?:for|of|with|at|to|in|on|by|from|and|or|after|before|during)\\s)[\\p{L}\\p{N}’'-]+ ){0,4}?(?:${DOC_NOUNS.join('|')}))s?\\b`,
   'giu',
 );
 /** "Cornyn's statement added": a possessed document opening a clause. */
@@ -147,7 +151,8 @@ export function findSources(sentences: Sentence[], people: Person[]): SourceRef[
       if (!generic && !isOutlet(m[1])) continue;
       const subject = subjectBefore(text, m.index).phrase;
       const who = subject ? (resolvePerson(subject, people)?.name ?? subject) : null;
-      add(m.index, m[0], 'interview', who);
+      // Words "told reporters" may come at a briefing, a press conference or an interview: which one is not said.
+      add(m.index, m[0], generic ? 'other' : 'interview', who);
     }
     found.sort((a, b) => a.at - b.at);
     for (const f of found) out.push({ sentence: f.sentence, kind: f.kind, text: f.text, who: f.who });

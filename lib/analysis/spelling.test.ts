@@ -89,3 +89,15 @@ describe('inEveryDictionary', () => {
     expect(inEveryDictionary('recieve')).toBe(false);
   });
 });
+
+describe('borrowed words', () => {
+  it('never flags a word with an accent or a French ending, though an English word is one edit away', () => {
+    expect(flagged('The organisers issued a brief communiqué after the stage.')).toEqual([]);
+    expect(flagged('The commissaires studied the footage before ruling.')).toEqual([]);
+    expect(flagged('She ordered a croissant and a café au lait with the légionnaires.')).toEqual([]);
+  });
+
+  it('still flags a plain English typo beside them', () => {
+    expect(flagged('The commissaires will recieve the appeal on Friday.')).toEqual(['recieve']);
+  });
+});

@@ -27,8 +27,16 @@ function misspelling(word: string): string | null {
   return verdict;
 }
 
+/**
+ * Borrowed words keep their own spelling: an accent ("communiqué", "café") or a French ending ("commissaires",
+ * -aire, -eux, -eau, -oire) marks a word taken from another language, which an English
+ * dictionary may lack or know only in another form. A typist's slip never adds an accent, and one English word
+ * away from a French form ("commissaries") is no clear correction.
+ */
+const BORROWED = /[^\x00-\x7f]|(?:aire|eux|eaux|eau|oire|ière|ée)s?$/;
+
 function judge(word: string): string | null {
-  if (known(word)) return null;
+  if (known(word) || BORROWED.test(word)) return null;
   // Possessives: "jury's", "goverment's" are judged by the noun.
   const base = word.replace(/'s$/, '');
   if (base !== word) {

@@ -1,6 +1,7 @@
 import type { Question, Skill } from './types';
 import { fnv1a, mulberry32, norm, shuffle } from './util';
 import { dropPersonGiveaways, rolePair } from './giveaway-people';
+import { DATED } from './generators/timeline';
 
 /**
  * The most questions one skill may keep in a bank. Vocabulary and who-said can produce dozens on a long article,
@@ -143,7 +144,8 @@ export function dropGiveaways(questions: Question[], names: string[]): Question[
   const isName = new Set(names.map(norm));
   // Whole-word search, prepared once per question: " 1999 " in " … launched in 1999 and … ".
   const words = (text: string) => ` ${norm(text).replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
-  const prompt = new Map(questions.map((q) => [q, words(q.prompt)]));
+  // The article's date printed for counting weekdays is on the article page too: it tells nothing new.
+  const prompt = new Map(questions.map((q) => [q, words(q.prompt.split(DATED)[0])]));
   const telling = new Map<Question, string>();
   for (const q of questions) {
     const a = q.options[q.answer];

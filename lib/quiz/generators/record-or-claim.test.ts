@@ -168,3 +168,26 @@ The state council voted on Tuesday to fund three more sites, and spokesperson Mi
     expect(qs.filter((q) => /reports: “(?:in|on|at) /.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('record-or-claim stems that say on their own what they report', () => {
+  const rc = only(
+    bank('Landlord fined over flats', [
+      'A county court on Monday fined landlord Piers Calloway for leaving tenants without heating all winter.',
+      'Judge Ruth Amadi ordered him to repair the boilers within a month.',
+      'Calloway’s lawyer, Dana Frost, insisted that the tenants had refused to let them into the flats.',
+      'Tenant leader Omar Haddad alleged that the repairs had been promised for three years and never done.',
+      'The housing committee voted 5 to 1 on Tuesday to inspect every flat the landlord owns.',
+      'Frost said the company would appeal the fine.',
+    ]),
+    'record-or-claim',
+  );
+
+  it('never quotes a stem with no subject or with "him"/"them" standing for someone left out', () => {
+    expect(rc.length).toBeGreaterThan(0);
+    for (const q of rc) {
+      const stem = /“(.*)”\./.exec(q.prompt)?.[1] ?? '';
+      expect(stem, q.prompt).not.toMatch(/\b(?:him|them)\b/);
+      expect(stem, q.prompt).not.toMatch(/^(?:was|were|has|had|\p{Ll}+ed)\b/u);
+    }
+  });
+});

@@ -111,7 +111,10 @@ function candidate(ctx: GenContext, st: Statement, near: Map<number, Statement[]
   const around = [-2, -1, 0, 1, 2].flatMap((d) => near.get(st.sentence + d) ?? []);
   const disputed = around.some((o) => o.who !== st.who && DISPUTE.test(o.verb));
   const sentence = textOf(analysis.sentences, st.sentence);
-  const content = tidy(st);
+  let content = tidy(st);
+  // "voted 7 to 2 to close the pier": a record cut from its subject gets it back when the sentence has it right
+  // there ("the town council voted …").
+  if (/^\p{Ll}+ed\b/u.test(content) && st.who && faithful(`${st.who} ${content}`, sentence)) content = `${st.who} ${content}`;
   if (!sentence || words(content).length < 4 || !faithful(content, sentence)) return null;
   // A phrase cut off mid-clause ("after a trial that lasted", "filed by the") misquotes the article.
   if (/\b(that|which|who)\s+\S+$|\b(a|an|the|of|to|for|with|by|and|or|after|before|in|on|at|that|which|who)$/i.test(norm(content))) return null;
@@ -122,6 +125,9 @@ function candidate(ctx: GenContext, st: Statement, near: Map<number, Statement[]
   if (rivals.length || MODAL.test(content)) return null;
   // "in an opinion piece last year that costs …": content that opens with a preposition is a cut-off phrase.
   if (/^(?:in|on|at|during|after|before|from|with|by|for|to|of|through)\s/i.test(content.trim())) return null;
+  // A stem with no subject ("ordered him taken into custody") or a pronoun whose person is left behind in the
+  // sentence ("the bill was written to withstand them") does not say on its own what it reports.
+  if (/^(?:was|were|is|are|has|had|have|been|being|\p{Ll}+ed)\b/u.test(content.trim()) || /\b(?:him|them)\b/i.test(content)) return null;
   const actor = personById(analysis.people, st.whoId);
   if (st.kind === 'record') {
     // "will not be sentenced": a denial or a possibility, not an act on the record.

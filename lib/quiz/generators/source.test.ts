@@ -19,3 +19,27 @@ A randomised trial involving 400 volunteers is due to begin next year, lead auth
     for (const q of qs) expect(q.options.filter((o) => /judge|court/.test(o))).toEqual([]);
   });
 });
+
+describe('source blanks that leave the sentence readable', () => {
+  const text = `---
+title: Ferry timetable cut
+date: 2025-04-02
+---
+
+Harbour manager Tove Lind told the BBC that the winter timetable would lose two crossings a day.
+
+The ferry company tweeted that the changes were needed to repair the older of its two boats.
+
+Lind told reporters at a briefing on the quay that no jobs would be lost this year.
+
+The figures come from a 2024 survey of island households carried out by the council.
+`;
+  it('never blanks a verb ("told the BBC", "tweeted") or offers "an interview" for words told to reporters', () => {
+    const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'source');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.prompt).not.toMatch(/(?:Lind|company) ___/);
+      expect(q.prompt).not.toMatch(/briefing/);
+    }
+  });
+});

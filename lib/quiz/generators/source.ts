@@ -75,8 +75,12 @@ export function sourceQuestions(ctx: GenContext): Question[] {
     const sentence = analysis.sentences[src.sentence]?.text ?? '';
     const phrase = src.text.trim();
     // "an interview with Terry Gross": the name after "with" is the interviewer, not whose words these are.
-    const owner = src.who && src.who !== phrase && !sentence.includes(`with ${src.who}`) ? src.who : null;
+    // A pronoun ("he") is no owner an explanation can name.
+    const owner = src.who && src.who !== phrase && !sentence.includes(`with ${src.who}`) && !/^(?:he|she|they|it|we|i)$/i.test(src.who) ? src.who : null;
     if (!sentence || !phrase || (asked.get(kind) ?? 0) >= PER_KIND) continue;
+    // "Ruiz told the BBC", "she tweeted": a blank over the verb leaves the sentence without one ("Ruiz ___"), and
+    // an option put in its place does not read ("Ruiz an interview").
+    if (/^(?:told|tweeted|retweeted|posted|wrote|said|reported|quoted)\b/i.test(phrase)) continue;
     const here = analysis.sources.filter((s) => s.sentence === src.sentence);
     // Two sources of different kinds in one sentence leave "where does this come from" with two answers.
     if (here.some((s) => s.kind !== kind)) continue;

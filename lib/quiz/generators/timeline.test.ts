@@ -43,3 +43,42 @@ The museum opened the show in May 2025 after two years of work by volunteers fro
     expect(timeline.filter((q) => /One, made/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('timeline stems that name an event a reader can date', () => {
+  // 2025-09-10 is a Wednesday.
+  const { questions } = buildQuestionBank(`---
+title: Valley fire
+date: 2025-09-10
+---
+
+About 2,400 residents of this hill town on Monday were told to leave their homes.
+
+Crews from three counties arrived in May 2025 to clear the firebreaks.
+
+The weather office has issued a wind warning through 9 p.m. Thursday for the whole valley.
+
+The old mountain road was closed to traffic through 6 p.m. Monday while the crews worked.
+
+The county opened two shelters on Tuesday at the fairground.
+
+Pine Ridge School, one of the schools in the district in 2023, closed its doors on Saturday.
+
+One driver, Ana Pereira, the first resident evacuated on Monday was sent back twice by the police.
+`);
+  const timeline = questions.filter((q) => q.skill === 'timeline');
+
+  it('never asks "when did this happen" about a noun phrase with no verb, or a phrase whose aside may own the date', () => {
+    expect(timeline.length).toBeGreaterThan(0);
+    expect(timeline.filter((q) => /residents of this hill town”|one of the schools|Ana Pereira/.test(q.prompt))).toEqual([]);
+  });
+
+  it('never dates the end of a period ("a warning through 9 p.m. Thursday", "closed through 6 p.m. Monday") as when it happened', () => {
+    expect(timeline.filter((q) => /warning|road was closed/.test(q.prompt + q.options.join(' ')))).toEqual([]);
+  });
+
+  it('gives the article’s date and weekday in the stem of a weekday question, so no calendar is needed', () => {
+    const weekday = timeline.find((q) => /shelters/.test(q.prompt));
+    expect(weekday?.prompt).toMatch(/^When did this happen.*\(The article is dated Wednesday, 10 September 2025\.\)$/);
+    expect(weekday && weekday.options[weekday.answer]).toBe('Tuesday, 9 September 2025');
+  });
+});

@@ -19,7 +19,21 @@ const TANGLED = /["“”]|;|\b(that|which|whose|when|because|while|until|althou
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A finite verb, to tell an event ("the council voted") from a name or a noun phrase ("The Sunday Times"). */
-const FINITE = /^(is|are|was|were|has|have|had|did|does|do|rose|fell|went|came|took|made|found|ran|began|grew|built|brought|left|met|won|lost|held|kept|paid|sent|spent|gave|got|became|broke|wrote|chose|led|shut|stood|spoke|sold|bought|told|said|froze|hit|struck|could|can|might|may|must|should|died|\p{Ll}{2,}ed|\p{Ll}{3,}s)$/u;
+const FINITE = /^(is|are|was|were|has|have|had|did|does|do|rose|fell|went|came|took|made|found|ran|began|grew|built|brought|left|met|won|lost|held|kept|paid|sent|spent|gave|got|became|broke|wrote|chose|led|shut|stood|spoke|sold|bought|told|said|froze|hit|struck|could|can|might|may|must|should|died|\p{Ll}{2,}ed)$/u;
+/** A present-tense verb in -s ("opens"), unless it is a plural noun after a word that starts a noun phrase. */
+const PRESENT_S = /^\p{Ll}{2,}[^su]s$/u;
+const NOUN_LEAD = /^(?:the|a|an|this|that|these|those|of|in|on|at|for|with|from|by|many|some|all|several|most|few|his|her|their|its|our|about|nearly|almost|over|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|dozens)$/i;
+
+/** Does a word of the phrase (after the first) work as its finite verb? */
+function hasFiniteVerb(words: string[]): boolean {
+  return words.some((raw, i) => {
+    if (i === 0) return false;
+    const w = raw.replace(/[,;:]$/, '');
+    if (FINITE.test(w)) return true;
+    // "About 3,200 residents of this town", "one of the districts": plural nouns, not verbs.
+    return PRESENT_S.test(w) && !NOUN_LEAD.test(words[i - 1].replace(/[,;:]$/, '')) && !/,$/.test(words[i - 1]);
+  });
+}
 
 /**
  * A phrase a student can read as a whole event: a subject, then a finite verb, nothing left dangling. Fragments
@@ -36,24 +50,46 @@ function selfContained(event: string): boolean {
   // that needs more ("… of India left", "… went to").
   if (/,\s+(?:was|were|is|are|has|had|have)\b/i.test(event) || /,\s*,|^as of\b/i.test(event)) return false;
   if (/\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|left|took|made|gave|put|set|brought|sent|kept)[,;:]?$/i.test(event.trim())) return false;
+  // "Muhammad Amin, the first boat rescued, was turned around": an aside in the phrase holds its own event, and the
+  // date may belong to the aside ("rescued on Friday") rather than to the main verb.
+  if (/^[^,]+,\s+(?:the|a|an|one of)\s/i.test(event)) return false;
   // "was caused by strong winds" says why, not what happened.
   if (/\b(?:was|were) caused by\b/i.test(event)) return false;
-  return words.slice(1).some((w) => FINITE.test(w.replace(/[,;:]$/, '')));
+  // A number cut off at its abbreviation ("a warning through 8") leaves the phrase dangling.
+  if (/\b(?:through|until|till|by|at|before|after|from|to)\s+[\d:.]+$/i.test(event.trim())) return false;
+  return hasFiniteVerb(words);
 }
 
 /** The value is on or before the article's date (a plan or a deadline is not). */
 const onOrBeforeArticle = (ctx: GenContext, value: string) => !ctx.article.date || value.slice(0, ctx.article.date.length) <= ctx.article.date;
 
-/** True when the event's sentence, its date mentions taken out, has more than one clause that could own the date. */
+/** The words before a date mention say it is the end or the start of a span ("through 8 p.m.", "until", "since"). */
+function endsPeriod(sentence: string, mention: string): boolean {
+  const at = mention ? sentence.indexOf(mention) : -1;
+  return at > 0 && /\b(?:through|until|till|thru|by|since|before|after)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?|noon|midnight)\s+)?(?:on\s+)?$/i.test(sentence.slice(0, at));
+}
+
+/**
+ * True when the event's sentence, its date mentions taken out, has more than one clause that could own the date.
+ * Other mentions of the same day, or of a period that holds it ("on Waitangi Day - February 6 - this year"), date
+ * nothing else. In a sentence of two clauses ("brought the clock to school on September 14, and a teacher thought
+ * …") only the clause holding the date counts, when the event is read from it.
+ */
 function tangled(ctx: GenContext, e: TimelineEvent): boolean {
   const sentence = textOf(ctx.analysis.sentences, e.sentence);
-  const dates = ctx.analysis.dates.filter((m) => m.sentence === e.sentence);
-  if (dates.length > 1) return true;
+  const here = ctx.analysis.dates.filter((m) => m.sentence === e.sentence);
+  if (here.some((m) => m.value !== e.value && !e.value.startsWith(`${m.value}-`))) return true;
+  const strip = (t: string) => here.reduce((x, d) => x.replace(d.text, ' '), t);
+  const first = here[0];
   // "On Friday, Baldwin …": a date that opens the sentence dates its main clause, whatever follows.
-  if (dates[0] && sentence.indexOf(dates[0].text) <= 3 && /^[\s,]/.test(sentence.slice(sentence.indexOf(dates[0].text) + dates[0].text.length))) {
+  if (here.length === 1 && sentence.indexOf(first.text) <= 3 && /^[\s,]/.test(sentence.slice(sentence.indexOf(first.text) + first.text.length))) {
     return /["“”]|;/.test(sentence);
   }
-  return TANGLED.test(dates.reduce((t, d) => t.replace(d.text, ' '), sentence));
+  const clauses = sentence.split(/;|,\s+(?:and|but)\s+/);
+  const home = clauses.find((c) => here.some((d) => d.value === e.value && c.includes(d.text)));
+  const head = norm(e.event).split(' ').slice(0, 3).join(' ');
+  if (clauses.length > 1 && home && norm(home).includes(head) && !/["“”]/.test(sentence)) return TANGLED.test(strip(home));
+  return TANGLED.test(strip(sentence));
 }
 
 /** Events with a usable phrase, one per phrase, in time order. */
@@ -74,6 +110,8 @@ export function events(ctx: GenContext): TimelineEvent[] {
     .filter((e) => !FUTURE.test(e.event) && !FUTURE.test(mentionText(e)))
     // "since 1998", "by May": the edge of a span, not when the event itself happened.
     .filter((e) => !/^(since|until|till|before|after|from|between|through|by|to|and)\b/i.test(mentionText(e).trim()))
+    // "a warning through 8 p.m. Wednesday": the date ends a period, which is not when anything happened.
+    .filter((e) => !endsPeriod(textOf(ctx.analysis.sentences, e.sentence), mentionText(e)))
     // A reported claim or a relative clause often carries a date that belongs to another verb in the sentence
     // ("She claimed he had debts after his business failed in 2016"), so such events are left out.
     .filter((e) => !UNSURE.test(e.event) && !tangled(ctx, e))
@@ -82,7 +120,8 @@ export function events(ctx: GenContext): TimelineEvent[] {
     // "It was shut": a bare pronoun does not say what happened to whom once the phrase leaves its sentence.
     .filter((e) => !/^(his|her|their|its)\s/i.test(e.event.trim()))
     // An event inside someone's claim ("after his business failed in 2016", says the lawyer) is not the article's fact.
-    .filter((e) => !ctx.analysis.statements.some((st) => st.kind === 'claim' && st.sentence === e.sentence && norm(st.content).includes(norm(e.event).split(' ').slice(-3).join(' '))))
+    // The act of saying itself ("the government announced the start of …") is an event, not inside the claim.
+    .filter((e) => !ctx.analysis.statements.some((st) => st.kind === 'claim' && st.sentence === e.sentence && !norm(e.event).includes(` ${norm(st.verb)} `) && norm(st.content).includes(norm(e.event).split(' ').slice(-3).join(' '))))
     .filter((e) => !/^(it|he|she|they|we|i|this|that|these|those)\s+(is|was|were|are|has|had|have|did|do|does|will|would|\p{Ll}+ed)\b/iu.test(e.event.trim()))
     .sort((a, b) => a.value.localeCompare(b.value) || a.sentence - b.sentence)
     .filter((e) => (seen.has(norm(e.event)) ? false : (seen.add(norm(e.event)), true)));
@@ -106,6 +145,9 @@ function weeksAround(value: string): string[] {
   if (Number.isNaN(day)) return [];
   return [-7, 7, 14].map((d) => new Date(day + d * 86400000).toISOString().slice(0, 10));
 }
+
+/** How a weekday question prints the article's date (the article page shows it too, so it gives nothing away). */
+export const DATED = '(The article is dated ';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -197,9 +239,13 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     const byWeekday = mention !== undefined && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text);
     const show = byWeekday ? withWeekday : formatDate;
     const ranked = byWeekday ? weeksAround(e.value) : [...samePrecision, ...neighbours(e.value)];
+    // A weekday is counted from the article's date, so the stem gives that date with its weekday: the reader
+    // counts back a few days in their head, with no calendar. Without a full article date there is nothing to count from.
+    const full = ctx.article.date && /^\d{4}-\d{2}-\d{2}$/.test(ctx.article.date) ? ctx.article.date : null;
+    if (byWeekday && !full) continue;
     push({
       skill: 'timeline',
-      prompt: `When did this happen, according to the article: “${cap(e.event)}”?`,
+      prompt: `When did this happen, according to the article: “${cap(e.event)}”?${byWeekday ? ` ${DATED}${withWeekday(full!)}.)` : ''}`,
       answer: show(e.value),
       distractors: ranked.map(show),
       evidence: [e.sentence],

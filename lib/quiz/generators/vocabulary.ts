@@ -1,5 +1,6 @@
 import type { Question } from '../types';
 import type { GenContext, GlossaryEntry } from '../context';
+import type { TermHit } from '../../analysis/types';
 import { finish, excerpt, label, norm, textOf, withoutDateline } from '../util';
 import { printedTerm } from '../terms';
 import { kindOf, senseShown } from './vocabulary-sense';
@@ -58,6 +59,17 @@ function tooClose(asked: Prepared, other: Prepared): boolean {
   return shared / Math.max(1, Math.min(asked.defStems.size, other.defStems.size)) >= 0.34;
 }
 
+/**
+ * Two terms whose meanings say much the same ("jury" and "juror"): a question on one answers the other. Terms that
+ * merely share a word ("dismissal", "motion to dismiss") ask different things and may both be asked.
+ */
+function twins(a: Prepared, b: Prepared): boolean {
+  let shared = 0;
+  for (const w of a.defStems) if (b.defStems.has(w)) shared++;
+  const overlap = shared / Math.max(1, Math.min(a.defStems.size, b.defStems.size));
+  return overlap > 0.65;
+}
+
 /** Syllables of a word, roughly (vowel groups): enough to rank "manslaughter" above "charge". */
 function syllables(word: string): number {
   return Math.max(1, (word.toLowerCase().replace(/e$/, '').match(/[aeiouy]+/g) ?? []).length);
@@ -91,8 +103,34 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
   const ranked = analysis.terms
     .map((hit, n) => ({ hit, n }))
     .sort((a, b) => hardness(b.hit.term) - hardness(a.hit.term) || a.n - b.n);
-  for (const { hit, n } of ranked) {
-    if (!hit.definition) continue;
+  // The terms the bank will ask about: one of two close terms ("jury" and "jurors") only, since one's key gives
+  // the other away. Their meanings are keys, offered as a wrong meaning of another term only when nothing else is
+  // left, and never both ways (a student who answered one question would strike it from the next).
+  // A term the bank can ask about: printed in a sentence that shows the glossary's sense of it.
+  const placeable = (hit: TermHit) => {
+    const entry = byTerm.get(norm(hit.term)) ?? { term: hit.term, definition: hit.definition };
+    return hit.sentences.some((i) => {
+      const text = textOf(analysis.sentences, i);
+      const written = !misused(hit.term, i) && printedTerm(hit.term, text);
+      return !!written && senseShown(entry, text, written, text.indexOf(written));
+    });
+  };
+  // Of two twins, the one with a sentence of its own wins, so the bank spreads over the article.
+  const own = (hit: TermHit) => hit.sentences.some((i) => analysis.terms.every((o) => o === hit || !o.sentences.includes(i)));
+  const plan: typeof ranked = [];
+  for (const r of ranked) {
+    if (!r.hit.definition || !placeable(r.hit)) continue;
+    const me = prepare({ term: r.hit.term, definition: r.hit.definition });
+    const twin = plan.findIndex((o) => twins(me, prepare({ term: o.hit.term, definition: o.hit.definition })));
+    if (twin < 0) plan.push(r);
+    else if (own(r.hit) && !own(plan[twin].hit)) plan.splice(twin, 1, r);
+  }
+  const keys = new Set(plan.map(({ hit }) => norm(hit.definition)));
+  // How often each meaning is already on offer as a wrong one: the least used go first, and a question sharing two
+  // wrong meanings with an earlier one is left out (four questions over one set of four meanings is a 50/50 by the end).
+  const offered = new Map<string, number>();
+  const sets: Set<string>[] = [];
+  for (const { hit, n } of plan) {
     const usable = hit.sentences.filter((i) => !misused(hit.term, i) && printedTerm(hit.term, textOf(analysis.sentences, i)));
     // The bare term beats the term inside a longer phrase ("discovery" over "late discovery"), and a sentence
     // no other vocabulary question uses beats a shared one.
@@ -127,14 +165,24 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     const far = (d: string) => Math.abs(d.length - len) > len / 3;
     const pool = [...inArticle.slice(shift), ...inArticle.slice(0, shift), ...same, ...rest]
       .map((e) => e.definition)
-      .sort((a, b) => Number(far(a)) - Number(far(b)));
+      .filter((d) => !out.some((o) => norm(o.options[o.answer]) === norm(d)))
+      .sort((a, b) => Number(keys.has(norm(a))) - Number(keys.has(norm(b))) || (offered.get(norm(a)) ?? 0) - (offered.get(norm(b)) ?? 0) || Number(far(a)) - Number(far(b)));
+    // Greedily, at most one wrong meaning in common with any earlier question.
+    const chosen: string[] = [];
+    for (const d of pool) {
+      if (chosen.length === 3) break;
+      const k = norm(d);
+      if (k === norm(hit.definition) || chosen.some((c) => norm(c) === k)) continue;
+      const trial = [...chosen.map(norm), k];
+      if (sets.every((earlier) => trial.filter((x) => earlier.has(x)).length <= 1)) chosen.push(d);
+    }
     const body = withoutDateline(sentence).includes(written) ? withoutDateline(sentence) : sentence;
     const shown = excerpt(body, 30, body.indexOf(written));
     const q = finish({
       skill: 'vocabulary',
       prompt: `The article says: “${shown}” What does “${written}” mean here?`,
       answer: hit.definition,
-      distractors: pool,
+      distractors: chosen,
       evidence: [at],
       explanation:
         `Read the words around “${written}” in ${label(at)}: “${shown}” ` +
@@ -142,10 +190,15 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
         `The other options are meanings of other words. To check, look “${hit.term}” up in a dictionary or a glossary.`,
       difficulty: hardness(hit.term) >= 4 ? 2 : 1,
     });
-    if (q) {
-      usedSentences.add(at);
-      out.push(q);
-    }
+    if (!q) continue;
+    const wrong = new Set(q.options.filter((_, i) => i !== q.answer).map(norm));
+    // A key already offered as a wrong meaning, or a wrong meaning that is an earlier key: the pair would
+    // answer each other.
+    if (out.some((o) => wrong.has(norm(o.options[o.answer])) || o.options.some((x, i) => i !== o.answer && norm(x) === norm(q.options[q.answer])))) continue;
+    sets.push(wrong);
+    for (const d of wrong) offered.set(d, (offered.get(d) ?? 0) + 1);
+    usedSentences.add(at);
+    out.push(q);
   }
   return out;
 }

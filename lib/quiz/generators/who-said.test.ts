@@ -78,3 +78,34 @@ Ferry company lawyer Beth Kane said: "The company will appeal, and we expect to 
     for (const q of questions.filter((x) => x.prompt.startsWith('Who fills the blank?'))) expect(q.prompt).toContain('___');
   });
 });
+
+describe('who-said on a quotation that closes in the next sentence', () => {
+  const text = `---
+title: Sprint finish decided on protest
+date: 2026-04-12
+---
+
+Lotte Brandsma won the sprint in Ghent on Sunday after a protest by Rik Vermaelen was rejected by the race officials.
+
+Vermaelen was furious after the finish.
+
+"She cut across my wheel. Anyone can see it on the replay," Vermaelen said. "I had to brake or we would both have crashed."
+
+Brandsma said she had held her line all the way to the finish and had done nothing wrong in the final metres.
+
+Team manager Joost Akkerman said the team would study the footage before deciding whether to appeal.
+`;
+  const whoSaid = buildQuestionBank(text).questions.filter((q) => q.skill === 'who-said');
+
+  it('cites the sentence where the quotation closes and names its speaker, never "it names no speaker"', () => {
+    const q = whoSaid.find((x) => x.prompt.includes('She cut across my wheel'));
+    expect(q && q.options[q.answer]).toBe('Rik Vermaelen');
+    expect(q!.explanation).toMatch(/runs on into sentence \d+, where it closes/);
+    expect(q!.explanation).not.toMatch(/names no speaker/);
+  });
+
+  it('offers people the article names in full more than once as wrong speakers, not only those with a role', () => {
+    const q = whoSaid.find((x) => x.prompt.includes('She cut across my wheel'))!;
+    expect(q.options).toContain('Lotte Brandsma');
+  });
+});

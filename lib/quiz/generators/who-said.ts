@@ -43,6 +43,15 @@ function stub(name: string): Person {
   return { id: '', name, kind: 'person', roles: [], aliases: [], mentions: [], roleSentence: null };
 }
 
+/** Does the quotation run on into the next sentence of its paragraph, which names the speaker? */
+function runsInto(sentences: { text: string; paragraph: number }[], quote: Quote, speaker: Person): boolean {
+  const here = sentences[quote.sentence];
+  const next = sentences[quote.sentence + 1];
+  if (!here || !next || next.paragraph !== here.paragraph || !mentions(next.text, speaker)) return false;
+  const opening = norm(next.text).split(' ').slice(0, 3).join(' ');
+  return opening.length > 0 && norm(quote.text).includes(opening);
+}
+
 /** Who-said questions drafted at most, several times what one skill may keep in a bank. */
 const MAX_DRAFTS = 40;
 
@@ -149,7 +158,10 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     // named in the sentence.
     const inSentence = ok.filter((p) => full(p) && namesPerson(sentence, p, analysis.sentences));
     const otherSpeakers = rotate(ok.filter((p) => !inSentence.includes(p) && speaks.has(p.id)), out.length);
-    const rest = ok.filter((p) => full(p) && p.roles.length > 0 && !inSentence.includes(p) && !otherSpeakers.includes(p));
+    // Then people the article introduces: with a role first, then anyone named in full more than once.
+    const rest = ok
+      .filter((p) => full(p) && !inSentence.includes(p) && !otherSpeakers.includes(p))
+      .sort((a, b) => Number(b.roles.length > 0) - Number(a.roles.length > 0));
     const distractors = [...inSentence, ...otherSpeakers, ...rest].map((p) => p.name);
     const evidence = [quote.sentence];
     let how: string;
@@ -159,6 +171,14 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
       how =
         `These words stand on their own, without quotation marks, right after ${intro ? `${label(intro.index)}: “${intro.text}”` : 'a line that introduces them'}. ` +
         `That line tells you whose post or statement follows: ${speaker.name}.`;
+    } else if (!mentions(sentence, speaker) && runsInto(analysis.sentences, quote, speaker)) {
+      // "“He shut the door. Anyone can see it,” Ruiz said.": the quotation closes in the next sentence, which names
+      // the speaker; that sentence is the evidence, not an earlier one.
+      const next = quote.sentence + 1;
+      evidence.push(next);
+      how =
+        `The quotation opens in ${label(quote.sentence)} and runs on into ${label(next)}, where it closes: ` +
+        `“${excerpt(textOf(analysis.sentences, next), 30)}” The words after the closing mark name the speaker: ${speaker.name}.`;
     } else if (!mentions(sentence, speaker)) {
       // The speaker is named before the quotation's sentence ("Wilkins also said …", a statement announced in the
       // paragraph before): cite that sentence, or skip the question when no nearby sentence names them.
