@@ -3,6 +3,9 @@ import type { Sentence } from '@/lib/analysis/types';
 import type { AttemptView } from '@/lib/server/attempt-view';
 import { formatDuration } from '@/lib/format';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
+import { CONFIDENCE_NAMES } from '@/lib/quiz/confidence';
+import { CalibrationChart } from './calibration-chart';
+import { ConfidenceMarks } from './confidence-marks';
 import { EvidenceList } from './evidence-list';
 
 
@@ -24,6 +27,8 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
       <h1>{context === 'teacher' ? `${attempt.nickname}’s result` : 'Your result'}</h1>
       <p className="score">{attempt.score} out of {attempt.maxScore}</p>
       <p>Time taken: <strong>{formatDuration(attempt.durationMs)}</strong> · Played as <strong>{attempt.nickname}</strong></p>
+      {/* Open play shows both marks; a class attempt only when its assignment uses confidence marks. */}
+      {!view.assignment || view.assignment.confidenceMarks ? <ConfidenceMarks attempt={attempt} /> : null}
       {context === 'public' ? (
         <div className="actions">
           <Link className="button" href={`${articleHref}/leaderboard`}>See the leaderboard</Link>
@@ -38,6 +43,7 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
       ) : reveals.includes('verdict') ? (
         <p role="note">This is a replay: you see which answers were right, not the right options (your first play of this article shows those). Read the article again and have another go.</p>
       ) : null}
+      {view.calibration ? <CalibrationChart levels={view.calibration} /> : null}
       <h2>Question by question</h2>
       <ol style={{ listStyle: 'none', padding: 0 }}>
         {view.dealt.map(({ question: q }, i) => {
@@ -59,6 +65,7 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
                   <p className={`verdict ${verdict}`}>{right ? '✓ Right' : '✗ Not quite'}</p>
                 )}
                 <p style={{ margin: '.25rem 0' }}>Your answer: {chosen === undefined ? 'none' : q.options[chosen]}</p>
+                {view.confidence[q.id] ? <p style={{ margin: '.25rem 0' }}>You said: <strong>{CONFIDENCE_NAMES[view.confidence[q.id]]}</strong></p> : null}
                 {reveal === 'answer' && !right ? <p style={{ margin: '.25rem 0' }}>Right answer: <strong>{q.options[q.answer]}</strong></p> : null}
                 {reveal === 'answer' ? <p>{q.explanation}</p> : null}
                 {/* Not on a replay: the evidence quotes the sentence that holds the right option. */}

@@ -3,6 +3,7 @@
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import type { SubmitState } from '@/app/attempts/[id]/actions';
 import type { PublicQuestion } from '@/lib/quiz/types';
+import { ConfidenceChoice } from './confidence-choice';
 import { SubmitButton } from './ui/submit-button';
 
 type Props = {
@@ -63,6 +64,7 @@ export function QuizForm({ questions, idempotencyKey, articleHref, action }: Pro
                   <span>{option}</span>
                 </label>
               ))}
+              <ConfidenceChoice questionId={q.id} defaultValue={state.confidence?.[q.id]} />
             </fieldset>
           </li>
         ))}
