@@ -66,11 +66,28 @@ export interface CalibrationLevel {
 
 /** Counts answers per confidence level (answers without a confidence are left out: they say nothing about it). */
 export function calibration(answers: { confidence: Confidence | null | undefined; correct: boolean }[]): CalibrationLevel[] {
+  const counts = (c: Confidence) => {
+    const at = answers.filter((a) => a.confidence === c);
+    return { answered: at.length, right: at.filter((a) => a.correct).length };
+  };
+  return levelsOf({ sure: counts('sure'), fairly: counts('fairly'), guess: counts('guess') });
+}
+
+/** Calibration levels from counts already made (by SQL, say): right of answered per level. */
+export function levelsOf(counts: Record<Confidence, { right: number; answered: number }>): CalibrationLevel[] {
   return CONFIDENCES.map((confidence) => {
-    const at = answers.filter((a) => a.confidence === confidence);
-    const right = at.filter((a) => a.correct).length;
-    return { confidence, answered: at.length, right, share: at.length ? right / at.length : null, promise: PROMISES[confidence].share };
+    const { right, answered } = counts[confidence];
+    return { confidence, answered, right, share: answered ? right / answered : null, promise: PROMISES[confidence].share };
   });
+}
+
+/** Several calibrations added up, level by level (one picture over every skill). */
+export function sumLevels(many: CalibrationLevel[][]): CalibrationLevel[] {
+  const total = (c: Confidence) => ({
+    right: many.reduce((s, ls) => s + (ls.find((l) => l.confidence === c)?.right ?? 0), 0),
+    answered: many.reduce((s, ls) => s + (ls.find((l) => l.confidence === c)?.answered ?? 0), 0),
+  });
+  return levelsOf({ sure: total('sure'), fairly: total('fairly'), guess: total('guess') });
 }
 
 const ofTimes = (l: CalibrationLevel) => `${l.right} of ${l.answered} ${l.answered === 1 ? 'time' : 'times'}`;

@@ -1,12 +1,15 @@
+import { csvFilename } from '../csv';
 import { listHeldBackSkills } from '../db/queries/held-back';
 import { getOwnedAssignment, listAnswers, listBank, listSubmittedAttempts } from '../db/queries/results';
+import { CONFIDENCE_NAMES } from '../quiz/confidence';
 import type { Actor } from './outcome';
 
 type Cell = string | number;
 
 /**
  * A teacher downloads an assignment's results as spreadsheet rows: null unless they own its class. A row per
- * student per question of their best attempt, then a summary row per student.
+ * student per question of their best attempt (with the confidence given and its weighted marks), then a summary row
+ * per student (with the confidence-weighted total).
  */
 export async function getAssignmentExport(user: Actor, { assignmentId }: { assignmentId: string }): Promise<{ filename: string; rows: Cell[][] } | null> {
   const a = await getOwnedAssignment({ assignmentId, teacherId: user.id });
@@ -36,12 +39,15 @@ export async function getAssignmentExport(user: Actor, { assignmentId }: { assig
       const ans = given.find((g) => g.attemptId === attempt.id && g.questionId === p.questionId);
       if (!q || !ans) return;
       const held = heldBack.has(q.skill);
-      rows.push(['answer', nickname, i + 1, q.skill, q.prompt, (ans.chosen === null ? '' : q.options[ans.chosen]) ?? '', held ? 'held back' : q.options[q.correctOption], held ? 'held back' : ans.correct ? 'yes' : 'no', '', '', '', '', '']);
+      rows.push([
+        'answer', nickname, i + 1, q.skill, q.prompt, (ans.chosen === null ? '' : q.options[ans.chosen]) ?? '', held ? 'held back' : q.options[q.correctOption], held ? 'held back' : ans.correct ? 'yes' : 'no', '', '', '', '', '',
+        // How sure the student said they were, and what that made of the answer (a verdict, so held back with it).
+        ans.confidence ? CONFIDENCE_NAMES[ans.confidence] : '', held ? 'held back' : (ans.weightedPoints ?? ''),
+      ]);
     });
   }
   for (const { attempt, nickname } of tries) {
-    rows.push(['summary', nickname, '', '', '', '', '', '', attempt.score ?? 0, attempt.maxScore, Math.round((attempt.durationMs ?? 0) / 1000), attempt.submittedAt!.toISOString(), used.get(attempt.studentId!) ?? 1]);
+    rows.push(['summary', nickname, '', '', '', '', '', '', attempt.score ?? 0, attempt.maxScore, Math.round((attempt.durationMs ?? 0) / 1000), attempt.submittedAt!.toISOString(), used.get(attempt.studentId!) ?? 1, '', attempt.weightedScore ?? '']);
   }
-  const safeName = a.className.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'class';
-  return { filename: `${safeName}-results.csv`.replace(/[^\x20-\x7e]/g, '_'), rows };
+  return { filename: csvFilename(a.className, 'results'), rows };
 }

@@ -1,6 +1,6 @@
 import type { Player } from '../db/queries/attempts';
 import { listPlayerMisses, listPlayerSkills, type MissedRow, type PlayerSkillRow, type SkillOwner } from '../db/queries/skills';
-import { calibration, type CalibrationLevel, type Confidence } from '../quiz/confidence';
+import { levelsOf, sumLevels, type CalibrationLevel } from '../quiz/confidence';
 import { tally, trend, weakestSkill, type Tally } from '../quiz/mastery';
 import type { Skill } from '../quiz/types';
 
@@ -21,6 +21,8 @@ export type PlayerSkills = {
   as: 'class' | 'account' | 'guest';
   skills: PlayerSkill[];
   weakest: Skill | null;
+  /** Calibration over every skill together. */
+  calibration: CalibrationLevel[];
   misses: MissedRow[];
 };
 
@@ -33,19 +35,15 @@ function ownerOf(player: Player): { owner: SkillOwner; as: PlayerSkills['as'] } 
 }
 
 function skillOf(r: PlayerSkillRow): PlayerSkill {
-  const levels: { confidence: Confidence; correct: boolean }[] = [];
-  // The per-level counts become answers again so the one calibration function does the sums.
-  const push = (confidence: Confidence, right: number, answered: number) => {
-    for (let i = 0; i < answered; i++) levels.push({ confidence, correct: i < right });
-  };
-  push('sure', r.sureRight, r.sureAnswered);
-  push('fairly', r.fairlyRight, r.fairlyAnswered);
-  push('guess', r.guessRight, r.guessAnswered);
   return {
     skill: r.skill,
     overall: tally(r.right, r.answered),
     trend: trend(tally(r.latestRight, r.latestAnswered), tally(r.right - r.latestRight, r.answered - r.latestAnswered)),
-    calibration: calibration(levels),
+    calibration: levelsOf({
+      sure: { right: r.sureRight, answered: r.sureAnswered },
+      fairly: { right: r.fairlyRight, answered: r.fairlyAnswered },
+      guess: { right: r.guessRight, answered: r.guessAnswered },
+    }),
   };
 }
 
@@ -63,5 +61,11 @@ export async function getPlayerSkills({ player }: { player: Player }): Promise<P
     listPlayerMisses({ owner: who.owner, recent: RECENT_ATTEMPTS, limit: MISSES_SHOWN, viewerUserId }),
   ]);
   const skills = rows.map(skillOf);
-  return { as: who.as, skills, weakest: weakestSkill(Object.fromEntries(skills.map((s) => [s.skill, s.overall]))), misses };
+  return {
+    as: who.as,
+    skills,
+    weakest: weakestSkill(Object.fromEntries(skills.map((s) => [s.skill, s.overall]))),
+    calibration: sumLevels(skills.map((s) => s.calibration)),
+    misses,
+  };
 }

@@ -189,7 +189,7 @@ describe('results and export', () => {
       const view = await getAttempt({ id: attemptOf[nickname], player: {}, asTeacher: true });
       const expected = view!.dealt.map(({ question }, i) => {
         const chosen = pick(question.id);
-        return ['answer', nickname, i + 1, question.skill, question.prompt, options[chosen], options[question.answer], chosen === question.answer ? 'yes' : 'no', '', '', '', '', ''];
+        return ['answer', nickname, i + 1, question.skill, question.prompt, options[chosen], options[question.answer], chosen === question.answer ? 'yes' : 'no', '', '', '', '', '', '', chosen === question.answer ? 1 : 0];
       });
       expect(answerRows.filter((r) => r[1] === nickname)).toEqual(expected);
     }
@@ -201,6 +201,7 @@ describe('results and export', () => {
       expect(s[10]).toEqual(expect.any(Number));
       expect(new Date(s[11] as string).toISOString()).toBe(s[11]);
       expect(s[12]).toBe(1); // attempts used
+      expect(s[14]).toBe(s[8]); // no confidence given: the weighted marks are the plain score
     }
   });
 });

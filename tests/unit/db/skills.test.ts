@@ -4,6 +4,7 @@ import { createAssignment } from '@/lib/db/queries/assignments';
 import { createClass } from '@/lib/db/queries/classes';
 import { joinClass, removeStudent } from '@/lib/db/queries/students';
 import { getClassSkills } from '@/lib/server/class-skills';
+import { getClassSkillsExport } from '@/lib/server/class-skills-export';
 import { getPlayerSkills } from '@/lib/server/player-skills';
 import { createAttempt, startAssignmentAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
@@ -63,6 +64,16 @@ describe('the skills grid (hand-computed figures)', () => {
     // Per assignment (oldest first): first = Ana + Ben, 6 of 8; second = Ben, 3 of 4. Who-said went 2/4 -> 1/2: steady.
     expect(grid.assignments.map((a) => [a.id, a.overall.right, a.overall.answered])).toEqual([[first.id, 6, 8], [second.id, 3, 4]]);
     expect(grid.trend).toEqual({ vocabulary: 0, 'who-said': 0 });
+
+    const csv = (await getClassSkillsExport(teacher, { classId: cls.id }))!;
+    expect(csv.filename).toBe('Grid-8C-skills.csv');
+    expect(csv.rows).toEqual([
+      ['student', 'Ana', 'vocabulary', 2, 2, 100, 'yes'], ['student', 'Ana', 'who-said', 2, 2, 100, ''],
+      ['student', 'Ben', 'vocabulary', 4, 4, 100, ''], ['student', 'Ben', 'who-said', 1, 4, 25, 'yes'],
+      ['student', 'Cy', 'vocabulary', 0, 0, '', ''], ['student', 'Cy', 'who-said', 0, 0, '', ''],
+      ['class average', '', 'vocabulary', 6, 6, 100, ''], ['class average', '', 'who-said', 3, 6, 50, ''],
+    ]);
+    expect(await getClassSkillsExport(await makeTeacher('Nosy'), { classId: cls.id })).toBeNull();
   });
 
   it('the grid moves after a student’s second assignment, and is refused to another teacher', async () => {
@@ -97,8 +108,9 @@ describe('a player’s skills page', () => {
     // Sure on q1 twice (wrong, then right); guessing on q3 twice (wrong both times).
     expect(skill('who-said').calibration.map((l) => [l.confidence, l.right, l.answered])).toEqual([['sure', 1, 2], ['fairly', 0, 0], ['guess', 0, 2]]);
     expect(page.weakest).toBe('who-said');
+    expect(page.calibration.map((l) => [l.confidence, l.right, l.answered])).toEqual([['sure', 1, 2], ['fairly', 0, 0], ['guess', 0, 2]]);
     expect(page.misses.map((m) => m.questionId)).toEqual(['q3', 'q1', 'q2', 'q3']);
-    expect(await getPlayerSkills({ player: guest() })).toEqual({ as: 'guest', skills: [], weakest: null, misses: [] });
+    expect(await getPlayerSkills({ player: guest() })).toMatchObject({ as: 'guest', skills: [], weakest: null, misses: [] });
     expect(await getPlayerSkills({ player: {} })).toBeNull();
   });
 
@@ -110,7 +122,7 @@ describe('a player’s skills page', () => {
     if (!j.ok) throw new Error(j.error);
     const held = (await createAssignment(openAssignment(cls.id, slug, teacher.id, { revealAnswers: 'after-close' })))!;
     await play(held.id, j.student, only('q0'));
-    expect(await getPlayerSkills({ player: { studentId: j.student.id } })).toEqual({ as: 'class', skills: [], weakest: null, misses: [] });
+    expect(await getPlayerSkills({ player: { studentId: j.student.id } })).toMatchObject({ as: 'class', skills: [], weakest: null, misses: [] });
     // The teacher still sees them in the grid.
     const grid = (await getClassSkills(teacher, { classId: cls.id }))!;
     expect(grid.students[0].cells.vocabulary).toEqual({ right: 1, answered: 2, share: 0.5 });

@@ -14,7 +14,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const data = id.success ? await getAssignmentExport(user, { assignmentId: id.data }) : null;
   if (!data) return new Response('Not found.', { status: 404 });
   const csv = toCsv(
-    ['row type', 'student', 'question number', 'skill', 'question', 'answer given', 'right answer', 'correct', 'score', 'max score', 'time (s)', 'submitted at', 'attempts used'],
+    ['row type', 'student', 'question number', 'skill', 'question', 'answer given', 'right answer', 'correct', 'score', 'max score', 'time (s)', 'submitted at', 'attempts used', 'confidence', 'confidence marks'],
     data.rows,
   );
   return new Response(csv, {
