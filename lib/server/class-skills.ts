@@ -1,6 +1,6 @@
 import { getClass } from '../db/queries/classes';
 import { listRoster } from '../db/queries/results';
-import { listClassSkillCells, listClassSkillTrend } from '../db/queries/skills-grid';
+import { listClassAssignmentOrder, listClassSkillTallies, type GridTallyRow } from '../db/queries/skills-grid';
 import { sumTallies, tally, trend, weakestSkill, type Tally } from '../quiz/mastery';
 import { SKILLS, type Skill } from '../quiz/types';
 import type { Actor } from './outcome';
@@ -27,42 +27,45 @@ export type ClassSkills = {
 
 /**
  * A teacher's skills grid for one class: students × skills over the GRID_ASSIGNMENTS newest assignments, the class
- * average, the trend over assignments and each student's weakest skill. Three statements whatever the class size.
+ * average, the trend over assignments and each student's weakest skill. Four statements whatever the class size
+ * (the class, its roster, its assignments, and every answer counted per assignment, student and skill).
  * Null unless the class is the teacher's.
  */
 export async function getClassSkills(user: Actor, { classId }: { classId: string }): Promise<ClassSkills | null> {
   const cls = await getClass({ id: classId, teacherId: user.id });
   if (!cls) return null;
-  const [roster, cells, trendRows] = await Promise.all([
+  const [roster, order, tallies] = await Promise.all([
     listRoster({ classId }),
-    listClassSkillCells({ classId, teacherId: user.id, recent: GRID_ASSIGNMENTS }),
-    listClassSkillTrend({ classId, teacherId: user.id }),
+    listClassAssignmentOrder({ classId, teacherId: user.id }),
+    listClassSkillTallies({ classId, teacherId: user.id }),
   ]);
-  const byStudent = new Map<string, Partial<Record<Skill, Tally>>>();
-  for (const c of cells) {
-    const mine = byStudent.get(c.studentId) ?? {};
-    mine[c.skill] = tally(c.right, c.answered);
-    byStudent.set(c.studentId, mine);
+  const onRoster = new Set(roster.map((s) => s.id));
+  const rows = tallies.filter((r) => onRoster.has(r.studentId));
+  const recent = new Set(order.slice(-GRID_ASSIGNMENTS).map((a) => a.id));
+
+  const cellsOf = new Map<string, Partial<Record<Skill, Tally>>>();
+  const bySkillOf = new Map<string, Partial<Record<Skill, Tally>>>();
+  const add = (map: Map<string, Partial<Record<Skill, Tally>>>, key: string, r: GridTallyRow) => {
+    const m = map.get(key) ?? {};
+    m[r.skill] = sumTallies([m[r.skill], tally(r.right, r.answered)]);
+    map.set(key, m);
+  };
+  for (const r of rows) {
+    if (recent.has(r.assignmentId)) add(cellsOf, r.studentId, r);
+    add(bySkillOf, r.assignmentId, r);
   }
   const students = roster
     .map((s) => {
-      const mine = byStudent.get(s.id) ?? {};
-      return { id: s.id, nickname: s.nickname, cells: mine, weakest: weakestSkill(mine) };
+      const cells = cellsOf.get(s.id) ?? {};
+      return { id: s.id, nickname: s.nickname, cells, weakest: weakestSkill(cells) };
     })
     .sort((a, b) => a.nickname.localeCompare(b.nickname));
+  const assignments: GridAssignment[] = order.flatMap((a) => {
+    const bySkill = bySkillOf.get(a.id);
+    return bySkill ? [{ ...a, bySkill, overall: sumTallies(Object.values(bySkill)) }] : [];
+  });
 
-  const assignments: GridAssignment[] = [];
-  for (const r of trendRows) {
-    let a = assignments.at(-1);
-    if (a?.id !== r.assignmentId) {
-      a = { id: r.assignmentId, articleTitle: r.articleTitle, opensAt: r.opensAt, overall: tally(0, 0), bySkill: {} };
-      assignments.push(a);
-    }
-    a.bySkill[r.skill] = tally(r.right, r.answered);
-    a.overall = sumTallies([a.overall, a.bySkill[r.skill]]);
-  }
-
-  const used = new Set<Skill>([...cells.map((c) => c.skill), ...trendRows.map((r) => r.skill)]);
+  const used = new Set<Skill>(rows.map((r) => r.skill));
   const skills = SKILLS.filter((s) => used.has(s));
   const average: Partial<Record<Skill, Tally>> = {};
   const skillTrend: Partial<Record<Skill, number | null>> = {};

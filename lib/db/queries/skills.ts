@@ -13,15 +13,21 @@ import type { Skill } from '../../quiz/types';
 /** Whose attempts a skills page reads: a class member's, else a signed-in account's, else a guest browser's. */
 export type SkillOwner = { studentId: string } | { userId: string } | { guestId: string };
 
-/** Answers held back right now are left out of every count (a share per skill would give their verdicts away). */
-export const notHeldBack = (viewerUserId: string | null) => sql`not exists (
-  select 1 from assignments ha
+/**
+ * The (article, skill) pairs held back right now, as a CTE named `held`: answers in them are left out of every
+ * count (a share per skill would give their verdicts away). `viewerUserId`: a teacher sees their own classes'.
+ */
+export const heldSkills = (viewerUserId: string | null) => sql`held as (
+  select distinct hq.article_id, hs.skill
+  from assignments ha
   join quizzes hq on hq.id = ha.quiz_id
   join classes hc on hc.id = ha.class_id
-  where hq.article_id = qz.article_id and ha.reveal_answers = 'after-close' and ha.closes_at > now()
-    and ha.skills @> jsonb_build_array(q.skill)
+  cross join lateral jsonb_array_elements_text(ha.skills) as hs(skill)
+  where ha.reveal_answers = 'after-close' and ha.closes_at > now()
     ${viewerUserId ? sql`and hc.teacher_id <> ${viewerUserId}` : sql``}
 )`;
+
+const notHeld = sql`not exists (select 1 from held h where h.article_id = qz.article_id and h.skill = q.skill)`;
 
 function ownerWhere(owner: SkillOwner): SQL {
   if ('studentId' in owner) return sql`t.student_id = ${owner.studentId}`;
@@ -56,7 +62,7 @@ export type PlayerSkillRow = {
 /** Per skill, a player's answers over their last `recent` attempts (see `recentAttempts`). */
 export async function listPlayerSkills({ owner, recent, viewerUserId = null }: { owner: SkillOwner; recent: number; viewerUserId?: string | null }): Promise<PlayerSkillRow[]> {
   const db = await readyDb();
-  const result = await db.execute(sql`with ${recentAttempts(owner, recent)},
+  const result = await db.execute(sql`with ${heldSkills(viewerUserId)}, ${recentAttempts(owner, recent)},
     given as (
       select q.skill, an.correct, an.confidence,
         dense_rank() over (partition by q.skill order by r.submitted_at desc, r.id desc) as nth
@@ -64,7 +70,7 @@ export async function listPlayerSkills({ owner, recent, viewerUserId = null }: {
       join quizzes qz on qz.id = r.quiz_id
       join answers an on an.attempt_id = r.id
       join questions q on q.quiz_id = r.quiz_id and q.id = an.question_id
-      where ${notHeldBack(viewerUserId)}
+      where ${notHeld}
     )
     select skill,
       count(*)::int as "answered", (count(*) filter (where correct))::int as "right",
@@ -82,14 +88,14 @@ export type MissedRow = { attemptId: string; questionId: string; skill: Skill; p
 /** The questions a player missed over their last `recent` attempts (at most `limit`). */
 export async function listPlayerMisses({ owner, recent, limit, viewerUserId = null }: { owner: SkillOwner; recent: number; limit: number; viewerUserId?: string | null }): Promise<MissedRow[]> {
   const db = await readyDb();
-  const result = await db.execute(sql`with ${recentAttempts(owner, recent)}
+  const result = await db.execute(sql`with ${heldSkills(viewerUserId)}, ${recentAttempts(owner, recent)}
     select r.id as "attemptId", q.id as "questionId", q.skill, q.prompt, ar.title as "articleTitle"
     from recent r
     join quizzes qz on qz.id = r.quiz_id
     join articles ar on ar.id = qz.article_id
     join answers an on an.attempt_id = r.id and not an.correct
     join questions q on q.quiz_id = r.quiz_id and q.id = an.question_id
-    where ${notHeldBack(viewerUserId)}
+    where ${notHeld}
     order by r.submitted_at desc, q.position limit ${limit}`);
   return rowsOf<MissedRow>(result);
 }
