@@ -15,7 +15,7 @@ function Cell({ t }: { t: Tally | undefined }) {
 /** The class's skills grid: students × skills, the class average and the trend per skill (number plus shade). */
 export function SkillsGrid({ grid }: { grid: ClassSkills }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label="Skills grid" tabIndex={0}>
       <table className="board skills-grid" style={{ maxWidth: 'none' }}>
         <caption className="visually-hidden">Share right per student and skill</caption>
         <thead>
@@ -50,7 +50,7 @@ export function SkillsGrid({ grid }: { grid: ClassSkills }) {
 /** The class's share right per assignment, oldest first, overall and per skill. */
 export function SkillsTrend({ grid }: { grid: ClassSkills }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label="Trend over assignments" tabIndex={0}>
       <table className="board" style={{ maxWidth: 'none' }}>
         <caption className="visually-hidden">Class share right per assignment, oldest first</caption>
         <thead>

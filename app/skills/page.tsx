@@ -34,7 +34,7 @@ export default async function SkillsPage() {
       <h1>Your skills</h1>
       <p className="muted">From {WHOSE[page.as]}: your last {RECENT_ATTEMPTS} quizzes at most.</p>
       {page.weakest ? <p><strong>Practise next: {SKILL_NAMES[page.weakest]}</strong> (your lowest share right).</p> : null}
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label="Your skills table" tabIndex={0}>
         <table className="board" style={{ maxWidth: '60rem' }}>
           <caption className="visually-hidden">Right answers per skill</caption>
           <thead>

@@ -43,8 +43,8 @@ export default async function ClassSkillsPage({ params }: Props) {
                   <li key={s.id} className="card" style={{ display: 'flex', flexWrap: 'wrap', gap: '.5rem 1rem', alignItems: 'center' }}>
                     <span><strong>{s.nickname}</strong>: {SKILL_NAMES[s.weakest!]} ({percent(t.share)}, {t.right} of {t.answered} right)</span>
                     {!grid.archived ? (
-                      <Link className="button secondary" href={`/teacher/classes/${id}?practice=${s.weakest}#assign`}>
-                        Assign practice<span className="visually-hidden">: {SKILL_NAMES[s.weakest!]} for {s.nickname}</span>
+                      <Link className="button secondary" href={`/teacher/classes/${id}?practice=${s.weakest}#assign`} aria-label={`Assign practice: ${SKILL_NAMES[s.weakest!]} for ${s.nickname}`}>
+                        Assign practice
                       </Link>
                     ) : null}
                   </li>
