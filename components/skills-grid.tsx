@@ -38,7 +38,7 @@ export function SkillsGrid({ grid }: { grid: ClassSkills }) {
             {grid.skills.map((s) => <Cell key={s} t={grid.average[s]} />)}
           </tr>
           <tr>
-            <th scope="row">Trend (newest assignment against the one before)</th>
+            <th scope="row">Trend since the assignment before</th>
             {grid.skills.map((s) => <td key={s} className="skill-cell">{trendWords(grid.trend[s] ?? null)}</td>)}
           </tr>
         </tfoot>
