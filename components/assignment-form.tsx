@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { createAssignmentAction, type FormState } from '@/app/teacher/actions';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
 import { KIND_NAMES } from '@/lib/quiz/kind-names';
-import { QUESTION_KINDS, SKILLS } from '@/lib/quiz/types';
+import { QUESTION_KINDS, SKILLS, type Skill } from '@/lib/quiz/types';
 import { Field } from './ui/field';
 import { SubmitButton } from './ui/submit-button';
 
@@ -20,7 +20,7 @@ function toIso(local: string): string {
 }
 
 /** What the teacher chose, kept so a refused form comes back as they filled it (React resets a form after its action). */
-type Sent = { articleSlug: string; questionCount: string; skills: string[]; kinds: string[]; attemptsAllowed: string; revealAnswers: string; showLeaderboard: boolean; note: string };
+type Sent = { articleSlug: string; questionCount: string; skills: string[]; kinds: string[]; attemptsAllowed: string; revealAnswers: string; showLeaderboard: boolean; confidenceMarks: boolean; note: string };
 
 function sentOf(form: FormData): Sent {
   const text = (name: string) => String(form.get(name) ?? '');
@@ -32,12 +32,16 @@ function sentOf(form: FormData): Sent {
     attemptsAllowed: text('attemptsAllowed'),
     revealAnswers: text('revealAnswers'),
     showLeaderboard: form.get('showLeaderboard') !== null,
+    confidenceMarks: form.get('confidenceMarks') !== null,
     note: text('note'),
   };
 }
 
-/** The assignment settings: article, questions and skills, window, attempts, when answers show, leaderboard. */
-export function AssignmentForm({ classId, articles }: { classId: string; articles: { slug: string; title: string }[] }) {
+/**
+ * The assignment settings: article, questions and skills, window, attempts, when answers show, leaderboard,
+ * confidence marks. `skills` pre-ticks only those skills (practice assigned from the skills grid).
+ */
+export function AssignmentForm({ classId, articles, skills }: { classId: string; articles: { slug: string; title: string }[]; skills?: readonly Skill[] }) {
   const [state, action] = useActionState<FormState & { sent?: Sent }, FormData>(
     async (prev, form) => ({ ...(await createAssignmentAction(prev, form)), sent: sentOf(form) }),
     {},
@@ -73,7 +77,7 @@ export function AssignmentForm({ classId, articles }: { classId: string; article
       <fieldset className="field" aria-describedby={f.skills ? 'skills-error' : undefined}>
         <legend>Skills to practise</legend>
         {SKILLS.map((s) => (
-          <label key={s} className="option"><input type="checkbox" name="skills" value={s} defaultChecked={v ? v.skills.includes(s) : true} /> {SKILL_NAMES[s]}</label>
+          <label key={s} className="option"><input type="checkbox" name="skills" value={s} defaultChecked={v ? v.skills.includes(s) : skills ? skills.includes(s) : true} /> {SKILL_NAMES[s]}</label>
         ))}
         {f.skills ? <p id="skills-error" className="field-error">{f.skills}</p> : null}
       </fieldset>
@@ -93,6 +97,10 @@ export function AssignmentForm({ classId, articles }: { classId: string; article
         <label className="option"><input type="radio" name="revealAnswers" value="after-close" defaultChecked={v?.revealAnswers === 'after-close'} /> Only after the assignment closes</label>
       </fieldset>
       <label className="option"><input type="checkbox" name="showLeaderboard" defaultChecked={v ? v.showLeaderboard : true} /> Show the class leaderboard to students</label>
+      <label className="option">
+        <input type="checkbox" name="confidenceMarks" defaultChecked={v ? v.confidenceMarks : false} aria-describedby="confidence-marks-help" /> Use confidence marks
+      </label>
+      <p id="confidence-marks-help" className="muted" style={{ marginTop: 0 }}>Students say how sure they are; right answers earn 1, 2 or 3 and wrong ones cost 0, 2 or 6 (the plain score is still shown first).</p>
       <div className="field">
         <label htmlFor="note">Note to students (optional)</label>
         <textarea id="note" name="note" maxLength={500} rows={3} defaultValue={v?.note} style={{ width: '100%', maxWidth: '32rem', font: 'inherit' }} />

@@ -3,6 +3,9 @@ import type { Sentence } from '@/lib/analysis/types';
 import type { AttemptView } from '@/lib/server/attempt-view';
 import { formatDuration } from '@/lib/format';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
+import { CONFIDENCE_NAMES } from '@/lib/quiz/confidence';
+import { CalibrationChart } from './calibration-chart';
+import { ConfidenceMarks } from './confidence-marks';
 import { EvidenceList } from './evidence-list';
 import { AnswerDetail } from './questions/answer-detail';
 import { maxPointsOf } from '@/lib/quiz/grade';
@@ -25,6 +28,8 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
       <h1>{context === 'teacher' ? `${attempt.nickname}’s result` : 'Your result'}</h1>
       <p className="score">{attempt.score} out of {attempt.maxScore}</p>
       <p>Time taken: <strong>{formatDuration(attempt.durationMs)}</strong> · Played as <strong>{attempt.nickname}</strong></p>
+      {/* Open play shows both marks; a class attempt only when its assignment uses confidence marks. */}
+      {!view.assignment || view.assignment.confidenceMarks ? <ConfidenceMarks attempt={attempt} /> : null}
       {context === 'public' ? (
         <div className="actions">
           <Link className="button" href={`${articleHref}/leaderboard`}>See the leaderboard</Link>
@@ -39,6 +44,7 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
       ) : reveals.includes('verdict') ? (
         <p role="note">This is a replay: you see which answers were right, not the right options (your first play of this article shows those). Read the article again and have another go.</p>
       ) : null}
+      {view.calibration ? <CalibrationChart levels={view.calibration} /> : null}
       <h2>Question by question</h2>
       <ol style={{ listStyle: 'none', padding: 0 }}>
         {view.dealt.map(({ question: q }, i) => {
@@ -69,6 +75,7 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
                   </p>
                 )}
                 <AnswerDetail q={q} response={response} reveal={reveal} sentences={sentences} articleHref={articleHref} />
+                {view.confidence[q.id] ? <p style={{ margin: '.25rem 0' }}>You said: <strong>{CONFIDENCE_NAMES[view.confidence[q.id]]}</strong></p> : null}
                 {reveal === 'answer' ? <p>{q.explanation}</p> : null}
                 {/* Not on a replay: the evidence quotes the sentence that holds the right option. */}
                 {reveal === 'answer' ? <EvidenceList evidence={q.evidence} sentences={sentences} articleHref={articleHref} /> : null}

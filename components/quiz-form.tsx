@@ -5,6 +5,7 @@ import type { SubmitState } from '@/app/attempts/[id]/actions';
 import type { PublicQuestion } from '@/lib/quiz/types';
 import { QuestionFields } from './questions/question-fields';
 import type { PublicSentence } from './questions/sentence-picker';
+import { ConfidenceChoice } from './confidence-choice';
 import { SubmitButton } from './ui/submit-button';
 
 type Props = {
@@ -63,6 +64,7 @@ export function QuizForm({ questions, idempotencyKey, articleHref, sentences = [
               <legend>Question {i + 1} of {questions.length}</legend>
               <p id={`prompt-${q.id}`} className="prompt">{q.prompt}</p>
               <QuestionFields q={q} sentences={sentences} answer={state.answers?.[q.id]} />
+              <ConfidenceChoice questionId={q.id} defaultValue={state.confidence?.[q.id]} />
             </fieldset>
           </li>
         ))}

@@ -11,6 +11,7 @@ export async function SiteHeader() {
         <Link className="brand" href="/">Factcheck Quiz</Link>
         <Link href="/">Articles</Link>
         <Link href="/class">My class</Link>
+        <Link href="/skills">My skills</Link>
         <Link href="/teacher">Teach</Link>
         {user ? (
           <>

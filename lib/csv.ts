@@ -20,3 +20,9 @@ export type CsvCell = string | number | null;
 export function toCsv(header: string[], rows: CsvCell[][]): string {
   return `\uFEFF${stringify([header, ...rows], { cast: { string: spreadsheetSafe } })}`;
 }
+
+/** A download's file name from a class name: letters and digits joined by dashes, ASCII only, then `-suffix.csv`. */
+export function csvFilename(name: string, suffix: string): string {
+  const safe = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'class';
+  return `${safe}-${suffix}.csv`.replace(/[^\x20-\x7e]/g, '_');
+}

@@ -32,6 +32,7 @@ const assignmentForm = formSchema(
     attemptsAllowed: f.get('attemptsAllowed'),
     revealAnswers: f.get('revealAnswers'),
     showLeaderboard: f.get('showLeaderboard') === 'on',
+    confidenceMarks: f.get('confidenceMarks') === 'on',
     note: f.get('note') ?? '',
   }),
   assignmentSchema,

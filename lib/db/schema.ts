@@ -17,6 +17,7 @@ import {
 // typed without casts. Nothing of the core runs here.
 import type { Analysis } from '../analysis/types';
 import type { Article } from '../article/types';
+import type { Confidence } from '../quiz/confidence';
 import type { AnswerKey, PlayerResponse } from '../quiz/grade';
 import type { QuestionKind, Skill } from '../quiz/types';
 
@@ -146,6 +147,8 @@ export const attempts = pgTable(
     maxScore: integer('max_score').notNull(),
     durationMs: integer('duration_ms'),
     idempotencyKey: text('idempotency_key').unique(),
+    /** Confidence-weighted marks (lib/quiz/confidence.ts), out of 3 × `max_score`; null before it was kept. */
+    weightedScore: integer('weighted_score'),
   },
   (t) => [
     check('attempts_has_player', sql`${t.userId} is not null or ${t.guestId} is not null or ${t.studentId} is not null`),
@@ -156,6 +159,8 @@ export const attempts = pgTable(
     // of new attempts, the planner chose such an index for the submit's own update and scanned all of it.
     index('attempts_user').on(t.userId, t.quizId),
     index('attempts_guest').on(t.guestId, t.quizId),
+    // A class member's skills page reads their own submitted attempts, newest first.
+    index('attempts_student').on(t.studentId, t.submittedAt),
   ],
 );
 export type AttemptRow = typeof attempts.$inferSelect;
@@ -176,6 +181,10 @@ export const answers = pgTable(
     response: jsonb('response').$type<PlayerResponse>(),
     /** The points it earned; null on answers stored before it was kept (1 when `correct`, else 0). */
     points: integer('points'),
+    /** How sure the player said they were; null when they did not say. */
+    confidence: text('confidence', { enum: ['sure', 'fairly', 'guess'] }).$type<Confidence>(),
+    /** Confidence-weighted marks of this answer (may be below zero); null on answers stored before they were kept. */
+    weightedPoints: integer('weighted_points'),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.questionId] })],
 );
@@ -251,10 +260,16 @@ export const assignments = pgTable(
     attemptsAllowed: integer('attempts_allowed').notNull().default(1),
     revealAnswers: text('reveal_answers', { enum: ['after-submit', 'after-close'] }).notNull().default('after-submit'),
     showLeaderboard: boolean('show_leaderboard').notNull().default(true),
+    /** Marks weighted by confidence (right 1/2/3, wrong 0/-2/-6) are this assignment's marks beside the plain score. */
+    confidenceMarks: boolean('confidence_marks').notNull().default(false),
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('assignments_window', sql`${t.closesAt} > ${t.opensAt}`), check('assignments_attempts', sql`${t.attemptsAllowed} between 1 and 10`)],
+  (t) => [
+    // The skills grid reads a class's assignments in order.
+    index('assignments_class').on(t.classId, t.opensAt),
+    check('assignments_window', sql`${t.closesAt} > ${t.opensAt}`), check('assignments_attempts', sql`${t.attemptsAllowed} between 1 and 10`),
+  ],
 );
 export type AssignmentRow = typeof assignments.$inferSelect;
 

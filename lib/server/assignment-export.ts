@@ -1,3 +1,4 @@
+import { csvFilename } from '../csv';
 import { listHeldBackSkills } from '../db/queries/held-back';
 import { kindOfKey } from '../db/queries/questions';
 import { getOwnedAssignment, getQuizSentences, listAnswers, listBank, listSubmittedAttempts } from '../db/queries/results';
@@ -6,6 +7,7 @@ import { maxPointsOf } from '../quiz/grade';
 import type { QuestionKind } from '../quiz/types';
 import { answerKeyOf } from './answer-key';
 import { creditOf, describeKey, describeResponse, responseOf, wrongParts } from './answer-summary';
+import { CONFIDENCE_NAMES } from '../quiz/confidence';
 import type { Actor } from './outcome';
 
 type Cell = string | number;
@@ -13,14 +15,15 @@ type Cell = string | number;
 /** The CSV's columns; rows of every type fill the ones that apply to them. */
 export const EXPORT_COLUMNS = [
   'row type', 'student', 'question number', 'skill', 'question', 'answer given', 'right answer', 'correct', 'score', 'max score',
-  'time (s)', 'submitted at', 'attempts used', 'kind', 'points', 'max points', 'partial credit',
+  'time (s)', 'submitted at', 'attempts used', 'kind', 'points', 'max points', 'partial credit', 'confidence', 'confidence marks',
 ];
 
 /**
  * A teacher downloads an assignment's results as spreadsheet rows: null unless they own its class. A row per
  * student per question of their best attempt (with its kind, points and the grader's partial credit), a summary
  * row per student, then a row per kind of question: the share fully right, the mean partial credit and the most
- * chosen wrong answer (in "answer given").
+ * chosen wrong answer (in "answer given"). Answer rows carry the confidence given and its weighted marks, summary
+ * rows the confidence-weighted total.
  */
 export async function getAssignmentExport(user: Actor, { assignmentId }: { assignmentId: string }): Promise<{ filename: string; rows: Cell[][] } | null> {
   const a = await getOwnedAssignment({ assignmentId, teacherId: user.id });
@@ -61,6 +64,8 @@ export async function getAssignmentExport(user: Actor, { assignmentId }: { assig
         'answer', nickname, i + 1, q.skill, q.prompt, response ? describeResponse(q, response, sentences) : '',
         held ? 'held back' : describeKey(q, sentences), held ? 'held back' : ans.correct ? 'yes' : credit > 0 ? 'partly' : 'no', '', '', '', '', '',
         kind, held ? 'held back' : points, maxPoints, held ? 'held back' : Math.round(credit * 100) / 100,
+        // How sure the student said they were, and what that made of the answer (a verdict, so held back with it).
+        ans.confidence ? CONFIDENCE_NAMES[ans.confidence] : '', held ? 'held back' : (ans.weightedPoints ?? ''),
       ]);
       if (held || !response) return;
       const t = byKind.get(kind) ?? { answered: 0, right: 0, credit: 0, wrong: new Map<string, number>() };
@@ -72,13 +77,12 @@ export async function getAssignmentExport(user: Actor, { assignmentId }: { assig
     });
   }
   for (const { attempt, nickname } of tries) {
-    rows.push(['summary', nickname, '', '', '', '', '', '', attempt.score ?? 0, attempt.maxScore, Math.round((attempt.durationMs ?? 0) / 1000), attempt.submittedAt!.toISOString(), used.get(attempt.studentId!) ?? 1]);
+    rows.push(['summary', nickname, '', '', '', '', '', '', attempt.score ?? 0, attempt.maxScore, Math.round((attempt.durationMs ?? 0) / 1000), attempt.submittedAt!.toISOString(), used.get(attempt.studentId!) ?? 1, '', '', '', '', '', attempt.weightedScore ?? '']);
   }
   for (const [kind, t] of byKind) {
     const wrong = [...t.wrong.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? '';
     const share = (x: number) => `${Math.round((x / t.answered) * 100)}%`;
     rows.push(['kind', '', '', '', KIND_NAMES[kind], wrong, '', share(t.right), '', '', '', '', '', kind, '', '', share(t.credit)]);
   }
-  const safeName = a.className.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'class';
-  return { filename: `${safeName}-results.csv`.replace(/[^\x20-\x7e]/g, '_'), rows };
+  return { filename: csvFilename(a.className, 'results'), rows };
 }

@@ -4,6 +4,7 @@ import { getFirstOpenPlay, listHeldBackSkills } from '../db/queries/held-back';
 import { toQuestion } from '../db/queries/questions';
 import type { AttemptRow } from '../db/schema';
 import type { PlayerResponse } from '../quiz/grade';
+import { calibration, type CalibrationLevel, type Confidence } from '../quiz/confidence';
 import type { Question } from '../quiz/types';
 import { getQuestionBank } from './cached-reads';
 
@@ -23,7 +24,14 @@ export type AttemptView = {
    */
   answers: Record<string, { response: PlayerResponse | null; correct: boolean; points: number | null }>;
   /** The assignment this attempt belongs to (class attempts), with what it lets the student see. */
-  assignment: { id: string; closesAt: Date; revealAnswers: 'after-submit' | 'after-close'; showLeaderboard: boolean } | null;
+  assignment: { id: string; closesAt: Date; revealAnswers: 'after-submit' | 'after-close'; showLeaderboard: boolean; confidenceMarks: boolean } | null;
+  /** How sure the player said they were, per question id (only those they said). */
+  confidence: Record<string, Confidence>;
+  /**
+   * Right per confidence level over the questions whose verdict this viewer may see (held-back ones left out: a
+   * count per level would give their verdicts away); null before the submit.
+   */
+  calibration: CalibrationLevel[] | null;
   /**
    * Once submitted, what the viewer may see of each dealt question (by id): `answer` the right option, explanation
    * and evidence; `verdict` only whether they were right (an open-play replay: the evidence quotes the answer);
@@ -71,11 +79,16 @@ export async function getAttempt({ id, player, asTeacher = false, viewerUserId }
     reveal[question.id] = heldBack.has(question.skill) ? 'held-back' : isOpenPlay && !firstPlay ? 'verdict' : 'answer';
   }
   const assignment = row.assignment?.id ? row.assignment : null;
+  const confidence: Record<string, Confidence> = {};
+  for (const a of chosenRows) if (a.confidence) confidence[a.questionId] = a.confidence;
+  const shown = chosenRows.filter((a) => reveal[a.questionId] && reveal[a.questionId] !== 'held-back');
   return {
     assignment,
     scoreOnly: !asTeacher && !!assignment && assignment.revealAnswers === 'after-close' && assignment.closesAt.getTime() > Date.now(),
     reveal,
     firstPlay,
+    confidence,
+    calibration: submitted ? calibration(shown) : null,
     attempt,
     articleSlug: row.articleSlug,
     articleTitle: row.articleTitle,

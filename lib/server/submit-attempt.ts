@@ -14,6 +14,7 @@ import { playerKeyOf } from '../db/queries/leaderboard';
 import { inTransaction, type Tx } from '../db/queries/transaction';
 import type { AttemptRow } from '../db/schema';
 import { minRankedMsPerQuestion } from '../leaderboard-policy';
+import { confidenceRule, weightedScore, type Confidence } from '../quiz/confidence';
 import { GradeError, gradeSheet, type SheetResult } from '../quiz/grade';
 import { readSheet, type ShownAnswer } from '../quiz/sheet';
 import { answerKeyOf } from './answer-key';
@@ -43,20 +44,24 @@ const CLOSED = 'This assignment has closed, so new answers can no longer be acce
  * (the second waits on the row lock, then finds it submitted). A refused sheet stores nothing and names the
  * question. A submit that files a row on the public board clears the cached board tops once it has committed.
  */
-export async function submitAttempt(input: { id: string; player: Player; shown: Record<string, ShownAnswer>; idempotencyKey: string }): Promise<SubmitResult | null> {
+export async function submitAttempt(input: SubmitInput): Promise<SubmitResult | null> {
   const filed = { onBoard: false };
   const result = await withDbTimeout(inTransaction((tx) => submitIn(tx, input, filed)), SUBMIT_TIMEOUT_MS);
   if (filed.onBoard) boardsChanged();
   return result;
 }
 
-async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Record<string, ShownAnswer>; idempotencyKey: string }, filed: { onBoard: boolean }): Promise<SubmitResult | null> {
+/** `confidence`: how sure the player was, per question id (optional, each entry optional). */
+type SubmitInput = { id: string; player: Player; shown: Record<string, ShownAnswer>; confidence?: Partial<Record<string, Confidence>>; idempotencyKey: string };
+
+async function submitIn(tx: Tx, input: SubmitInput, filed: { onBoard: boolean }): Promise<SubmitResult | null> {
   const locked = await lockAttempt({ id: input.id, tx });
   if (!locked || !ownsAttempt(locked.attempt, input.player)) return null;
   const { attempt, articleId } = locked;
   if (attempt.submittedAt) return { ok: true, score: attempt.score ?? 0, maxScore: attempt.maxScore, alreadySubmitted: true };
   if (locked.closed) return { ok: false, error: CLOSED };
 
+  const confidence = input.confidence ?? {};
   const keys = new Map((await listAttemptKeys({ attemptId: attempt.id, tx })).map((r) => [r.id, answerKeyOf(r)]));
   let graded: SheetResult;
   try {
@@ -66,11 +71,17 @@ async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Reco
       return { ...p, id: p.questionId, key };
     });
     graded = gradeSheet(dealt, readSheet(dealt, input.shown));
+    if (Object.keys(confidence).some((id) => !keys.has(id) || !attempt.plan.some((p) => p.questionId === id))) {
+      throw new GradeError('One of the "how sure" choices is for a question that is not in this quiz.');
+    }
   } catch (err) {
     if (err instanceof GradeError) return { ok: false, error: err.message, ...(err.questionId ? { field: err.questionId } : {}) };
     throw err;
   }
 
+  // The plain score stays the headline; the weighted marks are kept beside it (every play: open play shows both).
+  const weigh = confidenceRule(confidence);
+  const weighted = weightedScore(graded.answers, confidence);
   const boardKey = openPlayKey(attempt);
   // Before the attempt is marked: a second tab's first play of this article waits at the lock until this one is
   // filed, and then finds it (the lock and the look-up go out together, the look-up runs once the lock is held).
@@ -82,7 +93,7 @@ async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Reco
   // Sent together, in this order: the board row is filed from the attempt row as markSubmitted leaves it. The key
   // is scoped to the attempt, so a key the player reused on another attempt does not collide with it.
   const [stored, , onBoard] = await Promise.all([
-    markSubmitted({ id: attempt.id, score: graded.score, idempotencyKey: `${attempt.id}.${input.idempotencyKey}`, tx }),
+    markSubmitted({ id: attempt.id, score: graded.score, weightedScore: weighted.score, idempotencyKey: `${attempt.id}.${input.idempotencyKey}`, tx }),
     insertAnswers({
       tx,
       rows: graded.answers.map((a) => ({
@@ -92,6 +103,8 @@ async function submitIn(tx: Tx, input: { id: string; player: Player; shown: Reco
         correct: a.correct,
         response: a.response,
         points: a.points,
+        confidence: confidence[a.questionId] ?? null,
+        weightedPoints: weigh(a),
       })),
     }),
     // The board ranks a player's first open play of an article, only if it took long enough to read the questions

@@ -38,6 +38,7 @@ export const assignmentSchema = z
     attemptsAllowed: z.coerce.number().int().min(1, 'Allow at least 1 attempt.').max(10, 'Allow at most 10 attempts.'),
     revealAnswers: z.enum(['after-submit', 'after-close']),
     showLeaderboard: z.boolean(),
+    confidenceMarks: z.boolean(),
     note: z.string().regex(PLAIN, PLAIN_MESSAGE).trim().max(500, 'Keep the note under 500 characters.').transform((s) => s || null),
   })
   .transform((v, ctx) => {

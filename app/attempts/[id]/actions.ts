@@ -5,13 +5,14 @@ import { redirect } from 'next/navigation';
 import { getPlayer } from '@/lib/auth/player';
 import { isDbUnavailable } from '@/lib/db/errors';
 import { logError } from '@/lib/log';
+import type { Confidence } from '@/lib/quiz/confidence';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import type { ShownAnswer } from '@/lib/quiz/sheet';
 import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
 import { answersFromForm } from '@/lib/validation/submit-form';
 
 /** On a refused submit, `answers` (question id → the answer as shown) lets the form show the choices again. */
-export type SubmitState = { error?: string; field?: string; answers?: Record<string, ShownAnswer> };
+export type SubmitState = { error?: string; field?: string; answers?: Record<string, ShownAnswer>; confidence?: Record<string, Confidence> };
 
 const actionSchema = submitSchema.extend({ attemptId: attemptIdSchema });
 
@@ -20,22 +21,31 @@ export async function submitAnswersAction(attemptId: string, _prev: SubmitState,
   const player = await getPlayer();
   if (!player) return { error: 'We could not tell who you are. Start the quiz again from the article page.' };
   const answers = answersFromForm(form);
-  const parsed = actionSchema.safeParse({ attemptId, idempotencyKey: form.get('idempotencyKey'), answers });
+  const confidence = readConfidence(form);
+  const parsed = actionSchema.safeParse({ attemptId, idempotencyKey: form.get('idempotencyKey'), answers, confidence });
   if (!parsed.success) return { error: 'Some answers could not be read. Reload the page and try again.' };
+  const kept = { answers: parsed.data.answers, confidence: parsed.data.confidence };
   let result;
   try {
-    result = await submitAttempt({ id: parsed.data.attemptId, player, shown: parsed.data.answers, idempotencyKey: parsed.data.idempotencyKey });
+    result = await submitAttempt({ id: parsed.data.attemptId, player, shown: parsed.data.answers, confidence: parsed.data.confidence, idempotencyKey: parsed.data.idempotencyKey });
   } catch (err) {
     if (!isDbUnavailable(err)) throw err;
     await logError(err, { kind: 'database-unavailable', action: 'submit' });
     // The form keeps the choices and its idempotency key, so submitting again is safe.
-    return { error: 'We could not reach the database just now. Your answers are still here: submit again in a moment.', answers: parsed.data.answers };
+    return { error: 'We could not reach the database just now. Your answers are still here: submit again in a moment.', ...kept };
   }
   if (!result) return { error: 'This quiz attempt is not yours, or it no longer exists.' };
-  if (!result.ok) return { error: result.error, field: result.field, answers: parsed.data.answers };
+  if (!result.ok) return { error: result.error, field: result.field, ...kept };
   if (!result.alreadySubmitted) {
     // Leaderboard pages render per request; refresh the client router's copies of them.
     revalidatePath('/articles/[slug]/leaderboard', 'page');
   }
   redirect(`/attempts/${parsed.data.attemptId}`);
+}
+
+/** The "how sure" radios (`c_<question id>`); an empty value is "not said" and is left out. */
+function readConfidence(form: FormData): Record<string, FormDataEntryValue> {
+  const confidence: Record<string, FormDataEntryValue> = {};
+  for (const [key, value] of form.entries()) if (key.startsWith('c_') && value !== '') confidence[key.slice(2)] = value;
+  return confidence;
 }

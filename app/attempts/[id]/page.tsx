@@ -56,6 +56,11 @@ export default async function AttemptPage({ params }: Props) {
         <p className="muted" style={{ margin: 0 }}><Link href={articleHref}>← {view.articleTitle}</Link></p>
         <h1>Quiz</h1>
         <p className="muted">Playing as <strong>{view.attempt.nickname}</strong>. Answer every question, then submit.</p>
+        <p>{view.assignment?.confidenceMarks
+          ? 'This assignment uses confidence marks: say how sure you are, and a right answer earns 1, 2 or 3 (guessing, fairly sure, sure) while a wrong one costs 0, 2 or 6, so only say sure when you have checked.'
+          : view.assignment
+            ? 'Say how sure you are of each answer if you like: your result shows how well your confidence matched what you got right.'
+            : 'Say how sure you are of each answer if you like: your result shows your score and your confidence marks (a right answer earns 1, 2 or 3 when guessing, fairly sure or sure; a wrong one costs 0, 2 or 6).'}</p>
         <QuizForm questions={publicQuestions} idempotencyKey={randomBytes(12).toString('base64url')} articleHref={articleHref}
           sentences={sentences} action={submitAnswersAction.bind(null, id)} />
       </>

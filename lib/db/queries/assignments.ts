@@ -16,6 +16,8 @@ export type NewAssignment = {
   attemptsAllowed: number;
   revealAnswers: 'after-submit' | 'after-close';
   showLeaderboard: boolean;
+  /** Off unless set: older callers (and tests) make plain-marked assignments. */
+  confidenceMarks?: boolean;
   note: string | null;
 };
 
@@ -47,6 +49,7 @@ export async function createAssignment(input: NewAssignment & { teacherId: strin
       attemptsAllowed: input.attemptsAllowed,
       revealAnswers: input.revealAnswers,
       showLeaderboard: input.showLeaderboard,
+      confidenceMarks: input.confidenceMarks ?? false,
       note: input.note,
     })
     .returning();

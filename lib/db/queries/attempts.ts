@@ -91,6 +91,7 @@ export async function getAttemptRow({ id }: { id: string }) {
         closesAt: assignments.closesAt,
         revealAnswers: assignments.revealAnswers,
         showLeaderboard: assignments.showLeaderboard,
+        confidenceMarks: assignments.confidenceMarks,
       },
     })
     .from(attempts)
@@ -135,12 +136,13 @@ export async function lockBoardSlot({ articleId, playerKey, tx }: { articleId: s
  * of submit times is the order submits were filed in; the duration is capped at the column's range (an attempt
  * left open for a month is still accepted).
  */
-export async function markSubmitted({ id, score, idempotencyKey, tx }: { id: string; score: number; idempotencyKey: string; tx: Db }) {
+export async function markSubmitted({ id, score, weightedScore = null, idempotencyKey, tx }: { id: string; score: number; weightedScore?: number | null; idempotencyKey: string; tx: Db }) {
   const [row] = await tx
     .update(attempts)
     .set({
       submittedAt: sql`clock_timestamp()`,
       score,
+      weightedScore,
       durationMs: sql`least(greatest(0, floor(extract(epoch from (clock_timestamp() - ${attempts.startedAt})) * 1000)), 2147483647)::int`,
       idempotencyKey,
     })

@@ -192,7 +192,7 @@ describe('results and export', () => {
       const expected = view!.dealt.map(({ question }, i) => {
         const chosen = pick(question.id);
         const right = chosen === question.answer;
-        return ['answer', nickname, i + 1, question.skill, question.prompt, options[chosen], options[question.answer], right ? 'yes' : 'no', '', '', '', '', '', 'choice', right ? 1 : 0, 1, right ? 1 : 0];
+        return ['answer', nickname, i + 1, question.skill, question.prompt, options[chosen], options[question.answer], right ? 'yes' : 'no', '', '', '', '', '', 'choice', right ? 1 : 0, 1, right ? 1 : 0, '', right ? 1 : 0];
       });
       expect(answerRows.filter((r) => r[1] === nickname)).toEqual(expected);
     }
@@ -204,6 +204,7 @@ describe('results and export', () => {
       expect(s[10]).toEqual(expect.any(Number));
       expect(new Date(s[11] as string).toISOString()).toBe(s[11]);
       expect(s[12]).toBe(1); // attempts used
+      expect(s[14]).toBe(s[8]); // no confidence given: the weighted marks are the plain score
     }
   });
 });

@@ -12,14 +12,19 @@ import { getClass, listStudents } from '@/lib/db/queries/classes';
 import { LocalTime } from '@/components/local-time';
 import { archiveClassAction, regenerateCodeAction, removeStudentAction, resetStudentAction } from '../../actions';
 import { safeParam } from '@/lib/validation/params';
+import { SKILL_NAMES } from '@/lib/quiz/skill-names';
+import { SKILLS } from '@/lib/quiz/types';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ practice?: string | string[] }> };
 
 export const metadata: Metadata = { title: 'Class' };
 
-export default async function ClassPage({ params }: Props) {
+export default async function ClassPage({ params, searchParams }: Props) {
   await connection();
   const id = safeParam((await params).id);
+  // "Assign practice" from the skills grid: the form opens with that one skill ticked (anything else is ignored).
+  const asked = (await searchParams).practice;
+  const practice = SKILLS.find((s) => s === asked);
   const user = await requireTeacher(`/teacher/classes/${id}`);
   const cls = await getClass({ id, teacherId: user.id });
   if (!cls) notFound();
@@ -55,6 +60,7 @@ export default async function ClassPage({ params }: Props) {
       </section>
 
       <h2>Assignments</h2>
+      <p><Link href={`/teacher/classes/${cls.id}/skills`}>Skills grid: who needs what</Link></p>
       {assigned && assigned.length > 0 ? (
         <ul className="card-list">
           {assigned.map((a) => (
@@ -72,9 +78,9 @@ export default async function ClassPage({ params }: Props) {
         <p className="empty">Nothing assigned yet.</p>
       )}
       {!cls.archivedAt ? (
-        <details className="card" style={{ maxWidth: '40rem' }}>
-          <summary style={{ fontWeight: 700, cursor: 'pointer' }}>Assign an article</summary>
-          <AssignmentFormClient classId={cls.id} articles={articles} />
+        <details id="assign" className="card" style={{ maxWidth: '40rem' }} open={practice ? true : undefined}>
+          <summary style={{ fontWeight: 700, cursor: 'pointer' }}>{practice ? `Assign practice: ${SKILL_NAMES[practice]}` : 'Assign an article'}</summary>
+          <AssignmentFormClient classId={cls.id} articles={articles} skills={practice ? [practice] : undefined} />
           <p className="muted">To use an article of your own, <Link href="/teacher/articles/new">paste it</Link> and publish it first.</p>
         </details>
       ) : null}

@@ -4,7 +4,8 @@ import { submitAttempt } from '@/lib/server/submit-attempt';
 import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
 
 /**
- * Submits an attempt's answers (shown option per question id) for grading on the server. Safe to repeat: with
+ * Submits an attempt's answers (shown option per question id), and optionally how sure the player was of each
+ * (`confidence`: question id -> 'sure' | 'fairly' | 'guess'), for grading on the server. Safe to repeat: with
  * the same or any other key, a second submit stores nothing and answers with the first result
  * (`alreadySubmitted: true`). A 503 (the database was down, or the submit took longer than `SUBMIT_TIMEOUT_MS`) means
  * nothing was stored, or the retry will find it stored; send the same request again.
@@ -15,7 +16,7 @@ export const POST = apiRoute(async (req: Request, { params }: { params: Promise<
   const body = await readJson(req, submitSchema, 8_192);
   const player = await getPlayer();
   if (!player) throw new ApiError(401, 'We could not tell who you are. Start the quiz again from the article page.');
-  const result = await submitAttempt({ id: id.data, player, shown: body.answers, idempotencyKey: body.idempotencyKey });
+  const result = await submitAttempt({ id: id.data, player, shown: body.answers, confidence: body.confidence, idempotencyKey: body.idempotencyKey });
   if (!result) throw new ApiError(404, 'This quiz attempt is not yours, or it no longer exists.');
   if (!result.ok) throw new ApiError(422, result.error, result.field ? { field: result.field } : {});
   return Response.json(
