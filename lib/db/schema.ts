@@ -144,6 +144,8 @@ export const attempts = pgTable(
     maxScore: integer('max_score').notNull(),
     durationMs: integer('duration_ms'),
     idempotencyKey: text('idempotency_key').unique(),
+    /** When a teacher's fix to a question (its key, or its removal) last changed this submitted attempt's result. */
+    regradedAt: timestamp('regraded_at', { withTimezone: true }),
   },
   (t) => [
     check('attempts_has_player', sql`${t.userId} is not null or ${t.guestId} is not null or ${t.studentId} is not null`),
