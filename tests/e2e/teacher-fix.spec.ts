@@ -3,6 +3,7 @@ import { QuizPage, expectNoAxeViolations, nickname, signUpTeacher } from '../pag
 import { CUSTOM, createClass, joinAsStudent, openAssignForm, publishSleepArticle } from '../pages/teacher-pages';
 
 test('a teacher fixes a key after publishing; the student’s result is marked again and says so', async ({ browser }) => {
+  test.setTimeout(150_000); // a pasted article is analysed, published and played in full
   const teacherCtx = await browser.newContext();
   const studentCtx = await browser.newContext();
   const teacher = await teacherCtx.newPage();
@@ -38,7 +39,7 @@ test('a teacher fixes a key after publishing; the student’s result is marked a
   // The teacher fixes the key of their question: option B was right after all.
   await teacher.goto(articleUrl);
   const card = teacher.getByRole('listitem').filter({ has: teacher.getByText(CUSTOM.prompt, { exact: true }) });
-  await card.getByText('Fix', { exact: true }).click();
+  await card.locator('summary', { hasText: 'Fix' }).click();
   await expect(card.getByText(/their answers are marked again/)).toBeVisible();
   await card.getByRole('radio', { name: 'Right answer is option B' }).check();
   await card.getByRole('button', { name: 'Save the fix' }).click();

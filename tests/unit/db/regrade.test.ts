@@ -35,7 +35,7 @@ async function publishedClassroom(nicknames: string[]) {
 
 async function play(assignmentId: string, s: StudentRow, pick?: (q: Question) => number) {
   const started = await startAssignmentAttempt({ assignmentId, studentId: s.id, nickname: s.nickname });
-  if (!started.ok) throw new Error(started.error);
+  if (!started?.ok) throw new Error(started ? started.error : 'no such assignment');
   const id = started.attemptId;
   if (!pick) return id;
   const player = { studentId: s.id };
