@@ -60,10 +60,12 @@ export function QuestionFields({ idPrefix, initial, fields, sentenceCount, sente
 }
 
 /** Inline editor for one question of a draft, folded away in a details element until the teacher opens it. */
-export function QuestionEditor({ slug, question, sentenceCount }: {
+export function QuestionEditor({ slug, question, sentenceCount, published = false }: {
   slug: string;
   question: { id: string; prompt: string; options: string[]; answer: number; explanation: string; evidence: number[] };
   sentenceCount: number;
+  /** A published question is a fix: saving it marks again the answers students already sent. */
+  published?: boolean;
 }) {
   const [state, action] = useActionState<ArticleFormState, FormData>(updateQuestionAction, {});
   const v = state.values;
@@ -76,13 +78,14 @@ export function QuestionEditor({ slug, question, sentenceCount }: {
     : 'From the numbered sentences above. Leave it empty to keep what it rests on now.';
   return (
     <details style={{ marginTop: '.5rem' }} open={Boolean(state.error || state.fields)}>
-      <summary style={{ cursor: 'pointer', fontWeight: 600 }}>Edit<span className="visually-hidden"> this question</span></summary>
+      <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{published ? 'Fix' : 'Edit'}<span className="visually-hidden"> this question</span></summary>
       <form action={action} noValidate style={{ marginTop: '.75rem' }}>
+        {published ? <p className="muted">Students may have answered this question already. When you save, their answers are marked again against your fix.</p> : null}
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="questionId" value={question.id} />
         {state.error ? <p className="form-error" role="alert">{state.error}</p> : null}
         <QuestionFields idPrefix={`edit-${question.id}`} initial={initial} fields={state.fields ?? {}} sentenceCount={sentenceCount} sentenceHint={hint} />
-        <SubmitButton pending="Saving…">Save changes</SubmitButton>
+        <SubmitButton pending="Saving…">{published ? 'Save the fix' : 'Save changes'}</SubmitButton>
         {state.ok ? <span role="status" style={{ marginLeft: '.75rem' }}>{state.ok}</span> : null}
       </form>
     </details>

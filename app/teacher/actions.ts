@@ -7,7 +7,8 @@ import { createAssignment } from '@/lib/db/queries/assignments';
 import { createClass, regenerateJoinCode, updateClass } from '@/lib/db/queries/classes';
 import { removeStudent, resetStudentAccess } from '@/lib/db/queries/students';
 import { formSchema, teacher, validatedAction, validatedFormAction, type FieldErrors } from '@/lib/server/action';
-import { assignmentSchema, classNameSchema, idSchema } from '@/lib/validation/classes';
+import { closeAssignment, deleteAssignment, editAssignment } from '@/lib/server/manage-assignment';
+import { assignmentEditSchema, assignmentSchema, classNameSchema, idSchema } from '@/lib/validation/classes';
 
 export type FormState = { error?: string; fields?: Record<string, string>; ok?: string };
 
@@ -19,24 +20,24 @@ const renameForm = formSchema((f) => ({ classId: f.get('classId'), name: f.get('
 const archiveForm = formSchema((f) => ({ classId: f.get('classId'), archived: f.get('archived') === 'true' }), z.object({ classId: idSchema, archived: z.boolean() }));
 const classIdForm = formSchema((f) => ({ classId: f.get('classId') }), z.object({ classId: idSchema }));
 const studentForm = formSchema((f) => ({ studentId: f.get('studentId'), classId: f.get('classId') }), z.object({ studentId: idSchema, classId: idSchema }));
-const assignmentForm = formSchema(
-  (f) => ({
-    classId: f.get('classId'),
-    articleSlug: f.get('articleSlug'),
-    questionCount: f.get('questionCount'),
-    skills: f.getAll('skills'),
-    // Deduplicated: a checkbox sent twice is still one kind.
-    kinds: [...new Set(f.getAll('kinds'))],
-    opensAt: f.get('opensAt'),
-    closesAt: f.get('closesAt'),
-    attemptsAllowed: f.get('attemptsAllowed'),
-    revealAnswers: f.get('revealAnswers'),
-    showLeaderboard: f.get('showLeaderboard') === 'on',
-    confidenceMarks: f.get('confidenceMarks') === 'on',
-    note: f.get('note') ?? '',
-  }),
-  assignmentSchema,
-);
+/** The settings every assignment form sends, new or edited. */
+const settingsOf = (f: FormData) => ({
+  questionCount: f.get('questionCount'),
+  skills: f.getAll('skills'),
+  // Deduplicated: a checkbox sent twice is still one kind.
+  kinds: [...new Set(f.getAll('kinds'))],
+  opensAt: f.get('opensAt'),
+  closesAt: f.get('closesAt'),
+  attemptsAllowed: f.get('attemptsAllowed'),
+  revealAnswers: f.get('revealAnswers'),
+  showLeaderboard: f.get('showLeaderboard') === 'on',
+  confidenceMarks: f.get('confidenceMarks') === 'on',
+  note: f.get('note') ?? '',
+});
+const assignmentForm = formSchema((f) => ({ classId: f.get('classId'), articleSlug: f.get('articleSlug'), ...settingsOf(f) }), assignmentSchema);
+const assignmentEditForm = formSchema((f) => ({ assignmentId: f.get('assignmentId'), ...settingsOf(f) }), assignmentEditSchema);
+const assignmentIdForm = formSchema((f) => ({ assignmentId: f.get('assignmentId') }), z.object({ assignmentId: idSchema }));
+const NOT_YOUR_ASSIGNMENT = 'That assignment is not one of yours, or it no longer exists.';
 
 /** Creates a class and opens it. */
 export const createClassAction = validatedAction(teacher('/teacher'), classForm, fieldsOnly, async ({ name }, user) => {
@@ -87,4 +88,34 @@ export const createAssignmentAction = validatedAction(teacher('/teacher'), assig
   if (!created) return { error: 'That class or article is not available. Archived classes cannot get new assignments.' };
   revalidatePath(`/teacher/classes/${input.classId}`);
   redirect(`/teacher/assignments/${created.id}`);
+});
+
+/** Saves an assignment's new settings and goes back to its results. */
+export const updateAssignmentAction = validatedAction(
+  teacher('/teacher'),
+  assignmentEditForm,
+  (fields): FormState => (fields.assignmentId ? { error: NOT_YOUR_ASSIGNMENT } : { fields }),
+  async (input, user): Promise<FormState> => {
+    const saved = await editAssignment(user, input);
+    if (!saved) return { error: NOT_YOUR_ASSIGNMENT };
+    revalidatePath(`/teacher/classes/${saved.classId}`);
+    redirect(`/teacher/assignments/${saved.id}`);
+  },
+);
+
+/** Closes an assignment now. */
+export const closeAssignmentAction = validatedAction(teacher('/teacher'), assignmentIdForm, (): FormState => ({ error: NOT_YOUR_ASSIGNMENT }), async ({ assignmentId }, user): Promise<FormState> => {
+  const closed = await closeAssignment(user, { assignmentId });
+  if (!closed) return { error: NOT_YOUR_ASSIGNMENT };
+  revalidatePath(`/teacher/assignments/${assignmentId}`);
+  revalidatePath(`/teacher/classes/${closed.classId}`);
+  return { ok: 'Closed. Students can no longer start or send answers.' };
+});
+
+/** Deletes an assignment with its attempts and goes back to the class. */
+export const deleteAssignmentAction = validatedAction(teacher('/teacher'), assignmentIdForm, (): FormState => ({ error: NOT_YOUR_ASSIGNMENT }), async ({ assignmentId }, user): Promise<FormState> => {
+  const gone = await deleteAssignment(user, { assignmentId });
+  if (!gone) return { error: NOT_YOUR_ASSIGNMENT };
+  revalidatePath(`/teacher/classes/${gone.classId}`);
+  redirect(`/teacher/classes/${gone.classId}`);
 });

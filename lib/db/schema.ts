@@ -149,6 +149,8 @@ export const attempts = pgTable(
     idempotencyKey: text('idempotency_key').unique(),
     /** Confidence-weighted marks (lib/quiz/confidence.ts), out of 3 × `max_score`; null before it was kept. */
     weightedScore: integer('weighted_score'),
+    /** When a teacher's fix to a question (its key, or its removal) last changed this submitted attempt's result. */
+    regradedAt: timestamp('regraded_at', { withTimezone: true }),
   },
   (t) => [
     check('attempts_has_player', sql`${t.userId} is not null or ${t.guestId} is not null or ${t.studentId} is not null`),

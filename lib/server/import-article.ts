@@ -9,7 +9,7 @@ import type { Actor, Outcome } from './outcome';
 import { revisionOf } from './seed-content';
 
 /** Lower-case words joined by dashes, plus a random suffix so a draft's address cannot be guessed. */
-function makeSlug(title: string): string {
+export function makeSlug(title: string): string {
   const base = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -24,30 +24,37 @@ export const joinSchema = z.object({
 /** Coming back on another device with a personal code. */
 export const personalCodeSchema = z.string().regex(PLAIN, PLAIN_MESSAGE).trim().min(1, 'Type your personal code.').max(20, 'That code is too long.');
 
+/** The settings of an assignment, as its form sends them (the window as two ISO instants). */
+const assignmentSettings = z.object({
+  questionCount: z.coerce.number().int().min(3, 'Ask at least 3 questions.').max(20, 'Ask at most 20 questions.'),
+  skills: z.array(z.enum(SKILLS)).min(1, 'Choose at least one skill.'),
+  kinds: z.array(z.enum(QUESTION_KINDS)).min(1, 'Choose at least one kind of question.').max(QUESTION_KINDS.length),
+  // Instants as ISO strings: the browser turns the teacher's local date and time into one, daylight saving included.
+  opensAt: z.string().max(40),
+  closesAt: z.string().max(40),
+  attemptsAllowed: z.coerce.number().int().min(1, 'Allow at least 1 attempt.').max(10, 'Allow at most 10 attempts.'),
+  revealAnswers: z.enum(['after-submit', 'after-close']),
+  showLeaderboard: z.boolean(),
+  confidenceMarks: z.boolean(),
+  note: z.string().regex(PLAIN, PLAIN_MESSAGE).trim().max(500, 'Keep the note under 500 characters.').transform((s) => s || null),
+});
+
+/** Reads the window's instants and checks it: it closes after it opens, and not in the past. */
+function withWindow<T extends { opensAt: string; closesAt: string }>(v: T, ctx: z.RefinementCtx): Omit<T, 'opensAt' | 'closesAt'> & { opensAt: Date; closesAt: Date } {
+  const instant = (iso: string) => (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(iso) && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : null);
+  const opensAt = instant(v.opensAt);
+  const closesAt = instant(v.closesAt);
+  if (!opensAt) ctx.addIssue({ code: 'custom', path: ['opensAt'], message: 'Choose when it opens.' });
+  if (!closesAt) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'Choose when it closes.' });
+  if (opensAt && closesAt && closesAt <= opensAt) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'It must close after it opens.' });
+  else if (closesAt && closesAt.getTime() <= Date.now()) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'That time has already passed. Choose a later one.' });
+  return { ...v, opensAt: opensAt!, closesAt: closesAt! };
+}
+
 /** The assignment form. */
-export const assignmentSchema = z
-  .object({
-    classId: idSchema,
-    articleSlug: z.string().min(1, 'Choose an article.').max(200),
-    questionCount: z.coerce.number().int().min(3, 'Ask at least 3 questions.').max(20, 'Ask at most 20 questions.'),
-    skills: z.array(z.enum(SKILLS)).min(1, 'Choose at least one skill.'),
-    kinds: z.array(z.enum(QUESTION_KINDS)).min(1, 'Choose at least one kind of question.').max(QUESTION_KINDS.length),
-    // Instants as ISO strings: the browser turns the teacher's local date and time into one, daylight saving included.
-    opensAt: z.string().max(40),
-    closesAt: z.string().max(40),
-    attemptsAllowed: z.coerce.number().int().min(1, 'Allow at least 1 attempt.').max(10, 'Allow at most 10 attempts.'),
-    revealAnswers: z.enum(['after-submit', 'after-close']),
-    showLeaderboard: z.boolean(),
-    confidenceMarks: z.boolean(),
-    note: z.string().regex(PLAIN, PLAIN_MESSAGE).trim().max(500, 'Keep the note under 500 characters.').transform((s) => s || null),
-  })
-  .transform((v, ctx) => {
-    const instant = (iso: string) => (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(iso) && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : null);
-    const opensAt = instant(v.opensAt);
-    const closesAt = instant(v.closesAt);
-    if (!opensAt) ctx.addIssue({ code: 'custom', path: ['opensAt'], message: 'Choose when it opens.' });
-    if (!closesAt) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'Choose when it closes.' });
-    if (opensAt && closesAt && closesAt <= opensAt) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'It must close after it opens.' });
-    else if (closesAt && closesAt.getTime() <= Date.now()) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'That time has already passed. Choose a later one.' });
-    return { ...v, opensAt: opensAt!, closesAt: closesAt! };
-  });
+export const assignmentSchema = assignmentSettings
+  .extend({ classId: idSchema, articleSlug: z.string().min(1, 'Choose an article.').max(200) })
+  .transform(withWindow);
+
+/** Changing an assignment's settings (its class and article stay). */
+export const assignmentEditSchema = assignmentSettings.extend({ assignmentId: idSchema }).transform(withWindow);

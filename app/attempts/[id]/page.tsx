@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { randomBytes } from 'node:crypto';
 import { AttemptResult } from '@/components/attempt-result';
 import { QuizForm } from '@/components/quiz-form';
+import { RegradeNotice } from '@/components/regrade-notice';
 import { getPlayer, getSessionUser } from '@/lib/auth/player';
 import { teacherOwnsAttempt } from '@/lib/db/queries/results';
 import { LocalTime } from '@/components/local-time';
@@ -72,6 +73,7 @@ export default async function AttemptPage({ params }: Props) {
     return (
       <>
         <h1>Your result</h1>
+        <RegradeNotice regradedAt={view.attempt.regradedAt} />
         <p className="score">{view.attempt.score} out of {view.attempt.maxScore}</p>
         <p>Your teacher will show the right answers after the assignment closes on <LocalTime iso={a.closesAt.toISOString()} />.</p>
         <div className="actions"><Link className="button" href="/class">Back to your class</Link></div>
@@ -82,5 +84,10 @@ export default async function AttemptPage({ params }: Props) {
   const context = asTeacher ? 'teacher' : a ? 'class' : 'public';
   // Open play: say whether this play is on the board, and if not, why (a replay, or finished too fast to have read).
   const boardNote = context === 'public' ? unrankedReason({ durationMs: view.attempt.durationMs, maxScore: view.attempt.maxScore, firstPlay: view.firstPlay }) : null;
-  return <AttemptResult view={view} sentences={found?.analysis.sentences ?? []} articleHref={articleHref} context={context} boardNote={boardNote} />;
+  return (
+    <>
+      <RegradeNotice regradedAt={view.attempt.regradedAt} asTeacher={asTeacher} />
+      <AttemptResult view={view} sentences={found?.analysis.sentences ?? []} articleHref={articleHref} context={context} boardNote={boardNote} />
+    </>
+  );
 }

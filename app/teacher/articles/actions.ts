@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formSchema, teacher, validatedAction, validatedFormAction, type FieldErrors } from '@/lib/server/action';
+import { deleteArticle, duplicateArticle, unpublishArticle } from '@/lib/server/article-lifecycle';
 import { addCustomQuestion, deleteQuestion, updateQuestion } from '@/lib/server/edit-article';
 import { importArticle } from '@/lib/server/import-article';
 import { publishArticle } from '@/lib/server/publish-article';
@@ -98,7 +99,7 @@ export const updateQuestionAction = validatedAction(
     if (!saved) return { error: NOT_YOURS };
     if (!saved.ok) return { ...refusal(saved.error), values: typed(form) };
     revalidatePath(`/teacher/articles/${slug}`);
-    return { ok: 'Saved.' };
+    return { ok: saved.regraded ? `Saved. ${regradedText(saved.regraded)}` : 'Saved.' };
   },
 );
 
@@ -120,10 +121,45 @@ export const addQuestionAction = validatedAction(
   },
 );
 
-/** Removes a question from the teacher's draft. */
-export const deleteQuestionAction = validatedFormAction(articleTeacher, questionForm, async ({ slug, questionId }, user) => {
-  await deleteQuestion(user, { slug, questionId });
+/** What the teacher reads after a fix re-graded students' results. */
+function regradedText(n: number): string {
+  return n === 1 ? '1 student’s result was marked again.' : `${n} students’ results were marked again.`;
+}
+
+const notYours = (): ArticleFormState => ({ error: NOT_YOURS });
+
+/** Removes a question from the teacher's article; attempts already submitted are marked again without it. */
+export const deleteQuestionAction = validatedAction(articleTeacher, questionForm, notYours, async ({ slug, questionId }, user): Promise<ArticleFormState> => {
+  const done = await deleteQuestion(user, { slug, questionId });
+  if (!done) return { error: NOT_YOURS };
+  if (!done.ok) return { error: done.error };
   revalidatePath(`/teacher/articles/${slug}`);
+  return { ok: done.regraded ? `Removed. ${regradedText(done.regraded)}` : 'Removed.' };
+});
+
+/** Deletes the teacher's draft and goes back to their list; a published or assigned article is refused. */
+export const deleteArticleAction = validatedAction(articleTeacher, slugForm, notYours, async ({ slug }, user): Promise<ArticleFormState> => {
+  const done = await deleteArticle(user, { slug });
+  if (!done) return { error: NOT_YOURS };
+  if (!done.ok) return { error: done.error };
+  revalidatePath('/teacher/articles');
+  redirect('/teacher/articles');
+});
+
+/** Takes the teacher's article back from publication; its assignments and results stay. */
+export const unpublishArticleAction = validatedAction(articleTeacher, slugForm, notYours, async ({ slug }, user): Promise<ArticleFormState> => {
+  if (!(await unpublishArticle(user, { slug }))) return { error: NOT_YOURS };
+  revalidatePath(`/teacher/articles/${slug}`);
+  revalidatePath('/teacher/articles');
+  return { ok: 'Unpublished. It is a draft again; assignments already made keep their results.' };
+});
+
+/** Copies the teacher's article into a new draft and opens it. */
+export const duplicateArticleAction = validatedAction(articleTeacher, slugForm, notYours, async ({ slug }, user): Promise<ArticleFormState> => {
+  const made = await duplicateArticle(user, { slug });
+  if (!made?.ok) return { error: NOT_YOURS };
+  revalidatePath('/teacher/articles');
+  redirect(`/teacher/articles/${made.slug}`);
 });
 
 /**

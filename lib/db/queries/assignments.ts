@@ -132,3 +132,40 @@ export async function lockAssignmentStart({ assignmentId, studentId, tx }: { ass
     : [];
   return { archived: !!cls?.archivedAt, assignment: assignment ?? null, own };
 }
+
+/** Only the assignments of classes this teacher owns: another teacher's id matches nothing. */
+const ownedBy = (id: string, teacherId: string) =>
+  and(eq(assignments.id, id), inArray(assignments.classId, sql`(select ${classes.id} from ${classes} where ${classes.teacherId} = ${teacherId})`));
+
+export type AssignmentSettings = Omit<NewAssignment, 'classId' | 'articleSlug'>;
+
+/** Changes an assignment's settings (not its class or article); null when it is not one of the teacher's. */
+export async function updateAssignment({ id, teacherId, settings }: { id: string; teacherId: string; settings: AssignmentSettings }): Promise<AssignmentRow | null> {
+  const db = await readyDb();
+  const [row] = await db.update(assignments).set(settings).where(ownedBy(id, teacherId)).returning();
+  return row ?? null;
+}
+
+/**
+ * Closes an assignment now, by the database's clock (one not yet open opens and closes at once); null when it is
+ * not the teacher's. Closing twice keeps the first closing time.
+ */
+export async function closeAssignmentNow({ id, teacherId }: { id: string; teacherId: string }): Promise<AssignmentRow | null> {
+  const db = await readyDb();
+  const [row] = await db
+    .update(assignments)
+    .set({
+      closesAt: sql`least(${assignments.closesAt}, now())`,
+      opensAt: sql`least(${assignments.opensAt}, now() - interval '1 second')`,
+    })
+    .where(ownedBy(id, teacherId))
+    .returning();
+  return row ?? null;
+}
+
+/** Deletes an assignment with every attempt at it and their answers; null when it is not the teacher's. */
+export async function deleteOwnAssignment({ id, teacherId }: { id: string; teacherId: string }): Promise<{ classId: string } | null> {
+  const db = await readyDb();
+  const [row] = await db.delete(assignments).where(ownedBy(id, teacherId)).returning({ classId: assignments.classId });
+  return row ?? null;
+}

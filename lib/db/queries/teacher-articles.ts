@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, max, or } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { randomId } from '../ids';
 import { readyDb } from '../ready';
-import { articles, questions, quizzes, type ArticleRow, type QuestionRow, type QuizRow } from '../schema';
+import { articles, questions, quizzes, type ArticleRow, type QuizRow } from '../schema';
 import { toQuestion, toQuestionRows, type StoredQuestion } from './questions';
 
 /*
@@ -13,9 +13,8 @@ import { toQuestion, toQuestionRows, type StoredQuestion } from './questions';
  * is told about a refusal is the use cases' (lib/server/edit-article.ts, publish-article.ts).
  */
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-/** A write to a draft: done, or refused because it is published, or because the sentence named is not in it. */
-export type DraftWrite<T = object> = ({ ok: true } & T) | { ok: false; reason: 'published' } | { ok: false; reason: 'no-sentence'; sentences: number };
+/** A transaction handle. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Stores an analysed article as the teacher's draft with its question bank, in one transaction. Storing the same
@@ -108,7 +107,7 @@ export async function getDraft({ slug, ownerId }: { slug: string; ownerId: strin
 }
 
 /** The owner's article with its newest quiz, its row locked for the rest of the transaction; null if not theirs. */
-async function lockOwnArticle(tx: Tx, slug: string, ownerId: string) {
+export async function lockOwnArticle(tx: Tx, slug: string, ownerId: string) {
   const [own] = await tx
     .select({ id: articles.id, publishedAt: articles.publishedAt, quizId: quizzes.id, analysis: quizzes.analysis, questionCount: quizzes.questionCount })
     .from(articles)
@@ -118,70 +117,6 @@ async function lockOwnArticle(tx: Tx, slug: string, ownerId: string) {
     .limit(1)
     .for('update', { of: articles });
   return own ?? null;
-}
-
-/**
- * Runs `change` on the owner's article inside a transaction with the article row locked, so a publish and an
- * edit cannot interleave. Null when the article is not theirs; a refusal when it is already published.
- */
-async function withOwnDraft<T>(
-  slug: string,
-  ownerId: string,
-  change: (tx: Tx, quiz: { id: string; sentences: number }) => Promise<DraftWrite<T> | null>,
-): Promise<DraftWrite<T> | null> {
-  const db = await readyDb();
-  return db.transaction(async (tx) => {
-    const own = await lockOwnArticle(tx, slug, ownerId);
-    if (!own) return null;
-    if (own.publishedAt) return { ok: false, reason: 'published' };
-    const result = await change(tx, { id: own.quizId, sentences: own.analysis.sentences.length });
-    if (result?.ok) {
-      const [{ n }] = await tx.select({ n: count() }).from(questions).where(eq(questions.quizId, own.quizId));
-      await tx.update(quizzes).set({ questionCount: n }).where(eq(quizzes.id, own.quizId));
-    }
-    return result;
-  });
-}
-
-/** The columns of a question a teacher writes or edits. */
-type QuestionFields = Pick<QuestionRow, 'prompt' | 'options' | 'correctOption' | 'explanation'>;
-
-/** Removes one question from the owner's draft; null when there is no such question in a draft of theirs. */
-export async function deleteDraftQuestion({ slug, ownerId, questionId }: { slug: string; ownerId: string; questionId: string }): Promise<DraftWrite | null> {
-  return withOwnDraft(slug, ownerId, async (tx, quiz) => {
-    const gone = await tx.delete(questions).where(and(eq(questions.quizId, quiz.id), eq(questions.id, questionId))).returning({ id: questions.id });
-    return gone.length ? { ok: true } : null;
-  });
-}
-
-/**
- * Rewrites one question of the owner's draft. `evidence` is the main sentence: null or the question's current
- * first sentence keeps all its current sentences, another index makes that sentence the only one.
- */
-export async function updateDraftQuestion(input: { slug: string; ownerId: string; questionId: string; fields: QuestionFields; evidence: number | null }): Promise<DraftWrite | null> {
-  const { fields, evidence: main } = input;
-  return withOwnDraft(input.slug, input.ownerId, async (tx, quiz) => {
-    const where = and(eq(questions.quizId, quiz.id), eq(questions.id, input.questionId));
-    const [current] = await tx.select({ evidence: questions.evidence }).from(questions).where(where);
-    if (!current) return null;
-    if (main !== null && main >= quiz.sentences) return { ok: false, reason: 'no-sentence', sentences: quiz.sentences };
-    const evidence = main === null || main === current.evidence[0] ? current.evidence : [main];
-    await tx.update(questions).set({ ...fields, evidence }).where(where);
-    return { ok: true };
-  });
-}
-
-/** Adds a question the teacher wrote, resting on one sentence, to the end of their draft. */
-export async function addDraftQuestion(input: { slug: string; ownerId: string; skill: QuestionRow['skill']; fields: QuestionFields; evidence: number }): Promise<DraftWrite<{ id: string }> | null> {
-  return withOwnDraft<{ id: string }>(input.slug, input.ownerId, async (tx, quiz) => {
-    if (input.evidence >= quiz.sentences) return { ok: false, reason: 'no-sentence', sentences: quiz.sentences };
-    const [{ last }] = await tx.select({ last: max(questions.position) }).from(questions).where(eq(questions.quizId, quiz.id));
-    const id = `custom-${randomId().slice(0, 8)}`;
-    await tx.insert(questions).values({
-      ...input.fields, quizId: quiz.id, id, position: (last ?? -1) + 1, skill: input.skill, evidence: [input.evidence], difficulty: 2, custom: true,
-    });
-    return { ok: true as const, id };
-  });
 }
 
 /**

@@ -5,6 +5,8 @@ import { connection } from 'next/server';
 import { CustomQuestionForm } from '@/components/custom-question-form';
 import { QuestionEditor } from '@/components/question-editor';
 import { TextFacts } from '@/components/text-facts';
+import { ArticleManage } from '@/components/article-manage';
+import { ConfirmActionForm } from '@/components/confirm-action-form';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { requireTeacher } from '@/lib/auth/player';
 import { getDraft } from '@/lib/db/queries/teacher-articles';
@@ -43,8 +45,9 @@ export default async function ArticlePreviewPage({ params }: Props) {
         <p>This is a draft: only you can see it. Check the questions, change or remove any you do not want, add your own, then publish.</p>
       ) : (
         <p role="status" className="card">
-          Published. You can now assign it from a <Link href="/teacher">class page</Link> (“Assign an article”). Its questions can no longer change,
-          because students may already have answered them. <Link href={`/articles/${article.slug}`}>See it as students do</Link>.
+          Published. You can now assign it from a <Link href="/teacher">class page</Link> (“Assign an article”).{' '}
+          <Link href={`/articles/${article.slug}`}>See it as students do</Link>. If a question is wrong you can still fix or remove it: answers
+          students already sent are marked again, and their results say your teacher updated them.
         </p>
       )}
 
@@ -89,16 +92,9 @@ export default async function ArticlePreviewPage({ params }: Props) {
             {q.evidence.length > 0 && q.evidence.length <= 4 ? q.evidence.map((i) => (
               <blockquote key={i} className="evidence"><span className="muted">Sentence {i + 1}: </span>{sentences[i]?.text ?? ''}</blockquote>
             )) : q.evidence.length > 4 ? <p className="muted">Rests on the whole text ({plural(q.evidence.length, 'sentence')}).</p> : null}
-            {editable ? (
-              <>
-                <QuestionEditor slug={article.slug} question={q} sentenceCount={sentences.length} />
-                <form action={deleteQuestionAction} style={{ marginTop: '.5rem' }}>
-                  <input type="hidden" name="slug" value={article.slug} />
-                  <input type="hidden" name="questionId" value={q.id} />
-                  <ConfirmButton label={`Remove question ${n + 1}`} confirm="Remove this question from the quiz?" />
-                </form>
-              </>
-            ) : null}
+            <QuestionEditor slug={article.slug} question={q} sentenceCount={sentences.length} published={!editable} />
+            <ConfirmActionForm action={deleteQuestionAction} hidden={{ slug: article.slug, questionId: q.id }} label={`Remove question ${n + 1}`}
+              confirm={editable ? 'Remove this question from the quiz?' : 'Remove this question? Answers already sent are marked again without it.'} />
           </li>
         ))}
       </ol>
@@ -111,14 +107,15 @@ export default async function ArticlePreviewPage({ params }: Props) {
           {questions.length >= MIN_QUESTIONS_TO_PUBLISH ? (
             <form action={publishArticleAction}>
               <input type="hidden" name="slug" value={article.slug} />
-              <p>Publishing lets you assign it to a class. After that the questions can no longer change.</p>
-              <ConfirmButton label="Publish" confirm={`Publish with ${plural(questions.length, 'question')}? The questions can no longer change after this.`} />
+              <p>Publishing lets you assign it to a class. After that you can still fix or remove a question, but not add one.</p>
+              <ConfirmButton label="Publish" confirm={`Publish with ${plural(questions.length, 'question')}? You can still fix a question afterwards.`} />
             </form>
           ) : (
             <p className="empty">A quiz needs at least {MIN_QUESTIONS_TO_PUBLISH} questions before you can publish it. Add your own above.</p>
           )}
         </>
       ) : null}
+      <ArticleManage slug={article.slug} published={!editable} />
     </>
   );
 }

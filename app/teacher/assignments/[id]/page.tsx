@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { AssignmentManage } from '@/components/assignment-manage';
 import { LiveResults } from '@/components/live-results';
 import { requireTeacher } from '@/lib/auth/player';
 import { getTeacherAssignment } from '@/lib/db/queries/assignments';
 import { getAssignmentResults } from '@/lib/server/assignment-results';
 import { LocalTime } from '@/components/local-time';
 import { safeParam } from '@/lib/validation/params';
+import { nowMs } from '@/lib/time';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,6 +36,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
       </ul>
       <div className="actions"><a className="button secondary" href={`/teacher/assignments/${id}/export`} download>Download results (CSV)</a></div>
       <LiveResults assignmentId={id} initial={results} />
+      <AssignmentManage id={id} open={a.closesAt.getTime() > nowMs()} submitted={results.counts.submitted} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { AssignmentFormClient } from '@/components/assignment-form-client';
+import { ClassShare } from '@/components/class-share';
 import { RenameClassForm } from '@/components/rename-class-form';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { requireTeacher } from '@/lib/auth/player';
@@ -14,6 +15,7 @@ import { archiveClassAction, regenerateCodeAction, removeStudentAction, resetStu
 import { safeParam } from '@/lib/validation/params';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
 import { SKILLS } from '@/lib/quiz/types';
+import { joinLink, publicOrigin } from '@/lib/http/public-origin';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ practice?: string | string[] }> };
 
@@ -28,21 +30,22 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const user = await requireTeacher(`/teacher/classes/${id}`);
   const cls = await getClass({ id, teacherId: user.id });
   if (!cls) notFound();
-  const [roster, assigned, articles] = await Promise.all([
+  const [roster, assigned, articles, origin] = await Promise.all([
     listStudents({ classId: id, teacherId: user.id }),
     listClassAssignments({ classId: id, teacherId: user.id }),
     listAssignableArticles({ ownerId: user.id }),
+    publicOrigin(),
   ]);
   return (
     <>
       <p className="muted" style={{ margin: 0 }}><Link href="/teacher">← Your classes</Link></p>
       <h1>{cls.name} {cls.archivedAt ? <span className="badge">archived</span> : null}</h1>
-      <section aria-labelledby="code-title" className="card" style={{ maxWidth: '36rem' }}>
+      <section aria-labelledby="code-title" className="card" style={{ maxWidth: '44rem' }}>
         <h2 id="code-title" style={{ marginTop: 0 }}>Join code</h2>
         {cls.archivedAt ? (
           <p>This class is archived: its code no longer lets anyone in.</p>
         ) : (
-          <p>Students go to <strong>/join</strong> and type <strong className="join-code" aria-label={`Join code ${cls.joinCode.split('').join(' ')}`}>{cls.joinCode}</strong></p>
+          <ClassShare classId={cls.id} code={cls.joinCode} link={joinLink(origin, cls.joinCode)} />
         )}
         <div className="actions" style={{ margin: 0 }}>
           {!cls.archivedAt ? (
