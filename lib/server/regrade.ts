@@ -2,6 +2,7 @@ import { deleteAnswersTo, listAnswersOf, listQuizKeys, lockAttemptsDealt, setAns
 import type { FixStep } from '../db/queries/article-questions';
 import type { AnswerRow } from '../db/schema';
 import { gradeSheet, maxPointsOf, type AnswerKey, type PlayerResponse } from '../quiz/grade';
+import { confidenceRule, weightedScore, type Confidence } from '../quiz/confidence';
 import { answerKeyOf } from './answer-key';
 
 /** How many submitted attempts a fix re-graded, filled in by the step once it has run. */
@@ -39,25 +40,30 @@ export function regradeStep(questionId: string, removed: boolean, tally: Regrade
       });
       const maxScore = sheet.reduce((s, q) => s + maxPointsOf(q.key), 0);
       if (!attempt.submittedAt) {
-        if (removed) await setAttemptGrade({ id: attempt.id, plan, score: null, maxScore, regraded: false, tx });
+        if (removed) await setAttemptGrade({ id: attempt.id, plan, score: null, weightedScore: null, maxScore, regraded: false, tx });
         continue;
       }
       const mine = new Map(given.filter((g) => g.attemptId === attempt.id).map((g) => [g.questionId, g]));
       const responses: Record<string, PlayerResponse> = Object.create(null);
+      const confidence: Partial<Record<string, Confidence>> = Object.create(null);
       for (const p of plan) {
         const row = mine.get(p.questionId);
         if (row) responses[p.questionId] = responseOf(row);
+        if (row?.confidence) confidence[p.questionId] = row.confidence;
       }
       const graded = gradeSheet(sheet, responses);
+      // The confidence marks follow the fix too: the same answer, said as sure, now right or wrong.
+      const weigh = confidenceRule(confidence);
+      const weighted = weightedScore(graded.answers, confidence).score;
       const changedAnswers = graded.answers.filter((a) => {
         const old = mine.get(a.questionId)!;
-        return old.correct !== a.correct || pointsOf(old) !== a.points;
+        return old.correct !== a.correct || pointsOf(old) !== a.points || (old.weightedPoints !== null && old.weightedPoints !== weigh(a));
       });
       const changed = removed || changedAnswers.length > 0 || graded.score !== attempt.score || maxScore !== attempt.maxScore;
       if (!changed) continue;
       await Promise.all([
-        ...changedAnswers.map((a) => setAnswerGrade({ attemptId: attempt.id, questionId: a.questionId, correct: a.correct, points: a.points, tx })),
-        setAttemptGrade({ id: attempt.id, plan, score: graded.score, maxScore, regraded: true, tx }),
+        ...changedAnswers.map((a) => setAnswerGrade({ attemptId: attempt.id, questionId: a.questionId, correct: a.correct, points: a.points, weightedPoints: weigh(a), tx })),
+        setAttemptGrade({ id: attempt.id, plan, score: graded.score, weightedScore: weighted, maxScore, regraded: true, tx }),
       ]);
       tally.regraded++;
     }

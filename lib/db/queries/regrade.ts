@@ -32,8 +32,10 @@ export async function listAnswersOf({ attemptIds, tx }: { attemptIds: string[]; 
 }
 
 /** Writes one answer's new grade. */
-export async function setAnswerGrade({ attemptId, questionId, correct, points, tx }: { attemptId: string; questionId: string; correct: boolean; points: number; tx: Db }) {
-  await tx.update(answers).set({ correct, points }).where(and(eq(answers.attemptId, attemptId), eq(answers.questionId, questionId)));
+export async function setAnswerGrade({ attemptId, questionId, correct, points, weightedPoints, tx }: {
+  attemptId: string; questionId: string; correct: boolean; points: number; weightedPoints: number; tx: Db;
+}) {
+  await tx.update(answers).set({ correct, points, weightedPoints }).where(and(eq(answers.attemptId, attemptId), eq(answers.questionId, questionId)));
 }
 
 /** Deletes the answers to a question that was taken out of a quiz. */
@@ -45,8 +47,10 @@ export async function deleteAnswersTo({ attemptIds, questionId, tx }: { attemptI
  * Stores an attempt's new plan and score after a fix; `regraded` marks a submitted one whose result changed (the
  * student's result page says so). The public board row of the attempt, if it has one, follows.
  */
-export async function setAttemptGrade(input: { id: string; plan: AttemptPlan; score: number | null; maxScore: number; regraded: boolean; tx: Db }) {
-  const { tx, id, plan, score, maxScore, regraded } = input;
-  await tx.update(attempts).set({ plan, score, maxScore, ...(regraded ? { regradedAt: sql`now()` } : {}) }).where(eq(attempts.id, id));
+export async function setAttemptGrade(input: {
+  id: string; plan: AttemptPlan; score: number | null; weightedScore: number | null; maxScore: number; regraded: boolean; tx: Db;
+}) {
+  const { tx, id, plan, score, weightedScore, maxScore, regraded } = input;
+  await tx.update(attempts).set({ plan, score, weightedScore, maxScore, ...(regraded ? { regradedAt: sql`now()` } : {}) }).where(eq(attempts.id, id));
   if (score !== null) await tx.update(leaderboardEntries).set({ score, maxScore }).where(eq(leaderboardEntries.attemptId, id));
 }
