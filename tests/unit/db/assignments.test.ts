@@ -204,7 +204,7 @@ describe('results and export', () => {
       expect(s[10]).toEqual(expect.any(Number));
       expect(new Date(s[11] as string).toISOString()).toBe(s[11]);
       expect(s[12]).toBe(1); // attempts used
-      expect(s[14]).toBe(s[8]); // no confidence given: the weighted marks are the plain score
+      expect(s[18]).toBe(s[8]); // no confidence given: the weighted marks are the plain score
     }
   });
 });

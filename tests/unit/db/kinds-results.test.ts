@@ -80,9 +80,9 @@ describe('an assignment of the new kinds', () => {
     const csv = (await getAssignmentExport(teacher, { assignmentId: assignment.id }))!;
     const cyOrder = csv.rows.find((r) => r[0] === 'answer' && r[1] === 'Cy' && r[13] === 'order')!;
     expect(cyOrder.slice(5, 8)).toEqual(['Bridge closed → Cracks found → Council met → Contractors charged', 'Cracks found → Bridge closed → Council met → Contractors charged', 'partly']);
-    expect(cyOrder.slice(13)).toEqual(['order', 0, 1, 0.33]);
+    expect(cyOrder.slice(13, 17)).toEqual(['order', 0, 1, 0.33]);
     const cyTwoPart = csv.rows.find((r) => r[0] === 'answer' && r[1] === 'Cy' && r[13] === 'two-part')!;
-    expect(cyTwoPart.slice(13)).toEqual(['two-part', 1, 2, 0.5]);
+    expect(cyTwoPart.slice(13, 17)).toEqual(['two-part', 1, 2, 0.5]);
     const kindRows = csv.rows.filter((r) => r[0] === 'kind');
     expect(kindRows.find((r) => r[13] === 'evidence')).toEqual(['kind', '', '', '', expect.stringMatching(/^Find the proof/), 'sentence 3: “Engineers found cracks on 10 February.”', '', '33%', '', '', '', '', '', 'evidence', '', '', '33%']);
   });
