@@ -61,13 +61,14 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
         // Focusable, so a keyboard user can scroll it when it is wider than a phone.
         <div className="table-scroll" role="region" aria-label="Students" tabIndex={0}>
         <table className="board">
-          <thead><tr><th scope="col">Student</th><th scope="col">Status</th><th scope="col" className="num">Score</th><th scope="col" className="num">Time</th><th scope="col">Attempt</th></tr></thead>
+          <thead><tr><th scope="col">Student</th><th scope="col">Status</th><th scope="col" className="num">Score</th>{data.confidenceMarks ? <th scope="col" className="num">Confidence marks</th> : null}<th scope="col" className="num">Time</th><th scope="col">Attempt</th></tr></thead>
           <tbody>
             {data.students.map((s) => (
               <tr key={s.studentId}>
                 <td>{s.nickname}</td>
                 <td>{STATUS[s.status]}</td>
                 <td className="num">{s.score === null ? '–' : `${s.score} / ${s.maxScore}`}</td>
+                {data.confidenceMarks ? <td className="num">{s.weightedScore === null || s.maxScore === null ? '–' : `${s.weightedScore} / ${3 * s.maxScore}`}</td> : null}
                 <td className="num">{formatDuration(s.durationMs)}</td>
                 <td>{s.status === 'submitted' && s.attemptId ? <a href={`/attempts/${s.attemptId}`}>View<span className="visually-hidden"> {s.nickname}’s attempt</span></a> : '–'}</td>
               </tr>

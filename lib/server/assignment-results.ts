@@ -14,6 +14,8 @@ export type StudentResult = {
   score: number | null;
   maxScore: number | null;
   durationMs: number | null;
+  /** Confidence-weighted marks (out of 3 × maxScore), only when the assignment uses them. */
+  weightedScore: number | null;
 };
 /**
  * `partialCredit`: the mean share of the question the answers got right, as the grader credits it (for an order,
@@ -33,6 +35,8 @@ export type AssignmentResults = {
   kinds: KindResult[];
   counts: { notStarted: number; started: number; submitted: number };
   averageScore: number | null;
+  /** The assignment uses confidence-weighted marks beside the plain score. */
+  confidenceMarks: boolean;
 };
 
 /**
@@ -68,6 +72,7 @@ export async function getAssignmentResults(user: Actor, { assignmentId }: { assi
         status: b ? ('submitted' as const) : started.has(s.id) ? ('started' as const) : ('not-started' as const),
         attemptId: b?.id ?? tries.find((t) => t.studentId === s.id)?.id ?? null,
         score: b?.score ?? null, maxScore: b?.maxScore ?? null, durationMs: b?.durationMs ?? null,
+        weightedScore: a.confidenceMarks ? (b?.weightedScore ?? null) : null,
       };
     })
     .sort((x, y) => x.nickname.localeCompare(y.nickname));
@@ -121,6 +126,7 @@ export async function getAssignmentResults(user: Actor, { assignmentId }: { assi
       started: studentsOut.filter((s) => s.status === 'started').length,
       submitted: studentsOut.filter((s) => s.status === 'submitted').length,
     },
+    confidenceMarks: a.confidenceMarks,
     averageScore: submittedScores.length ? submittedScores.reduce((x, y) => x + y, 0) / submittedScores.length : null,
   };
 }

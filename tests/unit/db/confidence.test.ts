@@ -5,7 +5,12 @@ import { getAttempt } from '@/lib/server/attempt-view';
 import { createAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import { answers, attempts } from '@/lib/db/schema';
-import { guest, makeQuiz, shownFor } from './helpers';
+import { createAssignment } from '@/lib/db/queries/assignments';
+import { createClass } from '@/lib/db/queries/classes';
+import { joinClass } from '@/lib/db/queries/students';
+import { getAssignmentResults } from '@/lib/server/assignment-results';
+import { startAssignmentAttempt } from '@/lib/server/start-attempt';
+import { guest, makeQuiz, makeTeacher, openAssignment, shownFor } from './helpers';
 
 afterAll(closeDb);
 
@@ -56,5 +61,29 @@ describe('confidence on a submit', () => {
     expect(await db.select().from(answers).where(eq(answers.attemptId, id))).toEqual([]);
     const [row] = await db.select().from(attempts).where(eq(attempts.id, id));
     expect(row.submittedAt).toBeNull();
+  });
+});
+
+describe('an assignment with confidence marks', () => {
+  it('shows its teacher each student’s weighted marks beside the score; one without them shows none', async () => {
+    const { slug } = await makeQuiz(4);
+    const teacher = await makeTeacher('Marks');
+    const cls = await createClass({ teacherId: teacher.id, name: 'Marks 7' });
+    const j = await joinClass({ code: cls.joinCode, nickname: 'Ola' });
+    if (!j.ok) throw new Error(j.error);
+    for (const confidenceMarks of [true, false]) {
+      const a = (await createAssignment({ ...openAssignment(cls.id, slug, teacher.id), confidenceMarks }))!;
+      expect(a.confidenceMarks).toBe(confidenceMarks);
+      const started = await startAssignmentAttempt({ assignmentId: a.id, studentId: j.student.id, nickname: 'Ola' });
+      if (!started?.ok) throw new Error('not started');
+      const player = { studentId: j.student.id };
+      // All right, all sure: 4 of 4, and 12 of 12 weighted.
+      const shown = await shownFor(started.attemptId, player, (q) => q.answer);
+      const confidence = Object.fromEntries(Object.keys(shown).map((id) => [id, 'sure' as const]));
+      await submitAttempt({ id: started.attemptId, player, shown, confidence, idempotencyKey: `marks-${started.attemptId}` });
+      const r = (await getAssignmentResults(teacher, { assignmentId: a.id }))!;
+      expect(r.confidenceMarks).toBe(confidenceMarks);
+      expect(r.students.map((st) => [st.score, st.weightedScore])).toEqual([[4, confidenceMarks ? 12 : null]]);
+    }
   });
 });
