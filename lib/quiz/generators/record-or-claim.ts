@@ -174,7 +174,7 @@ function balance(list: Candidate[]): Candidate[] {
  */
 export function recordOrClaimQuestions(ctx: GenContext): Question[] {
   const { analysis } = ctx;
-  const people = byProminence(analysis.people).filter((p) => !/^(a|an) /i.test(p.name) && !p.roles.some((r) => BENCH.test(r)));
+  const people = byProminence(analysis.people, analysis.sentences).filter((p) => !/^(a|an) /i.test(p.name) && !p.roles.some((r) => BENCH.test(r)));
   const court = analysis.statements.some((s) => s.kind === 'record' && actOf(s, textOf(analysis.sentences, s.sentence)) === 'court');
   const ordered = [...analysis.statements].sort((a, b) => a.sentence - b.sentence || b.content.length - a.content.length);
   // A claim that another side denies is asked as a claim and its denial (claim-denial.ts), not twice over.
