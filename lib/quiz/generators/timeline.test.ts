@@ -82,3 +82,25 @@ One driver, Ana Pereira, the first resident evacuated on Monday was sent back tw
     expect(weekday && weekday.options[weekday.answer]).toBe('Tuesday, 9 September 2025');
   });
 });
+
+describe('timeline stems that stop mid-phrase or open with an aside', () => {
+  const { questions } = buildQuestionBank(`---
+title: Ferry firm sued
+date: 2025-06-20
+---
+
+The ferry operator was fined by the maritime agency on 2 June 2025 after a late inspection.
+
+The harbour board filed a separate complaint on 5 June 2025 seeking repayment of the fees it had waived.
+
+The report, published in the Coastal Safety Review on 9 June 2025, listed eleven faults on the older ferry.
+
+The operator replaced its chief engineer in April 2025 after an earlier breakdown.
+`);
+  const timeline = questions.filter((q) => q.skill === 'timeline');
+
+  it('never asks about a phrase ending on "seeking" or about "The report, published in …"', () => {
+    expect(timeline.length).toBeGreaterThan(0);
+    expect(timeline.filter((q) => /seeking”|The report, published/.test(q.prompt + q.options.join(' ')))).toEqual([]);
+  });
+});
