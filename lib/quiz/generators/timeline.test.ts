@@ -104,3 +104,24 @@ The operator replaced its chief engineer in April 2025 after an earlier breakdow
     expect(timeline.filter((q) => /seeking”|The report, published/.test(q.prompt + q.options.join(' ')))).toEqual([]);
   });
 });
+
+describe('year options close to the key', () => {
+  const { questions } = buildQuestionBank(`---
+title: Mill to close
+date: 2025-06-20
+---
+
+The Ashby wool mill was founded by Hilda Ashby with two looms in 1958.
+
+The mill lost its biggest customer in 2019 when the buyer moved abroad.
+
+Orders fell again in 2021 as shipping costs rose across the region.
+
+The owners put the site up for sale in 2023 after two years of losses.
+`);
+  it('offers years near the key, never one decades apart from three close together', () => {
+    const q = questions.find((x) => x.skill === 'timeline' && /founded/.test(x.prompt));
+    expect(q && q.options[q.answer]).toBe('1958');
+    for (const o of q!.options) expect(Math.abs(Number(o) - 1958)).toBeLessThanOrEqual(10);
+  });
+});

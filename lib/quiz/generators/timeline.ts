@@ -241,7 +241,10 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     // nothing away and counting from the article's date settles it, without a calendar.
     const byWeekday = mention !== undefined && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text);
     const show = byWeekday ? withWeekday : formatDate;
-    const ranked = byWeekday ? weeksAround(e.value) : [...samePrecision, ...neighbours(e.value)];
+    // A year among years decades away ("1962" against 2019, 2020, 2023) is the odd one out: years far from the key
+    // give way to the years either side of it.
+    const near = /^\d{4}$/.test(e.value) ? samePrecision.filter((v) => Math.abs(Number(v) - Number(e.value)) <= 10) : samePrecision;
+    const ranked = byWeekday ? weeksAround(e.value) : [...near, ...neighbours(e.value), ...(near.length < samePrecision.length ? [String(Number(e.value) + 2), String(Number(e.value) - 2)] : [])];
     // A weekday is counted from the article's date, so the stem gives that date with its weekday: the reader
     // counts back a few days in their head, with no calendar. Without a full article date there is nothing to count from.
     const full = ctx.article.date && /^\d{4}-\d{2}-\d{2}$/.test(ctx.article.date) ? ctx.article.date : null;
