@@ -76,8 +76,18 @@ const NOT_A_PERSON = /\b(Bridge|Prison|Jail|Street|Road|Avenue|Research|College|
  * Financial"), a modifier ("a former Harlan Brooks bookkeeper", "the Elk Meadow subdivision") or a place ("in Elk
  * Meadow"): a company or a place the name finder took for someone, which no option may offer as a person.
  */
+const thingCache = new WeakMap<Person, boolean>();
 export function onlyNamesAThing(p: Person, sentences: { text: string }[]): boolean {
   if (p.kind !== 'person') return false;
+  // Asked once per quotation by who-said: a person's verdict is settled once per analysis.
+  const known = thingCache.get(p);
+  if (known !== undefined) return known;
+  const verdict = readsAsThing(p, sentences);
+  thingCache.set(p, verdict);
+  return verdict;
+}
+
+function readsAsThing(p: Person, sentences: { text: string }[]): boolean {
   let seen = 0;
   for (const form of namesOf(p)) {
     if (!/\s/.test(form)) continue;
