@@ -25,6 +25,14 @@ describe('findFigures', () => {
     expect(figs[1].value).toBe(2_500_000);
   });
 
+  it('reads money in dollars of other countries with its currency ("NZ$26 million", "A$4.8 million")', () => {
+    const figs = figuresOf(['The referendum will cost NZ$26 million, and the reef project got A$4.8 million over four years.']);
+    expect(figs.map((f) => [f.text, f.kind, f.value])).toEqual([
+      ['NZ$26 million', 'money', 26e6],
+      ['A$4.8 million', 'money', 4.8e6],
+    ]);
+  });
+
   it('reads small counts of people in words, but not small counts of anything else', () => {
     const figs = figuresOf(['The crash killed nine workers.', 'She gave two reasons for leaving.']);
     expect(figs.map((f) => [f.value, f.head])).toEqual([[9, 'workers']]);

@@ -13,8 +13,10 @@ const WORD_VALUES: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 // One pass, no nested quantifiers: a digit run (with separators) or a number word.
-const TOKEN_RE = new RegExp(`(?:US\\$|[$€£¥])?\\d[\\d,.]*|\\b(?:${Object.keys(WORD_VALUES).join('|')})\\b`, 'giu');
-const DIGITS_RE = /^(US\$|[$€£¥])?(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?$/;
+/** Currency marks written before a figure: "$", "£", and dollars of other countries ("NZ$26 million", "A$4.8 million"). */
+export const CURRENCY = '(?:US|NZ|AU|A|CA|C|HK|S)\\$|[$€£¥]';
+const TOKEN_RE = new RegExp(`(?<![\\p{L}])(?:${CURRENCY})?\\d[\\d,.]*|\\b(?:${Object.keys(WORD_VALUES).join('|')})\\b`, 'giu');
+const DIGITS_RE = new RegExp(`^(${CURRENCY})?(\\d{1,3}(?:,\\d{3})+|\\d{1,9})(?:\\.(\\d{1,2}))?$`);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 const QUALIFIER = /\b(just over|just under|more than|less than|fewer than|at least|at most|up to|an estimated|about|around|approximately|roughly|nearly|almost|over|some|only)\s+$/i;

@@ -90,3 +90,21 @@ describe('sentences in brackets', () => {
     expect(parts('He was born in Paris (France.) Then he left.')).toEqual(['He was born in Paris (France.) Then he left.']);
   });
 });
+
+describe('a time of day before a capitalised word', () => {
+  it('ends the sentence after "a.m."/"p.m." before a name or a noun, not before a day, a month or a time zone', () => {
+    const texts = (p: string) => splitSentences(parseArticle(`Title here\n\n${p}\n\n${'Filler words for length. '.repeat(8)}`)).map((s) => s.text);
+    expect(texts('The siren sounded just after 4 a.m. Marta Quell said she ran outside at once.').slice(0, 2)).toEqual([
+      'The siren sounded just after 4 a.m.',
+      'Marta Quell said she ran outside at once.',
+    ]);
+    expect(texts('The jury came back at 3 p.m. Jurors cleared him of two counts.').slice(0, 2)).toEqual([
+      'The jury came back at 3 p.m.',
+      'Jurors cleared him of two counts.',
+    ]);
+    expect(texts('The warning runs until 8 p.m. Wednesday for the valley. The polls close at 9 p.m. ET tonight.').slice(0, 2)).toEqual([
+      'The warning runs until 8 p.m. Wednesday for the valley.',
+      'The polls close at 9 p.m. ET tonight.',
+    ]);
+  });
+});

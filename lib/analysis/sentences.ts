@@ -41,6 +41,13 @@ function trailingAbbreviation(span: string): string | null {
   return m ? m[1].slice(0, -1).toLowerCase() : null;
 }
 
+/**
+ * Words that may follow "a.m." or "p.m." inside a sentence: a day, a month, a time zone ("8 p.m. Wednesday",
+ * "10 a.m. ET"). Any other capitalised word after them opens the next sentence ("after 4 a.m. Teresa Lund said").
+ */
+const AFTER_TIME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$|^(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|AEST|AEDT|NZST|NZDT|IST|Eastern|Central|Mountain|Pacific|Atlantic|Local)$/;
+const isTime = (abbr: string) => abbr === 'a.m' || abbr === 'p.m';
+
 function firstWord(span: string): string {
   return /^[\s“"‘'(]*([\p{L}\p{N}#]+)/u.exec(span)?.[1] ?? '';
 }
@@ -54,6 +61,7 @@ function shouldMerge(left: string, right: string): boolean {
   if (/^\p{Ll}/u.test(next) && (abbr.includes('.') || PREFIX.has(abbr) || MAY_END.has(abbr))) return true;
   if (abbr === 'no' || abbr === 'nos') return /^[\d#]/.test(next);
   if (PREFIX.has(abbr)) return true;
+  if (isTime(abbr) && /^\p{Lu}/u.test(next)) return AFTER_TIME.test(next);
   const initial = abbr.length === 1 && /\p{Lu}/u.test(left.trimEnd().slice(-2, -1));
   if (!abbr.includes('.') && !initial && !MAY_END.has(abbr)) return false;
   return !OPENERS.has(next.toLowerCase());
@@ -72,7 +80,7 @@ function splitMissed(span: string): string[] {
       // Only a whole sentence in brackets: its "(" opens the span or follows a sentence end.
       const open = span.lastIndexOf('(', m.index);
       if (open < 0 || !(span.slice(0, open).trim() === '' || /[.!?]["”’]?\s+$/.test(span.slice(0, open)))) continue;
-    } else if (!OPENERS.has(m[2].toLowerCase())) continue;
+    } else if (!OPENERS.has(m[2].toLowerCase()) && !(/\b[ap]\.m\.$/i.test(m[0].trimEnd()) && !AFTER_TIME.test(m[2]))) continue;
     const cut = m.index + m[0].length;
     parts.push(span.slice(from, cut));
     from = cut;

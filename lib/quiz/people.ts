@@ -71,9 +71,49 @@ export function mentions(text: string, p: Person): boolean {
 /** Names that are places or institutions, which a name finder sometimes takes for people. */
 const NOT_A_PERSON = /\b(Bridge|Prison|Jail|Street|Road|Avenue|Research|College|University|School|Court|Department|Council|Fund|Journal|Hospital|Company|Inc|Ltd|Board|Office|River|Park|Agency|Institute|Committee)\b/;
 
-/** People ordered for use as distractors: individuals first, then by how often they are mentioned. */
-export function byProminence(people: Person[]): Person[] {
-  return people.filter((p) => p.kind !== 'person' || !NOT_A_PERSON.test(p.name)).sort(
+/**
+ * True when every time the article writes a "person's" name it is part of a longer name ("Harlan Brooks
+ * Financial"), a modifier ("a former Harlan Brooks bookkeeper", "the Elk Meadow subdivision") or a place ("in Elk
+ * Meadow"): a company or a place the name finder took for someone, which no option may offer as a person.
+ */
+const thingCache = new WeakMap<Person, boolean>();
+export function onlyNamesAThing(p: Person, sentences: { text: string }[]): boolean {
+  if (p.kind !== 'person') return false;
+  // Asked once per quotation by who-said: a person's verdict is settled once per analysis.
+  const known = thingCache.get(p);
+  if (known !== undefined) return known;
+  const verdict = readsAsThing(p, sentences);
+  thingCache.set(p, verdict);
+  return verdict;
+}
+
+function readsAsThing(p: Person, sentences: { text: string }[]): boolean {
+  let seen = 0;
+  for (const form of namesOf(p)) {
+    if (!/\s/.test(form)) continue;
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu');
+    for (const s of sentences) {
+      for (const m of s.text.matchAll(re)) {
+        seen++;
+        const before = s.text.slice(0, m.index);
+        const after = s.text.slice(m.index + m[0].length);
+        const thing =
+          /^\s+\p{Lu}/u.test(after) ||
+          /\b(?:the|a|an|former|in|at|near)\s+$/i.test(before) ||
+          (/^\s+(?:and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?\p{Ll}/u.test(after) && /\b(?:the|a|an|former)\s+$/i.test(before));
+        if (!thing) return false;
+      }
+    }
+  }
+  return seen > 0;
+}
+
+/**
+ * People ordered for use as distractors: individuals first, then by how often they are mentioned. With the
+ * article's sentences, names that only ever name a company or a place are left out.
+ */
+export function byProminence(people: Person[], sentences?: { text: string }[]): Person[] {
+  return people.filter((p) => p.kind !== 'person' || (!NOT_A_PERSON.test(p.name) && !(sentences && onlyNamesAThing(p, sentences)))).sort(
     (a, b) =>
       (a.kind === 'person' ? 0 : 1) - (b.kind === 'person' ? 0 : 1) ||
       b.mentions.length - a.mentions.length ||

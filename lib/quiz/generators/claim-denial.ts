@@ -71,7 +71,7 @@ export function findDisputes(ctx: GenContext): Dispute[] {
 export function claimDenialQuestions(ctx: GenContext): Question[] {
   const out: Question[] = [];
   // Named people and bodies only: "police" or "a man" read as no answer at all beside two named sides.
-  const people = byProminence(ctx.analysis.people).filter((p) => /^\p{Lu}/u.test(p.name) && !/^(A|An|The) /.test(p.name) && !p.roles.some((r) => BENCH.test(r)));
+  const people = byProminence(ctx.analysis.people, ctx.analysis.sentences).filter((p) => /^\p{Lu}/u.test(p.name) && !/^(A|An|The) /.test(p.name) && !p.roles.some((r) => BENCH.test(r)));
   for (const { claim, denial, claimer, denier } of findDisputes(ctx)) {
     const evidence = [claim.sentence, denial.sentence];
     const others = people.filter((p) => !related(p, claimer) && !related(p, denier)).map((p) => p.name);

@@ -1,7 +1,7 @@
 import type { Question } from '../types';
 import type { GenContext } from '../context';
 import type { Figure } from '../../analysis/types';
-import { restated } from '../../analysis/numbers';
+import { CURRENCY, restated } from '../../analysis/numbers';
 import { containsWords, excerpt, finish, fnv1a, label, norm, type Draft } from '../util';
 import { clauseWindow } from '../stem-window';
 
@@ -20,7 +20,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 function styleOf(f: Figure): Style {
   const scale = /\s(thousand|million|billion|trillion)$/i.exec(f.text.replace(/%$/, ''));
   return {
-    currency: /^(US\$|[$€£¥])/.exec(f.text)?.[1] ?? '',
+    currency: new RegExp(`^(${CURRENCY})`).exec(f.text)?.[1] ?? '',
     commas: f.text.includes(',') || f.value >= 10000,
     scale: scale ? { word: scale[1], size: SCALES[scale[1].toLowerCase()] } : null,
     percent: f.text.endsWith('%'),

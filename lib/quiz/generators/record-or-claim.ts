@@ -116,6 +116,10 @@ function candidate(ctx: GenContext, st: Statement, near: Map<number, Statement[]
   // there ("the town council voted …").
   if (/^\p{Ll}+ed\b/u.test(content) && st.who && faithful(`${st.who} ${content}`, sentence)) content = `${st.who} ${content}`;
   if (!sentence || words(content).length < 4 || !faithful(content, sentence)) return null;
+  // "finance director of the port was sentenced", cut from "The former finance director …": a stem that starts
+  // inside a noun phrase names nobody.
+  const at = /^\p{Ll}/u.test(content) ? sentence.toLowerCase().indexOf(content.toLowerCase().split(' ').slice(0, 3).join(' ')) : -1;
+  if (at > 0 && /(?:\b(?:the|a|an|former|its|his|her|their|this|that|our)|\p{Lu}[\p{L}'’.-]*)\s+$/u.test(sentence.slice(0, at))) return null;
   // A phrase cut off mid-clause ("after a trial that lasted", "filed by the") misquotes the article.
   if (/\b(that|which|who)\s+\S+$|\b(a|an|the|of|to|for|with|by|and|or|after|before|in|on|at|that|which|who)$/i.test(norm(content))) return null;
   // Another statement in the sentence saying the same thing differently would make the answer ambiguous.
@@ -174,7 +178,7 @@ function balance(list: Candidate[]): Candidate[] {
  */
 export function recordOrClaimQuestions(ctx: GenContext): Question[] {
   const { analysis } = ctx;
-  const people = byProminence(analysis.people).filter((p) => !/^(a|an) /i.test(p.name) && !p.roles.some((r) => BENCH.test(r)));
+  const people = byProminence(analysis.people, analysis.sentences).filter((p) => !/^(a|an) /i.test(p.name) && !p.roles.some((r) => BENCH.test(r)));
   const court = analysis.statements.some((s) => s.kind === 'record' && actOf(s, textOf(analysis.sentences, s.sentence)) === 'court');
   const ordered = [...analysis.statements].sort((a, b) => a.sentence - b.sentence || b.content.length - a.content.length);
   // A claim that another side denies is asked as a claim and its denial (claim-denial.ts), not twice over.

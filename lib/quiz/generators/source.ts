@@ -90,6 +90,8 @@ export function sourceQuestions(ctx: GenContext): Question[] {
     // "who was not involved in ___", "one of the authors of ___": the blank is what someone took part in, not
     // where the information comes from.
     if (/\b(?:involved in|part of|authors? of|worked on|led|funded|ran|joined)\s+___/i.test(masked)) continue;
+    // "one of the districts in ___": the blank is what a member belongs to, not where information comes from.
+    if (/\b(?:one|some|many|most|all|each|several|two|three) of the \p{L}+ (?:in|of|from)\s+___/iu.test(masked)) continue;
     // "under the public records law": a law or a request about records, not records the information comes from.
     if (/^___\s+(?:law|laws|act|request|requests|rules?)\b/i.test(masked.slice(masked.indexOf('___')))) continue;
     const unlike = (k: Kind) => k !== kind && !NEAR[kind].includes(k) && !TELLS[k].test(masked);

@@ -82,3 +82,46 @@ One driver, Ana Pereira, the first resident evacuated on Monday was sent back tw
     expect(weekday && weekday.options[weekday.answer]).toBe('Tuesday, 9 September 2025');
   });
 });
+
+describe('timeline stems that stop mid-phrase or open with an aside', () => {
+  const { questions } = buildQuestionBank(`---
+title: Ferry firm sued
+date: 2025-06-20
+---
+
+The ferry operator was fined by the maritime agency on 2 June 2025 after a late inspection.
+
+The harbour board filed a separate complaint on 5 June 2025 seeking repayment of the fees it had waived.
+
+The report, published in the Coastal Safety Review on 9 June 2025, listed eleven faults on the older ferry.
+
+The operator replaced its chief engineer in April 2025 after an earlier breakdown.
+`);
+  const timeline = questions.filter((q) => q.skill === 'timeline');
+
+  it('never asks about a phrase ending on "seeking" or about "The report, published in …"', () => {
+    expect(timeline.length).toBeGreaterThan(0);
+    expect(timeline.filter((q) => /seeking”|The report, published/.test(q.prompt + q.options.join(' ')))).toEqual([]);
+  });
+});
+
+describe('year options close to the key', () => {
+  const { questions } = buildQuestionBank(`---
+title: Mill to close
+date: 2025-06-20
+---
+
+The Ashby wool mill was founded by Hilda Ashby with two looms in 1958.
+
+The mill lost its biggest customer in 2019 when the buyer moved abroad.
+
+Orders fell again in 2021 as shipping costs rose across the region.
+
+The owners put the site up for sale in 2023 after two years of losses.
+`);
+  it('offers years near the key, never one decades apart from three close together', () => {
+    const q = questions.find((x) => x.skill === 'timeline' && /founded/.test(x.prompt));
+    expect(q && q.options[q.answer]).toBe('1958');
+    for (const o of q!.options) expect(Math.abs(Number(o) - 1958)).toBeLessThanOrEqual(10);
+  });
+});

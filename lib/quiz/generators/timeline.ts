@@ -29,7 +29,8 @@ function hasFiniteVerb(words: string[]): boolean {
   return words.some((raw, i) => {
     if (i === 0) return false;
     const w = raw.replace(/[,;:]$/, '');
-    if (FINITE.test(w)) return true;
+    // "The study, published in the journal": a participle after a comma opens an aside, not the main verb.
+    if (FINITE.test(w)) return !(/ed$/.test(w) && /,$/.test(words[i - 1]));
     // "About 3,200 residents of this town", "one of the districts": plural nouns, not verbs.
     return PRESENT_S.test(w) && !NOUN_LEAD.test(words[i - 1].replace(/[,;:]$/, '')) && !/,$/.test(words[i - 1]);
   });
@@ -55,6 +56,8 @@ function selfContained(event: string): boolean {
   if (/^[^,]+,\s+(?:the|a|an|one of)\s/i.test(event)) return false;
   // "was caused by strong winds" says why, not what happened.
   if (/\b(?:was|were) caused by\b/i.test(event)) return false;
+  // "filed a civil complaint seeking": a phrase that stops on a verb in -ing has lost its object.
+  if (/\b\p{Ll}{3,}ing$/u.test(event.trim()) && !/\b(?:morning|evening|building|meeting|ceiling|thing|spring|king|ring|wing|string|wedding|funding|training|hearing|ruling|evening|opening|landing|parking|housing|clothing|painting|recording|offering|setting)$/i.test(event.trim())) return false;
   // A number cut off at its abbreviation ("a warning through 8") leaves the phrase dangling.
   if (/\b(?:through|until|till|by|at|before|after|from|to)\s+[\d:.]+$/i.test(event.trim())) return false;
   return hasFiniteVerb(words);
@@ -238,7 +241,10 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     // nothing away and counting from the article's date settles it, without a calendar.
     const byWeekday = mention !== undefined && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text);
     const show = byWeekday ? withWeekday : formatDate;
-    const ranked = byWeekday ? weeksAround(e.value) : [...samePrecision, ...neighbours(e.value)];
+    // A year among years decades away ("1962" against 2019, 2020, 2023) is the odd one out: years far from the key
+    // give way to the years either side of it.
+    const near = /^\d{4}$/.test(e.value) ? samePrecision.filter((v) => Math.abs(Number(v) - Number(e.value)) <= 10) : samePrecision;
+    const ranked = byWeekday ? weeksAround(e.value) : [...near, ...neighbours(e.value), ...(near.length < samePrecision.length ? [String(Number(e.value) + 2), String(Number(e.value) - 2)] : [])];
     // A weekday is counted from the article's date, so the stem gives that date with its weekday: the reader
     // counts back a few days in their head, with no calendar. Without a full article date there is nothing to count from.
     const full = ctx.article.date && /^\d{4}-\d{2}-\d{2}$/.test(ctx.article.date) ? ctx.article.date : null;

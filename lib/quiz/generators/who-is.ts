@@ -76,7 +76,7 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
   const clean = (r: string) => r.split(/\s+/).length <= 8 && !/\b(in|of|the|a|an|who|that|which|and|at|for|to|with|by)$/i.test(r.trim());
   // "represents the downtown ward", "ran the fund": what someone does, not a title, and it reads badly as an option.
   const title = (r: string) => !VERB_START.test(r.trim());
-  const withRole = byProminence(analysis.people)
+  const withRole = byProminence(analysis.people, analysis.sentences)
     // A plural role ("photographers Nat Finkelstein and Billy Name") names a group the person belongs to, and reads
     // wrongly as one person's job.
     .map((p) => ({ ...p, roles: p.roles.filter((r) => clean(r) && title(r) && !FAMILY.test(r.trim()) && !plural(r) && !VAGUE.test(r.trim())) }))
@@ -131,7 +131,7 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
       if (forward) out.push(forward);
       continue;
     }
-    const names = byProminence(analysis.people)
+    const names = byProminence(analysis.people, analysis.sentences)
       // A distractor whose name holds the role's words ("Judge Lee" for "judge") would look right too.
       .filter((p) => p !== person && !related(p, person) && !/^(a|an) /i.test(p.name) && !giveaway(p.name, role))
       // Nor anyone the article gives the same kind of job ("a spokeswoman for the port" beside "spokesman").

@@ -109,3 +109,29 @@ Team manager Joost Akkerman said the team would study the footage before decidin
     expect(q.options).toContain('Lotte Brandsma');
   });
 });
+
+describe('who-said options are people, not a company or a place the name finder took for one', () => {
+  const text = `---
+title: Haulier's boss convicted
+date: 2025-11-14
+---
+
+A jury on Thursday convicted Pavel Dunst, the founder of Morrow Feld Logistics, of falsifying safety records.
+
+A former Morrow Feld driver, Lukas Brenner, testified that logbooks were rewritten every Friday. "We were told to fix the hours or lose the job," Brenner said.
+
+Defence lawyer Carla Ostrowski said her client would appeal. "The jury did not hear the whole story," Ostrowski said.
+
+Neighbours of the depot in Birch Hollow had complained about speeding lorries for years.
+
+Lorries still run at night through the Birch Hollow and Stone Cross estates, residents say.
+
+Morrow Feld Logistics has since sold its fleet, and a former Morrow Feld manager now runs the depot.
+`;
+  const whoSaid = buildQuestionBank(text).questions.filter((q) => q.skill === 'who-said');
+
+  it('never offers "Morrow Feld" (part of a company name) or "Birch Hollow" (a place) as a speaker', () => {
+    expect(whoSaid.length).toBeGreaterThan(1);
+    for (const q of whoSaid) expect(q.options.filter((o) => /Morrow Feld|Birch Hollow/.test(o)), q.prompt).toEqual([]);
+  });
+});

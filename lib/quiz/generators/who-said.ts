@@ -140,7 +140,7 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     // Who else said these very words (a quotation repeated), and who speaks at all: by the quotes' links to people.
     const saidSame = speakersOf.get(norm(quote.text)) ?? new Set();
     // A group ("researchers") may include the speaker, so groups are offered only when they speak themselves.
-    const ok = byProminence(people).filter(
+    const ok = byProminence(people, analysis.sentences).filter(
       (p) =>
         !related(p, speaker) &&
         !saidSame.has(p.id) &&
