@@ -48,7 +48,8 @@ function besideName(sentence: string, role: string, p: Person): boolean {
 /** Roles the article states beside the name: "Which sentence shows that Hannah Gutierrez-Reed is Rust’s armorer?" */
 function roleAsks(analysis: Analysis): Ask[] {
   return analysis.people
-    .filter((p) => p.kind === 'person' && p.roleSentence !== null)
+    // A full name: a one-word "person" is often a name cut short ("General Suleiman" of "Suleiman al-Amr").
+    .filter((p) => p.kind === 'person' && p.roleSentence !== null && p.name.trim().split(/\s+/).length >= 2)
     .flatMap((p) =>
       p.roles
         .filter((r) => words(r) <= 8 && besideName(textOf(analysis.sentences, p.roleSentence!), r, p))

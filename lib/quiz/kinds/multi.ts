@@ -202,5 +202,14 @@ function sameYear(ctx: GenContext): Draft[] {
  */
 export function multiQuestions(ctx: GenContext, bank: Question[]): Question[] {
   const drafts = [...recordOrClaim(bank).slice(0, 1), ...quotesOf(ctx.analysis), ...turnsOf(ctx), ...sameYear(ctx), ...quotedPeople(ctx.analysis)];
-  return drafts.map(toQuestion).filter((q): q is Question => q !== null).slice(0, 4);
+  // One item per set of options: two guests' turns can make the same four sentences, keyed each way round.
+  const seen = new Set<string>();
+  return drafts
+    .map(toQuestion)
+    .filter((q): q is Question => q !== null)
+    .filter((q) => {
+      const set = q.options.map(norm).sort().join('\u0000');
+      return seen.has(set) ? false : (seen.add(set), true);
+    })
+    .slice(0, 4);
 }
