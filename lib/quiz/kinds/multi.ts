@@ -189,7 +189,7 @@ function sameYear(ctx: GenContext): Draft[] {
         prompt: `Which two of these happened in ${year}, according to the article? Pick two.`,
         right: right.map(item),
         wrong: wrong.map(item),
-        explanation: (r, w) => `In ${year}: ${r}. In other years: ${w}. Read the date each sentence gives (work it out from the article’s date when it says “on Friday”), not just where the event is told.`,
+        explanation: (r, w) => `In ${year}: ${r}. In other years: ${w}. Read the date each sentence gives (a weekday such as “on Friday” counts from the article’s date), not where the event comes in the article.`,
       },
     ];
   });
