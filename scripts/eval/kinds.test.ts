@@ -25,11 +25,11 @@ const FLOORS: Record<string, [number, number, number, number]> = {
   'news-asylum': [3, 3, 0, 0],
   'news-clock': [6, 2, 0, 0],
   'news-crane': [2, 0, 0, 0],
-  'news-expo': [0, 0, 0, 0],
+  'news-expo': [1, 0, 0, 0],
   'news-flag': [5, 0, 0, 0],
-  'news-lanterns': [0, 0, 0, 0],
+  'news-lanterns': [1, 0, 0, 0],
   'news-nasa': [6, 5, 1, 1],
-  'news-stampede': [1, 0, 0, 0],
+  'news-stampede': [2, 0, 0, 0],
   'news-warhol': [8, 6, 0, 2],
 };
 const MEETS = ['interview-cyclone', 'news-nasa', 'news-warhol'];

@@ -142,7 +142,8 @@ function figureAsks(analysis: Analysis): Ask[] {
   for (const f of analysis.figures) {
     const shown = f.kind === 'money' || f.kind === 'percent' && /%$/.test(f.text) ? f.text : `${f.text} ${f.unit}`;
     const sentence = textOf(analysis.sentences, f.sentence);
-    if (!sentence.includes(shown) || !/\p{L}{3}/u.test(f.unit)) continue;
+    // A count needs its unit ("190 kilometers", not "190"); money and percentages carry theirs.
+    if (!sentence.includes(shown) || (shown !== f.text ? !/\p{L}{3}/u.test(f.unit) : !/[$€£%]|percent/i.test(shown))) continue;
     const elsewhere = analysis.sentences.some((s) => s.index !== f.sentence && containsWords(s.text, f.text));
     if (elsewhere) continue;
     out.push({
