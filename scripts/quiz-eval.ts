@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { evaluate, MEASURES } from './eval/run';
 import type { Count } from './eval/types';
+import { kindRows, meetsBar } from './eval/kinds';
 
 const args = process.argv.slice(2);
 const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(import.meta.dirname, '../../shared/corpus'));
@@ -54,3 +55,12 @@ console.log(
   `TOTAL correct words flagged ${t.falseFlags.hit} (of ${t.falseFlags.total} flags); sic caught ${frac(t.sicCaught)}; ` +
     `${result.questions} questions; articles meeting 10 questions over 5 skills: ${frac(t.coverage)}`,
 );
+
+// The question kinds beyond single choice (issue 15's bar: 3 evidence, 2 two-part, 1 order where 3+ dates are sure, 1 multi).
+const kinds = kindRows(dir);
+console.log('\nquestion kinds: article  evidence  two-part  order (sure dates)  multi  bar');
+for (const r of kinds) {
+  const c = r.counts;
+  console.log(`  ${r.name.padEnd(24)} ${String(c.evidence).padStart(3)} ${String(c['two-part']).padStart(8)} ${String(c.order).padStart(6)} (${r.sureDates}) ${String(c.multi).padStart(10)}  ${meetsBar(r) ? 'met' : '-'}`);
+}
+console.log(`articles meeting the question-kinds bar: ${kinds.filter(meetsBar).length}/${kinds.length}`);

@@ -31,8 +31,20 @@ describe('npm run quiz', () => {
     expect(out.analysis.spelling.map((s: { word: string }) => s.word)).toEqual(['deicsion']);
     expect(out.questions.length).toBeGreaterThanOrEqual(15);
     for (const q of out.questions) {
-      expect(Object.keys(q)).toEqual(['id', 'skill', 'prompt', 'options', 'answer', 'evidence', 'explanation']);
+      const keys = ['id', 'skill', 'kind', 'prompt', ...(q.kind === 'two-part' ? ['partB'] : []), 'options', 'answer', 'evidence', 'explanation'];
+      expect(Object.keys(q)).toEqual(keys);
     }
+    // Each kind with the answer in its own shape (README, "Question kinds").
+    const of = (kind: string) => out.questions.filter((q: { kind: string }) => q.kind === kind);
+    for (const q of of('choice')) expect(typeof q.answer).toBe('number');
+    expect(of('evidence').length).toBeGreaterThanOrEqual(3);
+    for (const q of of('evidence')) expect(q).toMatchObject({ options: [], answer: { sentences: q.evidence } });
+    expect(of('two-part').length).toBeGreaterThanOrEqual(2);
+    for (const q of of('two-part')) expect(q.answer).toEqual({ option: expect.any(Number), sentences: q.evidence });
+    expect(of('order')).toHaveLength(1);
+    expect([...of('order')[0].answer.order].sort()).toEqual(of('order')[0].options.map((_: string, i: number) => i));
+    expect(of('multi').length).toBeGreaterThanOrEqual(1);
+    for (const q of of('multi')) expect(q.answer.options).toHaveLength(2);
   });
 
   it('prints readable text by default, with the answer marked', () => {

@@ -1,10 +1,10 @@
 /**
  * `npm run quiz -- FILE [--json]`: prints the analysis and every generated question of an article file.
- * Readable text by default; `--json` prints the shape documented in the README. Bad input (missing, empty,
+ * Readable text by default; `--json` prints the shape documented in the README. Every question kind is made. Bad input (missing, empty,
  * binary or not an article) gets a one-line message on stderr and exit code 2.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { buildQuestionBank } from '../lib/quiz/index';
+import { buildQuestionBank, QUESTION_KINDS } from '../lib/quiz/index';
 import type { Article } from '../lib/article/types';
 import type { Analysis } from '../lib/analysis/types';
 import type { Question } from '../lib/quiz/types';
@@ -58,13 +58,36 @@ export function toJson(article: Article, analysis: Analysis, questions: Question
     questions: questions.map((q) => ({
       id: q.id,
       skill: q.skill,
+      kind: q.kind ?? 'choice',
       prompt: q.prompt,
+      ...(q.partB ? { partB: q.partB.prompt } : {}),
       options: q.options,
-      answer: q.answer,
+      answer: answerOf(q),
       evidence: q.evidence,
       explanation: q.explanation,
     })),
   };
+}
+
+/**
+ * The answer in the shape of its kind: `choice` the index of the right option; `evidence` the sentence indices
+ * to select; `two-part` part A's option and part B's sentences; `order` the option indices in the order they
+ * happened; `multi` the indices of the options to pick.
+ */
+function answerOf(q: Question) {
+  const key = q.key;
+  switch (key?.kind) {
+    case 'sentences':
+      return { sentences: key.sentences };
+    case 'two-part':
+      return { option: key.answer, sentences: key.sentences };
+    case 'order':
+      return { order: key.order };
+    case 'several':
+      return { options: key.answers };
+    default:
+      return q.answer;
+  }
 }
 
 function toText(article: Article, analysis: Analysis, questions: Question[]): string {
@@ -95,8 +118,14 @@ function toText(article: Article, analysis: Analysis, questions: Question[]): st
     `Questions (${questions.length}):`,
   ];
   questions.forEach((q, i) => {
-    lines.push('', `${i + 1}. [${q.skill}, difficulty ${q.difficulty}] ${q.prompt}`);
-    q.options.forEach((o, j) => lines.push(`   ${j === q.answer ? '*' : ' '} ${String.fromCharCode(65 + j)}. ${o}`));
+    const kind = q.kind ?? 'choice';
+    lines.push('', `${i + 1}. [${q.skill}${kind === 'choice' ? '' : `, ${kind}`}, difficulty ${q.difficulty}] ${q.prompt}`);
+    const key = q.key;
+    const right = (j: number) => j === q.answer || (key?.kind === 'several' && key.answers.includes(j));
+    q.options.forEach((o, j) => lines.push(`   ${right(j) ? '*' : ' '} ${String.fromCharCode(65 + j)}. ${o}`));
+    if (key?.kind === 'order') lines.push(`   Order: ${key.order.map((j) => String.fromCharCode(65 + j)).join(', ')}`);
+    if (key?.kind === 'sentences') lines.push(`   Select: ${key.sentences.map(n).join(', ')}`);
+    if (key?.kind === 'two-part') lines.push(`   Part B: ${q.partB?.prompt ?? ''} ${key.sentences.map(n).join(', ')}`);
     lines.push(`   Evidence: ${q.evidence.map(n).join(', ')}`, `   Why: ${q.explanation}`);
   });
   return lines.join('\n');
@@ -109,7 +138,7 @@ function main(argv: string[]) {
   const text = readText(files[0]);
   let bank: ReturnType<typeof buildQuestionBank>;
   try {
-    bank = buildQuestionBank(text);
+    bank = buildQuestionBank(text, { kinds: QUESTION_KINDS });
   } catch (e) {
     if (e instanceof Error && e.name === 'ArticleError') fail(`${files[0]}: ${e.message}`);
     throw e;

@@ -97,13 +97,21 @@ describe('selectQuiz', () => {
             expect(a.prompt.toLowerCase().includes(` ${b.options[b.answer].toLowerCase()} `), `${a.prompt} / ${b.options[b.answer]}`).toBe(false);
           }
         }
+        // Nor do two dealt questions, one of a new kind, offer two of the same options.
+        for (const a of dealt) {
+          for (const b of dealt) {
+            if (a === b || ((a.kind ?? 'choice') === 'choice' && (b.kind ?? 'choice') === 'choice')) continue;
+            expect(a.options.filter((o) => b.options.includes(o)).length, `${a.prompt} / ${b.prompt}`).toBeLessThan(2);
+          }
+        }
       }),
       { numRuns: 150 },
     );
   });
 
   it('shows how many to pick, never which: evidence, multi and part B of two-part', () => {
-    const pick = selectQuiz(all, { seed: 'kinds', count: 60, kinds: ['evidence', 'two-part', 'multi', 'order'] });
+    // One kind at a time: dealt together, an order item and a pick over the same events clash, and one is passed over.
+    const pick = (['evidence', 'two-part', 'multi', 'order'] as const).flatMap((kind) => selectQuiz(all, { seed: 'kinds', count: 60, kinds: [kind] }));
     const seen = new Set<string>();
     for (const p of pick) {
       const q = byId.get(p.questionId)!;

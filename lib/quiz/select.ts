@@ -46,18 +46,24 @@ const oneAnswer = (q: Question): string | null => ((q.kind ?? 'choice') === 'cho
 
 /**
  * Two questions that should not be in one quiz when one of them is of a new kind: the same prompt (a two-part item
- * and the choice question it was made from), or a prompt that prints the other's answer ("Which sentence shows that
+ * and the choice question it was made from), a prompt that prints the other's answer ("Which sentence shows that
  * Kari Morrissey is one of the prosecutors?" beside "Which person does the article describe as “one of the
- * prosecutors”?"). Choice questions among themselves were already sorted out in the bank (dropGiveaways).
+ * prosecutors”?") or one of its options, or two of the same options. Choice questions among themselves were
+ * already sorted out in the bank (dropGiveaways).
  */
 function clash(a: Question, b: Question): boolean {
   if ((a.kind ?? 'choice') === 'choice' && (b.kind ?? 'choice') === 'choice') return false;
   if (norm(a.prompt) === norm(b.prompt)) return true;
   const gives = (x: Question, y: Question) => {
     const answer = oneAnswer(y);
-    return answer !== null && containsWords(x.prompt, answer);
+    if (answer !== null && containsWords(x.prompt, answer)) return true;
+    // "The article reports: “the prosecutors “buried” this information”…" beside a pick of the claims among options
+    // that print it: one settles the other.
+    return y.options.some((o) => o.split(/\s+/).length >= 4 && norm(x.prompt).includes(norm(o).replace(/…$/, '')));
   };
-  return gives(a, b) || gives(b, a);
+  // "Which happened first?" and "Put these in order" over the same events.
+  const shared = a.options.filter((o) => b.options.some((p) => norm(p) === norm(o))).length;
+  return shared >= 2 || gives(a, b) || gives(b, a);
 }
 
 /** The order the options are shown in: shuffled; an `order` item never starts right; an `evidence` item has none. */

@@ -48,7 +48,8 @@ function besideName(sentence: string, role: string, p: Person): boolean {
 /** Roles the article states beside the name: "Which sentence shows that Hannah Gutierrez-Reed is Rust’s armorer?" */
 function roleAsks(analysis: Analysis): Ask[] {
   return analysis.people
-    .filter((p) => p.kind === 'person' && p.roleSentence !== null)
+    // A full name: a one-word "person" is often a name cut short ("General Suleiman" of "Suleiman al-Amr").
+    .filter((p) => p.kind === 'person' && p.roleSentence !== null && p.name.trim().split(/\s+/).length >= 2)
     .flatMap((p) =>
       p.roles
         .filter((r) => words(r) <= 8 && besideName(textOf(analysis.sentences, p.roleSentence!), r, p))
@@ -141,7 +142,8 @@ function figureAsks(analysis: Analysis): Ask[] {
   for (const f of analysis.figures) {
     const shown = f.kind === 'money' || f.kind === 'percent' && /%$/.test(f.text) ? f.text : `${f.text} ${f.unit}`;
     const sentence = textOf(analysis.sentences, f.sentence);
-    if (!sentence.includes(shown) || !/\p{L}{3}/u.test(f.unit)) continue;
+    // A count needs its unit ("190 kilometers", not "190"); money and percentages carry theirs.
+    if (!sentence.includes(shown) || (shown !== f.text ? !/\p{L}{3}/u.test(f.unit) : !/[$€£%]|percent/i.test(shown))) continue;
     const elsewhere = analysis.sentences.some((s) => s.index !== f.sentence && containsWords(s.text, f.text));
     if (elsewhere) continue;
     out.push({

@@ -2,7 +2,7 @@ import type { Analysis, Person, Quote } from '../../analysis/types';
 import type { GenContext } from '../context';
 import type { Question, Skill } from '../types';
 import { excerpt, fnv1a, hedgedFragment, label, listing, norm, textOf } from '../util';
-import { mentions, related } from '../people';
+import { byProminence, mentions, related } from '../people';
 import { sureEvents } from './order';
 import { guests } from '../generators/who-said-turns';
 
@@ -100,6 +100,45 @@ function quotesOf(analysis: Analysis): Draft[] {
   return out;
 }
 
+/** Words that report speech: a person named in such a sentence may be speaking, quoted or not. */
+const SPEECH = /["“”]|\b(?:said|says|say|told|tells|added|adds|according|explained|explains|claimed|claims|stated|states|asked|asks|wrote|writes|argued|argues|insisted|denied|announced|tweeted|posted|noted|described|called)\b/i;
+
+/**
+ * "Which two of these people does the article quote?": two people with their own words in quotation marks (named in
+ * that sentence), against people the article names in no sentence that reports speech, quoted by no one's account.
+ */
+function quotedPeople(analysis: Analysis): Draft[] {
+  const people = analysis.people.filter((p) => p.kind === 'person');
+  const quotedIn = (p: Person) =>
+    analysis.quotes.find((q) => q.speakerId === p.id && q.kind === 'direct' && q.text.split(/\s+/).length >= 4 && mentions(textOf(analysis.sentences, q.sentence), p));
+  const speaking = people.map((p) => ({ p, q: quotedIn(p) })).filter((x): x is { p: Person; q: Quote } => x.q !== undefined);
+  const silent = byProminence(people).filter(
+    (p) =>
+      // A full name the article gives a role (“publisher Carlo De Benedetti”): a place or an institution taken for
+      // a person ("Chapel Hill", "USI Art Collections") has none.
+      p.roles.length > 0 &&
+      /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u.test(p.name) &&
+      !/(?:ions|ies|ers|ments|ings|ics|ures|ums|ries|ties)$/.test(p.name) &&
+      !analysis.quotes.some((q) => q.speakerId === p.id) &&
+      !analysis.statements.some((st) => st.whoId === p.id) &&
+      !analysis.figures.some((f) => f.sourceId === p.id) &&
+      !speaking.some((s) => related(s.p, p)) &&
+      p.mentions.every((i) => !SPEECH.test(textOf(analysis.sentences, i)) && !SPEECH.test(textOf(analysis.sentences, i + 1))),
+  );
+  if (speaking.length < 2 || silent.length < 1) return [];
+  return [
+    {
+      skill: 'who-said',
+      prompt: 'Which two of these people does the article quote, in their own words? Pick two.',
+      right: speaking.slice(0, 2).map((s) => ({ text: s.p.name, sentence: s.q.sentence })),
+      wrong: silent.map((p) => ({ text: p.name, sentence: p.mentions[0] })),
+      explanation: (right, wrong) =>
+        `Quoted: ${right}: their words are in quotation marks with their name. Named but not quoted: ${wrong}. ` +
+        'Notice whose voice an article gives you, and whose it only talks about.',
+    },
+  ];
+}
+
 /** Openings that lean on the sentence before: out of their turn they do not stand alone. */
 const LEANS = /^(?:it|its|it’s|it's|that|this|these|those|they|them|he|she|his|her|there|yes|no|so|but|and|or|well|oh|also|then|which|because|as|again)\b/i;
 
@@ -150,7 +189,7 @@ function sameYear(ctx: GenContext): Draft[] {
         prompt: `Which two of these happened in ${year}, according to the article? Pick two.`,
         right: right.map(item),
         wrong: wrong.map(item),
-        explanation: (r, w) => `In ${year}: ${r}. In other years: ${w}. Read the date each sentence gives (work it out from the article’s date when it says “on Friday”), not just where the event is told.`,
+        explanation: (r, w) => `In ${year}: ${r}. In other years: ${w}. Read the date each sentence gives (a weekday such as “on Friday” counts from the article’s date), not where the event comes in the article.`,
       },
     ];
   });
@@ -159,9 +198,18 @@ function sameYear(ctx: GenContext): Draft[] {
 /**
  * Several-answer items: exactly two options to pick of three or four, stated in the prompt, from facts the analysis
  * is sure of: claims and the record (the bank's record-or-claim questions), a person's own quotations, a guest's
- * turns in an interview, events of one year. A wrong option is never right as well: it comes from the other side of the same check.
+ * turns in an interview, events of one year, people quoted and people only named. A wrong option is never right as well: it comes from the other side of the same check.
  */
 export function multiQuestions(ctx: GenContext, bank: Question[]): Question[] {
-  const drafts = [...recordOrClaim(bank).slice(0, 1), ...quotesOf(ctx.analysis), ...turnsOf(ctx), ...sameYear(ctx)];
-  return drafts.map(toQuestion).filter((q): q is Question => q !== null).slice(0, 4);
+  const drafts = [...recordOrClaim(bank).slice(0, 1), ...quotesOf(ctx.analysis), ...turnsOf(ctx), ...sameYear(ctx), ...quotedPeople(ctx.analysis)];
+  // One item per set of options: two guests' turns can make the same four sentences, keyed each way round.
+  const seen = new Set<string>();
+  return drafts
+    .map(toQuestion)
+    .filter((q): q is Question => q !== null)
+    .filter((q) => {
+      const set = q.options.map(norm).sort().join('\u0000');
+      return seen.has(set) ? false : (seen.add(set), true);
+    })
+    .slice(0, 4);
 }

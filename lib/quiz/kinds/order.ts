@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../analysis/types';
 import type { GenContext } from '../context';
 import type { Question } from '../types';
-import { fnv1a, listing, norm } from '../util';
+import { fnv1a, norm } from '../util';
 import { dated, events } from '../generators/timeline';
 
 /** How many events one "Put in order" item holds at most: more is a chore on a phone, not a harder skill. */
@@ -57,7 +57,7 @@ export function orderQuestions(ctx: GenContext): Question[] {
       key: { kind: 'order', order },
       evidence: [...new Set(items.map((e) => e.sentence))].sort((a, b) => a - b),
       explanation:
-        `Find each event and the date the article gives it: ${listing(byDate.map((x) => dated(ctx, x.e)))}. ` +
+        `Find each event and the date the article gives it: ${byDate.map((x) => dated(ctx, x.e)).join('; ')}. ` +
         `Then order them by date, not by where they come in the article${toldInOrder ? ' (here the two happen to agree)' : ': the article does not tell them in the order they happened'}.`,
       difficulty: items.length > 3 ? 3 : 2,
     },

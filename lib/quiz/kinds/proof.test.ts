@@ -10,6 +10,11 @@ describe('which sentences prove a fact', () => {
   it('reads content words by their stems, without stop words or the person’s own names', () => {
     expect(keyStems('claimed the warnings never reached the board', person('Colin Draper'))).toEqual(['claim', 'warni', 'never', 'reach', 'board']);
     expect(keyStems('Colin Draper is the chief executive', person('Colin Draper'))).toEqual(['chief', 'execu']);
+    // A figure's digits count however short; with half the words enough for a rival, "1.2 million passengers"
+    // rivals a bare "41 passengers", not "41 passengers were taken off safely".
+    expect(keyStems('41 passengers')).toEqual(['41', 'passe']);
+    expect(proofOf(analysis, { person: null, words: '41 passengers' })).toBeNull();
+    expect(proofOf(analysis, { person: null, words: '41 passengers were taken off safely' })).toEqual([0]);
   });
 
   it('needs the person and every word to state a fact, the person (or a pronoun) and half the words to maybe prove it', () => {

@@ -37,7 +37,8 @@ export function keyStems(text: string, person: Person | null = null): string[] {
   // "Judge Finch" is a name, but "judge" is also the role a fact may be about.
   const roles = new Set(person ? person.roles.flatMap(words) : []);
   if (person) for (const n of [person.name, ...person.aliases]) for (const w of words(n)) if (!roles.has(w)) names.add(w);
-  return [...new Set(words(text).filter((w) => w.length > 2 && !STOP.has(w) && !names.has(w)).map(stem))];
+  // Figures count whatever their length: "4" is what tells "4 million visitors" from "6 million visitors".
+  return [...new Set(words(text).filter((w) => (w.length > 2 || /\d/.test(w)) && !STOP.has(w) && !names.has(w)).map(stem))];
 }
 
 function words(text: string): string[] {

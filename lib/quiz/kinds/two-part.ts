@@ -1,6 +1,6 @@
 import type { Analysis } from '../../analysis/types';
 import type { Question, Skill } from '../types';
-import { excerpt, fnv1a, label, listing, norm, textOf } from '../util';
+import { containsWords, excerpt, fnv1a, label, listing, norm, textOf } from '../util';
 import { mightProve } from './proof';
 
 /** The most two-part items one article keeps. */
@@ -17,6 +17,7 @@ const PART_A = [
   /^The article reports: “/,
   /^When did this happen, according to the article: “/,
   /^Which person does the article describe as “/,
+  /^According to the article, who is [^“”]+\?$/,
 ];
 
 /** "A day later", "the next day": a date counted from another sentence, which part B would also need. */
@@ -28,14 +29,15 @@ function quotedOf(prompt: string): string | null {
   return m ? m[1].replace(/^…|…$/g, '').trim() : null;
 }
 
-/** Does the sentence hold the quoted words (the first 25 characters, as the property tests look for them)? */
-const holds = (text: string, quoted: string) => norm(text).includes(norm(quoted).slice(0, 25));
+/** Does the sentence hold the quoted words (the first 25 characters, as the property tests look for them; short ones whole)? */
+const holds = (text: string, quoted: string) => (norm(quoted).length < 25 ? containsWords(text, quoted) : norm(text).includes(norm(quoted).slice(0, 25)));
 
 /** The sentences that support a part A's answer, when its evidence is all of them and nothing else might; else null. */
 function support(analysis: Analysis, q: Question): number[] | null {
   if (!PART_A.some((re) => re.test(q.prompt)) || q.evidence.length < 1 || q.evidence.length > 2) return null;
-  const quoted = quotedOf(q.prompt);
-  if (!quoted || quoted.split(/\s+/).length < 3) return null;
+  // "Who is Alec Baldwin? Star": the role the answer names is what part B must find.
+  const quoted = /^According to the article, who is/.test(q.prompt) ? q.options[q.answer] : quotedOf(q.prompt);
+  if (!quoted || quoted.split(/\s+/).length < (q.skill === 'who-is' ? 1 : 3)) return null;
   const within = analysis.sentences;
   const holding = within.filter((s) => holds(s.text, quoted)).map((s) => s.index);
   if (holding.length === 0 || !holding.every((i) => q.evidence.includes(i))) return null;
