@@ -49,6 +49,7 @@ describe('splitParagraph on hard cases', () => {
     ['It cost $5.5 million. Prices rose! Why? Nobody knows.', ['It cost $5.5 million.', 'Prices rose!', 'Why?', 'Nobody knows.']],
     ['Gen. Lee and Rep. Jones met. They talked.', ['Gen. Lee and Rep. Jones met.', 'They talked.']],
     ['The answer was no. He earned a Ph.D. in physics.', ['The answer was no.', 'He earned a Ph.D. in physics.']],
+    ['It cost approx. $4 million (approx. £3m). Work starts soon.', ['It cost approx. $4 million (approx. £3m).', 'Work starts soon.']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);

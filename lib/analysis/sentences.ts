@@ -14,7 +14,7 @@ import { countWords } from './stats';
 
 /** Abbreviations that stand before a name or a number and so never end a sentence. */
 const PREFIX = new Set(
-  ('mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl adm rev hon pres supt det insp st mt ft vs v ' +
+  ('mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl adm rev hon pres supt det insp st mt ft vs v approx ' +
     'jan feb apr jun jul aug sep sept oct nov dec vol fig no nos art')
     .split(' '),
 );
