@@ -74,7 +74,7 @@ async function answerByPointer(page: Page, drag: boolean): Promise<Set<Kind>> {
 async function expectKindsResult(page: Page) {
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
   await expect(page.getByText(/Neighbours in the right order: \d of \d/)).toBeVisible();
-  await expect(page.getByText('Right order:')).toBeVisible();
+  await expect(page.getByText('Right order:', { exact: true })).toBeVisible();
   await expect(page.getByText(/Part A, your answer:/).first()).toBeVisible();
   await expect(page.getByText('Your picks:').first()).toBeVisible();
   await expect(page.getByText(/Your sentences?:/).first()).toBeVisible();
