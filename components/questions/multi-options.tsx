@@ -13,7 +13,11 @@ export function MultiOptions({ questionId, options, want, chosen = [] }: { quest
       {options.map((option, j) => (
         <label key={j} className="option">
           <input type="checkbox" name={`m_${questionId}`} value={j} defaultChecked={chosen.includes(j)}
-            onChange={(e) => setCount((c) => c + (e.currentTarget.checked ? 1 : -1))} />
+            onChange={(e) => {
+              // Read now: the event's target is gone by the time React runs the updater.
+              const by = e.currentTarget.checked ? 1 : -1;
+              setCount((c) => c + by);
+            }} />
           <span>{option}</span>
         </label>
       ))}

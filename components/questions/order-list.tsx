@@ -15,6 +15,8 @@ export function OrderList({ questionId, items, initial }: { questionId: string; 
   const [touched, setTouched] = useState(!!initial);
   const listRef = useRef<HTMLOListElement>(null);
   const [dragging, setDragging] = useState<number | null>(null);
+  /** The item being dragged, read by the pointer handlers at once (state would lag a render behind). */
+  const grabbed = useRef<number | null>(null);
 
   const move = (item: number, to: number, announce = true) => {
     setTouched(true);
@@ -53,21 +55,32 @@ export function OrderList({ questionId, items, initial }: { questionId: string; 
         <p className="form-error">Moving the items needs JavaScript, which is off in this browser: the list will be sent in the order shown.</p>
         {order.map((item) => <input key={item} type="hidden" name={`o_${questionId}`} value={item} />)}
       </noscript>
-      <ol ref={listRef} className="order-list" aria-label="Items in your order">
+      <ol
+        ref={listRef} className="order-list" aria-label="Items in your order"
+        onPointerMove={(e) => { if (grabbed.current !== null) move(grabbed.current, placeAt(e.clientY), false); }}
+        onPointerUp={(e) => {
+          const item = grabbed.current;
+          if (item === null) return;
+          grabbed.current = null;
+          setDragging(null);
+          if (listRef.current?.hasPointerCapture(e.pointerId)) listRef.current.releasePointerCapture(e.pointerId);
+          const place = [...(listRef.current?.children ?? [])].findIndex((row) => row.getAttribute('data-item') === String(item));
+          setSaid(`${items[item]}: now ${place + 1} of ${items.length}.`);
+        }}
+        onPointerCancel={() => { grabbed.current = null; setDragging(null); }}
+      >
         {order.map((item, place) => (
-          <li key={item} className={`order-item${dragging === item ? ' dragging' : ''}`}>
+          <li key={item} data-item={item} className={`order-item${dragging === item ? ' dragging' : ''}`}>
             {touched ? <input type="hidden" name={`o_${questionId}`} value={item} /> : null}
             <span
               className="drag-handle" aria-hidden="true" title="Drag to move"
-              onPointerDown={(e) => { setDragging(item); e.currentTarget.setPointerCapture(e.pointerId); }}
-              onPointerMove={(e) => { if (dragging === item) move(item, placeAt(e.clientY), false); }}
-              onPointerUp={(e) => {
-                if (dragging !== item) return;
-                setDragging(null);
-                e.currentTarget.releasePointerCapture(e.pointerId);
-                setSaid(`${items[item]}: now ${order.indexOf(item) + 1} of ${items.length}.`);
+              onPointerDown={(e) => {
+                // The list, not the handle, holds the pointer: the item's node moves as the order changes.
+                grabbed.current = item;
+                setDragging(item);
+                listRef.current?.setPointerCapture(e.pointerId);
+                e.preventDefault();
               }}
-              onPointerCancel={() => setDragging(null)}
             >⠿</span>
             <span className="order-place">{place + 1}.</span>
             <span className="order-text">{items[item]}</span>

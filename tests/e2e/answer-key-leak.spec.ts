@@ -36,8 +36,9 @@ async function expectNoLeakBeforeSubmit(page: Page, start: () => Promise<void>) 
   expect(bodies.length).toBeGreaterThan(2);
   const everything = bodies.join('\n');
   expect(everything).toContain('Submit answers'); // the quiz really was among the recorded responses
-  // Field names as they would appear in serialised keys: the bare word "evidence" can be an option of a quiz.
-  for (const marker of ['correctOption', 'correct_option', '"answer":', '"explanation":', '"evidence":', 'Right answer', '"key":', '"within":', 'part_b_prompt']) {
+  // Field names as they would appear in serialised keys (the bare word "evidence" can be an option of a quiz, and
+  // `case"evidence":` is the quiz form's own code).
+  for (const marker of ['correctOption', 'correct_option', '"answer":', '"explanation":', '"evidence":[', 'Right answer', '"key":', '"within":', 'part_b_prompt']) {
     expect(everything, `pre-submit responses contain ${marker}`).not.toContain(marker);
   }
   // The keys of the other kinds, as they would be serialised: the evidence's sentence indices, the right order, the

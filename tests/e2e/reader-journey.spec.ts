@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { QuizPage, expectNoAxeViolations, nickname } from '../pages/quiz-page';
 
 test('a guest reads the article, answers every question by keyboard, sees the graded result and the leaderboard', async ({ page }) => {
+  // Sentence lists and orders make a quiz of every kind longer to answer by keyboard and to scan with axe.
+  test.slow();
   const nick = nickname('Reader');
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Read the news. Check the facts.' })).toBeVisible();

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { QuizPage, expectNoAxeViolations, nickname, signUpTeacher } from '../pages/quiz-page';
 
 test('teacher creates a class and assigns the seed article; a student joins and takes it; live results and CSV export', async ({ browser }) => {
+  // Sentence lists and orders make a quiz of every kind longer to answer by keyboard and to scan with axe.
+  test.slow();
   const teacherCtx = await browser.newContext();
   const studentCtx = await browser.newContext();
   const teacher = await teacherCtx.newPage();

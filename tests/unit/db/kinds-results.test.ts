@@ -14,7 +14,7 @@ import type { QuestionKind, Skill } from '@/lib/quiz/types';
 import { makeKindsQuiz, makeTeacher, openAssignment, rightShown } from './helpers';
 
 // Migrating and seeding a fresh database can take half a minute on a busy machine: a hook's time, not a test's.
-beforeAll(prepareWithContent);
+beforeAll(prepareWithContent, 180_000);
 afterAll(closeDb);
 
 const ALL_SKILLS: Skill[] = ['who-said', 'timeline', 'record-or-claim', 'who-is'];

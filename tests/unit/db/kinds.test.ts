@@ -13,7 +13,7 @@ import { snapshot } from '../fuzz/helpers';
 import { guest, makeKindsQuiz, makeQuiz, rightShown } from './helpers';
 
 // Migrating and seeding a fresh database can take half a minute on a busy machine: a hook's time, not a test's.
-beforeAll(prepareWithContent);
+beforeAll(prepareWithContent, 180_000);
 afterAll(closeDb);
 
 /** A fresh attempt at the kinds quiz, with its dealt questions and every right answer as the player would send it. */
