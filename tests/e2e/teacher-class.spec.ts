@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { QuizPage, expectNoAxeViolations, nickname, signUpTeacher } from '../pages/quiz-page';
 
 test('teacher creates a class and assigns the seed article; a student joins and takes it; live results and CSV export', async ({ browser }) => {
-  const teacherCtx = await browser.newContext();
+  test.setTimeout(120_000); // a whole class journey with seven axe scans; a busy shared machine needs the room
+  const teacherCtx = await browser.newContext({ timezoneId: 'America/New_York' });
   const studentCtx = await browser.newContext();
   const teacher = await teacherCtx.newPage();
   const student = await studentCtx.newPage();
@@ -73,19 +74,25 @@ test('teacher creates a class and assigns the seed article; a student joins and 
   await expect(student.getByRole('button', { name: 'Start the quiz' })).toHaveCount(0);
   await expect(student.getByText('Done')).toBeVisible();
 
-  // Export: one row per question plus a summary row, names with commas, quotes and accents intact.
-  const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('link', { name: 'Download results (CSV)' }).click()]);
-  const text = (await download.createReadStream().then(async (s) => {
+  // Export, in the teacher's time zone: a gradebook with a row per student and a column per question (its text in the
+  // header), and every answer in a second file; names with commas, quotes and accents intact.
+  const read = async (name: string) => {
+    const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('link', { name }).click()]);
     const chunks: Buffer[] = [];
-    for await (const c of s) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }));
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const lines = text.slice(1).trim().split(/\r?\n/);
-  expect(lines).toHaveLength(1 + 5 + 1);
-  expect(lines.filter((l) => l.startsWith('answer,'))).toHaveLength(5);
-  expect(lines.at(-1)).toContain(`summary,"${nick}"`);
-  expect(lines.at(-1)).toContain(`,${score},5,`);
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    return { file: download.suggestedFilename(), lines: text.slice(1).trim().split(/\r?\n/) };
+  };
+  const book = await read('Download gradebook (CSV)');
+  expect(book.file).toMatch(/^Alec-Baldwin.*-8B-Media-Literacy-gradebook\.csv$/);
+  expect(book.lines[0]).toMatch(/^student,status,score,out of,percent,time taken \(s\),submitted at \(America\/New_York\),attempts submitted,"?Q1: /);
+  expect(book.lines).toHaveLength(2); // one student in the class
+  expect(book.lines[1]).toMatch(new RegExp(`^"${nick.replace(/"/g, '""')}",submitted,${score},5,`));
+  const answers = await read('Download every answer (CSV)');
+  expect(answers.file).toMatch(/-answers\.csv$/);
+  expect(answers.lines[0]).toBe('student,attempt,counted in gradebook,submitted at (America/New_York),question number,skill,question,answer given,right answer,correct,points');
+  expect(answers.lines).toHaveLength(1 + 5);
 
   // Another teacher cannot open this class's results.
   const otherCtx = await browser.newContext();
