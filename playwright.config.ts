@@ -55,6 +55,9 @@ export default defineConfig({
           // The limits themselves: tests/unit/db/board.test.ts, and the per-player limit in tests/e2e/api.spec.ts.
           ATTEMPT_STARTS_PER_ADDRESS: '100000',
           RANKED_MIN_MS_PER_QUESTION: '0',
+          // The article import fetches pages served by the journeys' own local server: loopback only, and only
+          // here (lib/http/safe-fetch.ts; private and link-local addresses stay refused).
+          IMPORT_ALLOW_LOOPBACK: '1',
           ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
         },
       };

@@ -1,11 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { createArticleAction, type ArticleFormState } from '@/app/teacher/articles/actions';
 import { Field } from './ui/field';
 import { SubmitButton } from './ui/submit-button';
 
-const BODY_MAX = 100_000;
+import { MAX_BODY_CHARS } from '@/lib/validation/article-import';
 
 /**
  * The "New article" form. A refused submit gives back what was typed (the form resets to those values), so a long
@@ -15,6 +15,11 @@ export function ArticleImportForm() {
   const [state, action] = useActionState<ArticleFormState, FormData>(createArticleAction, {});
   const f = state.fields ?? {};
   const v = state.values ?? {};
+  // No maxLength on the box: a browser would cut a long paste without a word. The count says when it is too long,
+  // and the server refuses it whole.
+  const [length, setLength] = useState<number | null>(null);
+  const shown = length ?? v.body?.length ?? 0;
+  const over = shown > MAX_BODY_CHARS;
   return (
     <form action={action} noValidate style={{ maxWidth: '44rem' }}>
       {state.error ? <p className="form-error" role="alert">{state.error}</p> : null}
@@ -33,12 +38,17 @@ export function ArticleImportForm() {
           name="body"
           rows={16}
           required
-          maxLength={BODY_MAX}
           defaultValue={v.body}
-          aria-invalid={f.body ? true : undefined}
-          aria-describedby={f.body ? 'field-body-hint field-body-error' : 'field-body-hint'}
+          onChange={(e) => setLength(e.target.value.length)}
+          aria-invalid={f.body || over ? true : undefined}
+          aria-describedby={f.body ? 'field-body-hint field-body-count field-body-error' : 'field-body-hint field-body-count'}
           style={{ width: '100%', boxSizing: 'border-box' }}
         />
+        <p id="field-body-count" className={over ? 'field-error' : 'muted'} aria-live="polite" style={{ margin: '.3rem 0 0' }}>
+          {over
+            ? `Too long: ${shown.toLocaleString('en')} characters, and the limit is ${MAX_BODY_CHARS.toLocaleString('en')}. Nothing has been cut: remove a part, or paste a shorter piece.`
+            : `${shown.toLocaleString('en')} of ${MAX_BODY_CHARS.toLocaleString('en')} characters`}
+        </p>
         {f.body ? <p id="field-body-error" className="field-error">{f.body}</p> : null}
       </div>
       <SubmitButton pending="Reading the article…">Preview questions</SubmitButton>

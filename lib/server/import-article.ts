@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { notArticleReason } from '../article/not-article';
 import { ArticleError, parseArticle } from '../article/parse';
 import type { Article } from '../article/types';
 import { createDraftArticle } from '../db/queries/teacher-articles';
@@ -33,6 +34,9 @@ function friendly(err: ArticleError): string {
  * already made.
  */
 export async function importArticle(user: Actor, input: ArticleImport): Promise<Outcome<{ slug: string }>> {
+  // Code, a word list or gibberish is refused with its reason before a quiz of nonsense is written from it.
+  const notArticle = notArticleReason(input.body);
+  if (notArticle) return { ok: false, error: notArticle };
   let parsed: Article;
   let analysed: Awaited<ReturnType<typeof analyseOffThread>>;
   try {

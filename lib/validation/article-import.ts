@@ -32,7 +32,15 @@ export const articleImportSchema = z.object({
     .string({ error: 'Paste the text of the article.' })
     .regex(PLAIN, PLAIN_MESSAGE)
     .refine((v) => v.trim().length > 0, 'Paste the text of the article.')
-    .refine((v) => v.length <= MAX_BODY_CHARS, `The article is too long: paste at most ${MAX_BODY_CHARS.toLocaleString('en')} characters.`),
+    .superRefine((v, ctx) => {
+      // Counted as the box counts them: a browser sends each line break as two characters (CR LF).
+      const length = v.replace(/\r\n/g, '\n').length;
+      if (length <= MAX_BODY_CHARS) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `The article is too long: it has ${length.toLocaleString('en')} characters and the limit is ${MAX_BODY_CHARS.toLocaleString('en')}. Nothing was cut: paste a shorter part of it.`,
+      });
+    }),
 });
 export type ArticleImport = z.output<typeof articleImportSchema>;
 

@@ -21,6 +21,7 @@ async function readQr(svg: Locator): Promise<string | null> {
 }
 
 test('a teacher shares a class by its full link, a copy button, a QR code and a projector view', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000); // five axe scans at two sizes; a busy shared machine needs the room
   // The QR code is read by painting it from a blob: address, which the app's own CSP rightly refuses.
   const teacherCtx = await browser.newContext({ bypassCSP: true, permissions: ['clipboard-read', 'clipboard-write'] });
   const studentCtx = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -7,6 +7,7 @@ import { formSchema, teacher, validatedAction, validatedFormAction, type FieldEr
 import { deleteArticle, duplicateArticle, unpublishArticle } from '@/lib/server/article-lifecycle';
 import { addCustomQuestion, deleteQuestion, updateQuestion } from '@/lib/server/edit-article';
 import { importArticle } from '@/lib/server/import-article';
+import { importFromLink } from '@/lib/server/import-from-link';
 import { publishArticle } from '@/lib/server/publish-article';
 import {
   articleImportSchema, customQuestionFields, questionEditFields, questionIdSchema, slugSchema, withCompactOptions,
@@ -84,6 +85,23 @@ export const createArticleAction = validatedAction(
   async (input, user, form): Promise<ArticleFormState> => {
     const made = await importArticle(user, input);
     if (!made.ok) return { fields: { body: made.error }, values: importValues(form) };
+    revalidatePath('/teacher/articles');
+    redirect(`/teacher/articles/${made.slug}`);
+  },
+);
+
+const linkForm = formSchema((f) => ({ url: text(f, 'url').trim() }), z.object({
+  url: z.string().min(1, 'Paste the web address of the article.').max(500, 'That web address is too long (500 characters at most).'),
+}));
+
+/** Fetches the article at a web address and opens its preview; a refusal says why, next to the address. */
+export const importLinkAction = validatedAction(
+  teacher('/teacher/articles/new'),
+  linkForm,
+  (fields, form): ArticleFormState => ({ fields, values: { url: text(form, 'url') } }),
+  async ({ url }, user, form): Promise<ArticleFormState> => {
+    const made = await importFromLink(user, { url });
+    if (!made.ok) return { fields: { url: made.error }, values: { url: text(form, 'url') } };
     revalidatePath('/teacher/articles');
     redirect(`/teacher/articles/${made.slug}`);
   },

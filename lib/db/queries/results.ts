@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { readyDb } from '../ready';
-import { answers, assignments, attempts, classes, questions, quizzes, students, type AnswerRow, type AttemptRow, type QuestionRow } from '../schema';
+import { answers, articles, assignments, attempts, classes, questions, quizzes, students, type AnswerRow, type AttemptRow, type QuestionRow } from '../schema';
 
 /*
  * The rows a teacher's results are made from. Which attempt counts, and which answers are held back, is decided by
@@ -11,10 +11,11 @@ import { answers, assignments, attempts, classes, questions, quizzes, students, 
 export async function getOwnedAssignment({ assignmentId, teacherId }: { assignmentId: string; teacherId: string }) {
   const db = await readyDb();
   const [a] = await db
-    .select({ id: assignments.id, classId: assignments.classId, className: classes.name, quizId: assignments.quizId, articleId: quizzes.articleId, confidenceMarks: assignments.confidenceMarks })
+    .select({ id: assignments.id, classId: assignments.classId, className: classes.name, quizId: assignments.quizId, articleId: quizzes.articleId, articleTitle: articles.title, confidenceMarks: assignments.confidenceMarks })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
+    .innerJoin(articles, eq(articles.id, quizzes.articleId))
     .where(and(eq(assignments.id, assignmentId), eq(classes.teacherId, teacherId)));
   return a ?? null;
 }
@@ -49,10 +50,10 @@ export async function listAnswers({ attemptIds }: { attemptIds: string[] }): Pro
   return db.select().from(answers).where(inArray(answers.attemptId, attemptIds));
 }
 
-/** A quiz's question bank, answer keys included (server only). */
+/** A quiz's question bank in its fixed order, answer keys included (server only). */
 export async function listBank({ quizId }: { quizId: string }): Promise<QuestionRow[]> {
   const db = await readyDb();
-  return db.select().from(questions).where(eq(questions.quizId, quizId));
+  return db.select().from(questions).where(eq(questions.quizId, quizId)).orderBy(asc(questions.position));
 }
 
 /** The sentences of a quiz's article as its analysis split them (what evidence answers point at); [] if none. */

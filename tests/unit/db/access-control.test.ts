@@ -11,7 +11,7 @@ import { getAttempt } from '@/lib/server/attempt-view';
 import { startAssignmentAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import { createClass, getClass, listClasses, listStudents, regenerateJoinCode, updateClass } from '@/lib/db/queries/classes';
-import { getAssignmentExport } from '@/lib/server/assignment-export';
+import { getAnswerExport, getGradebook } from '@/lib/server/assignment-export';
 import { teacherOwnsAttempt } from '@/lib/db/queries/results';
 import { getAssignmentResults } from '@/lib/server/assignment-results';
 import { getStudent, getStudentByAccessCode, joinClass, removeStudent, resetStudentAccess } from '@/lib/db/queries/students';
@@ -68,7 +68,8 @@ describe('a teacher and another teacher’s class', () => {
     expect((await listClassAssignments({ classId: w.classA.id, teacherId: w.ada.id }))?.map((a) => a.id).sort()).toEqual([w.assignA.id, w.laterA.id].sort());
     expect(await getTeacherAssignment({ id: w.assignA.id, teacherId: w.ada.id })).not.toBeNull();
     expect((await getAssignmentResults(w.ada, { assignmentId: w.assignA.id }))?.counts).toEqual({ notStarted: 0, started: 1, submitted: 1 });
-    expect((await getAssignmentExport(w.ada, { assignmentId: w.assignA.id }))?.rows.filter((r) => r[0] !== 'kind')).toHaveLength(5);
+    expect((await getAnswerExport(w.ada, { assignmentId: w.assignA.id, timeZone: 'UTC' }))?.rows).toHaveLength(4);
+    expect((await getGradebook(w.ada, { assignmentId: w.assignA.id, timeZone: 'UTC' }))?.rows).toHaveLength(2);
     expect(await teacherOwnsAttempt({ attemptId: w.anaAttempt, teacherId: w.ada.id })).toBe(true);
     // The before/after snapshots below hold real rows, so an unwanted change would show.
     const rows = await classroomRows([w.ada.id, w.bea.id]);
@@ -108,7 +109,8 @@ describe('a teacher and another teacher’s class', () => {
     const before = await classroomRows([w.ada.id, w.bea.id]);
     expect(await getTeacherAssignment({ id: w.assignA.id, teacherId: w.bea.id })).toBeNull();
     expect(await getAssignmentResults(w.bea, { assignmentId: w.assignA.id })).toBeNull();
-    expect(await getAssignmentExport(w.bea, { assignmentId: w.assignA.id })).toBeNull();
+    expect(await getGradebook(w.bea, { assignmentId: w.assignA.id, timeZone: 'UTC' })).toBeNull();
+    expect(await getAnswerExport(w.bea, { assignmentId: w.assignA.id, timeZone: 'UTC' })).toBeNull();
     expect(await teacherOwnsAttempt({ attemptId: w.anaAttempt, teacherId: w.bea.id })).toBe(false);
     expect(await teacherOwnsAttempt({ attemptId: w.benAttempt, teacherId: w.bea.id })).toBe(false);
     // Signed in as an account, the other teacher is not the attempt's owner either.
@@ -120,7 +122,7 @@ describe('a teacher and another teacher’s class', () => {
     // Bea owns assignB; Ada asking for it by id gets nothing, the same as Bea asking for Ada's.
     expect(await getTeacherAssignment({ id: w.assignB.id, teacherId: w.ada.id })).toBeNull();
     expect(await getAssignmentResults(w.ada, { assignmentId: w.assignB.id })).toBeNull();
-    expect(await getAssignmentExport(w.ada, { assignmentId: w.assignB.id })).toBeNull();
+    expect(await getGradebook(w.ada, { assignmentId: w.assignB.id, timeZone: 'UTC' })).toBeNull();
   });
 });
 

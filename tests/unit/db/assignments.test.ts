@@ -6,7 +6,7 @@ import { getAttempt } from '@/lib/server/attempt-view';
 import { startAssignmentAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import { createClass } from '@/lib/db/queries/classes';
-import { getAssignmentExport } from '@/lib/server/assignment-export';
+import { getAnswerExport, getGradebook, getKindSummary } from '@/lib/server/assignment-export';
 import { getAssignmentResults } from '@/lib/server/assignment-results';
 import { joinClass } from '@/lib/db/queries/students';
 import { answers, assignments, attempts, type StudentRow } from '@/lib/db/schema';
@@ -175,36 +175,50 @@ describe('results and export', () => {
     ]);
   });
 
-  it('exports one answer row per submitted student per question and one summary row each, names unchanged', async () => {
-    const out = (await getAssignmentExport(w.teacher, { assignmentId: w.assignment.id }))!;
-    expect(out.filename).toBe('Ada-7B-results.csv');
-    const answerRows = out.rows.filter((r) => r[0] === 'answer');
-    const summaryRows = out.rows.filter((r) => r[0] === 'summary');
-    expect(answerRows).toHaveLength(8);
-    expect(summaryRows).toHaveLength(2);
-    // One row per kind of question: here single choice only, 5 of 8 answers right.
-    expect(out.rows.filter((r) => r[0] === 'kind')).toEqual([['kind', '', '', '', 'One answer', expect.any(String), '', '63%', '', '', '', '', '', 'choice', '', '', '63%']]);
-    expect(out.rows).toHaveLength(11);
-    expect(new Set(out.rows.filter((r) => r[0] !== 'kind').map((r) => r[1]))).toEqual(new Set(['Bo', zoe])); // Cy and Di have nothing to export
+  it('exports a gradebook: every student of the class, a column per question in the bank’s order, times in the teacher’s zone', async () => {
+    const out = (await getGradebook(w.teacher, { assignmentId: w.assignment.id, timeZone: 'Asia/Kolkata' }))!;
+    expect(out.filename).toBe('Test-article-Ada-7B-gradebook.csv');
+    expect(out.header).toEqual(['student', 'status', 'score', 'out of', 'percent', 'confidence marks', 'time taken (s)', 'submitted at (Asia/Kolkata)', 'attempts submitted',
+      'Q1: Question number 0?', 'Q2: Question number 1?', 'Q3: Question number 2?', 'Q4: Question number 3?']);
+    // No confidence given: the confidence marks are the plain score.
+    expect(out.rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5], r[8], ...r.slice(9)])).toEqual([
+      ['Bo', 'submitted', 1, 4, 25, 1, 1, 1, 0, 0, 0],
+      ['Cy', 'not started', '', '', '', '', 0, '', '', '', ''],
+      ['Di', 'started', '', '', '', '', 0, '', '', '', ''],
+      [zoe, 'submitted', 4, 4, 100, 4, 1, 1, 1, 1, 1],
+    ]);
+    // India is 5 h 30 min ahead of UTC all year: the written time is the submit time there.
+    const db = await getDb();
+    const [bo] = await db.select().from(attempts).where(eq(attempts.id, attemptOf.Bo));
+    const kolkata = new Date(bo.submittedAt!.getTime() + 5.5 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+    expect(out.rows[0][7]).toBe(kolkata);
+    expect(out.rows[0][6]).toEqual(expect.any(Number));
+  });
 
+  it('exports every answer, one row each, names unchanged', async () => {
+    const out = (await getAnswerExport(w.teacher, { assignmentId: w.assignment.id, timeZone: 'UTC' }))!;
+    expect(out.filename).toBe('Test-article-Ada-7B-answers.csv');
+    expect(out.header).toEqual(['student', 'attempt', 'counted in gradebook', 'submitted at (UTC)', 'question number', 'skill', 'question', 'kind',
+      'answer given', 'right answer', 'correct', 'points', 'max points', 'partial credit', 'confidence', 'confidence marks']);
+    expect(out.rows).toHaveLength(8);
+    expect(new Set(out.rows.map((r) => r[0]))).toEqual(new Set(['Bo', zoe])); // Cy and Di have nothing to export
     for (const [nickname, pick] of [['Bo', (id: string) => boPicks[id]], [zoe, (id: string) => Number(id.slice(1)) % 4]] as const) {
       const view = await getAttempt({ id: attemptOf[nickname], player: {}, asTeacher: true });
-      const expected = view!.dealt.map(({ question }, i) => {
+      const expected = view!.dealt.map(({ question }) => {
         const chosen = pick(question.id);
         const right = chosen === question.answer;
-        return ['answer', nickname, i + 1, question.skill, question.prompt, options[chosen], options[question.answer], right ? 'yes' : 'no', '', '', '', '', '', 'choice', right ? 1 : 0, 1, right ? 1 : 0, '', right ? 1 : 0];
+        // Single choice, worth 1; no confidence given, so the confidence marks are those of a guess (1 right, 0 wrong).
+        return [nickname, 1, 'yes', Number(question.id.slice(1)) + 1, question.skill, question.prompt, 'choice', options[chosen], options[question.answer],
+          right ? 'yes' : 'no', right ? 1 : 0, 1, right ? 1 : 0, '', right ? 1 : 0];
       });
-      expect(answerRows.filter((r) => r[1] === nickname)).toEqual(expected);
+      expect(out.rows.filter((r) => r[0] === nickname).map((r) => [...r.slice(0, 3), ...r.slice(4)])).toEqual(expected);
     }
+  });
 
-    const [boSummary, zoeSummary] = summaryRows;
-    expect(boSummary.slice(0, 10)).toEqual(['summary', 'Bo', '', '', '', '', '', '', 1, 4]);
-    expect(zoeSummary.slice(0, 10)).toEqual(['summary', zoe, '', '', '', '', '', '', 4, 4]);
-    for (const s of summaryRows) {
-      expect(s[10]).toEqual(expect.any(Number));
-      expect(new Date(s[11] as string).toISOString()).toBe(s[11]);
-      expect(s[12]).toBe(1); // attempts used
-      expect(s[18]).toBe(s[8]); // no confidence given: the weighted marks are the plain score
-    }
+  it('exports a row per kind of question: the share fully right, the mean partial credit, the most chosen wrong answer', async () => {
+    const out = (await getKindSummary(w.teacher, { assignmentId: w.assignment.id, timeZone: 'UTC' }))!;
+    expect(out.filename).toBe('Test-article-Ada-7B-kinds.csv');
+    // Single choice only here: 5 of 8 answers right.
+    expect(out.rows).toEqual([['One answer', 'choice', 8, '63%', '63%', expect.any(String)]]);
   });
 });

@@ -7,7 +7,7 @@ import { getAttempt } from '@/lib/server/attempt-view';
 import { createAttempt, startAssignmentAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import { createClass } from '@/lib/db/queries/classes';
-import { getAssignmentExport } from '@/lib/server/assignment-export';
+import { getAnswerExport } from '@/lib/server/assignment-export';
 import { getAssignmentResults } from '@/lib/server/assignment-results';
 import { joinClass } from '@/lib/db/queries/students';
 import { assignments } from '@/lib/db/schema';
@@ -51,10 +51,10 @@ describe('answers held back by an open assignment stay held back on every channe
     expect(await revealBySkill(started.attemptId, mole)).toEqual({ vocabulary: ['held-back'], 'who-said': ['answer'] });
     // Its teacher's view of the attempt and the spreadsheet export hold them back too.
     expect(await revealBySkill(started.attemptId, {}, other.id)).toEqual({ vocabulary: ['held-back'], 'who-said': ['answer'] });
-    const csv = (await getAssignmentExport(other, { assignmentId: shown.id }))!;
-    const answerRows = csv.rows.filter((r) => r[0] === 'answer');
-    expect(answerRows.filter((r) => r[3] === 'vocabulary').map((r) => [r[6], r[7]])).toEqual([['held back', 'held back'], ['held back', 'held back']]);
-    expect(answerRows.filter((r) => r[3] === 'who-said').every((r) => r[6] !== 'held back' && r[7] === 'yes')).toBe(true);
+    const csv = (await getAnswerExport(other, { assignmentId: shown.id, timeZone: 'UTC' }))!;
+    const [skill, right, correct] = ['skill', 'right answer', 'correct'].map((h) => csv.header.indexOf(h));
+    expect(csv.rows.filter((r) => r[skill] === 'vocabulary').map((r) => [r[right], r[correct]])).toEqual([['held back', 'held back'], ['held back', 'held back']]);
+    expect(csv.rows.filter((r) => r[skill] === 'who-said').every((r) => r[right] !== 'held back' && r[correct] === 'yes')).toBe(true);
     // So does its item analysis (a class of one student: a share of right answers is a verdict).
     const results = (await getAssignmentResults(other, { assignmentId: shown.id }))!;
     expect(results.questions.map((q) => [q.skill, q.correctShare]).sort()).toEqual([['vocabulary', null], ['vocabulary', null], ['who-said', 1], ['who-said', 1]]);

@@ -5,7 +5,7 @@ import { createAssignment } from '@/lib/db/queries/assignments';
 import { createClass } from '@/lib/db/queries/classes';
 import { joinClass } from '@/lib/db/queries/students';
 import type { ShownAnswer } from '@/lib/quiz/sheet';
-import { getAssignmentExport } from '@/lib/server/assignment-export';
+import { getAnswerExport, getKindSummary } from '@/lib/server/assignment-export';
 import { getAssignmentResults } from '@/lib/server/assignment-results';
 import { getAttempt } from '@/lib/server/attempt-view';
 import { startAssignmentAttempt } from '@/lib/server/start-attempt';
@@ -77,13 +77,13 @@ describe('an assignment of the new kinds', () => {
     const q = Object.fromEntries(results.questions.map((x) => [x.id, x]));
     expect(q['k-order']).toMatchObject({ kind: 'order', correctShare: 1 / 3 });
 
-    const csv = (await getAssignmentExport(teacher, { assignmentId: assignment.id }))!;
-    const cyOrder = csv.rows.find((r) => r[0] === 'answer' && r[1] === 'Cy' && r[13] === 'order')!;
-    expect(cyOrder.slice(5, 8)).toEqual(['Bridge closed → Cracks found → Council met → Contractors charged', 'Cracks found → Bridge closed → Council met → Contractors charged', 'partly']);
-    expect(cyOrder.slice(13, 17)).toEqual(['order', 0, 1, 0.33]);
-    const cyTwoPart = csv.rows.find((r) => r[0] === 'answer' && r[1] === 'Cy' && r[13] === 'two-part')!;
-    expect(cyTwoPart.slice(13, 17)).toEqual(['two-part', 1, 2, 0.5]);
-    const kindRows = csv.rows.filter((r) => r[0] === 'kind');
-    expect(kindRows.find((r) => r[13] === 'evidence')).toEqual(['kind', '', '', '', expect.stringMatching(/^Find the proof/), 'sentence 3: “Engineers found cracks on 10 February.”', '', '33%', '', '', '', '', '', 'evidence', '', '', '33%']);
+    const csv = (await getAnswerExport(teacher, { assignmentId: assignment.id, timeZone: 'UTC' }))!;
+    const cyOrder = csv.rows.find((r) => r[0] === 'Cy' && r[7] === 'order')!;
+    expect(cyOrder.slice(8, 11)).toEqual(['Bridge closed → Cracks found → Council met → Contractors charged', 'Cracks found → Bridge closed → Council met → Contractors charged', 'partly']);
+    expect(cyOrder.slice(11, 14)).toEqual([0, 1, 0.33]); // points, max points, partial credit
+    const cyTwoPart = csv.rows.find((r) => r[0] === 'Cy' && r[7] === 'two-part')!;
+    expect(cyTwoPart.slice(11, 14)).toEqual([1, 2, 0.5]);
+    const byKind = (await getKindSummary(teacher, { assignmentId: assignment.id, timeZone: 'UTC' }))!;
+    expect(byKind.rows.find((r) => r[1] === 'evidence')).toEqual([expect.stringMatching(/^Find the proof/), 'evidence', 3, '33%', '33%', 'sentence 3: “Engineers found cracks on 10 February.”']);
   });
 });

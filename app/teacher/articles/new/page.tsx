@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ArticleImportForm } from '@/components/article-import-form';
+import { ArticleLinkForm } from '@/components/article-link-form';
 import { requireTeacher } from '@/lib/auth/player';
 
 export const metadata: Metadata = { title: 'New article' };
@@ -17,6 +18,9 @@ export default async function NewArticlePage() {
         Paste an article. You will see what the app finds in it and every question it writes, before anyone else can.
         Then remove or change questions, add your own, and publish it to assign it to a class.
       </p>
+      <h2>Import from a link</h2>
+      <ArticleLinkForm />
+      <h2>Or paste the text</h2>
       <ArticleImportForm />
     </>
   );

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { AssignmentManage } from '@/components/assignment-manage';
+import { ExportLinks } from '@/components/export-links';
 import { LiveResults } from '@/components/live-results';
 import { requireTeacher } from '@/lib/auth/player';
 import { getTeacherAssignment } from '@/lib/db/queries/assignments';
@@ -34,7 +35,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
         <li>Answers shown {a.revealAnswers === 'after-submit' ? 'after submitting' : 'after closing'}</li>
         <li>Leaderboard {a.showLeaderboard ? 'on' : 'off'}</li>
       </ul>
-      <div className="actions"><a className="button secondary" href={`/teacher/assignments/${id}/export`} download>Download results (CSV)</a></div>
+      <ExportLinks assignmentId={id} />
       <LiveResults assignmentId={id} initial={results} />
       <AssignmentManage id={id} open={a.closesAt.getTime() > nowMs()} submitted={results.counts.submitted} />
     </>
