@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
 import { createAssignment } from '@/lib/db/queries/assignments';
 import { createClass } from '@/lib/db/queries/classes';
 import { joinClass } from '@/lib/db/queries/students';
 import { answers, attempts } from '@/lib/db/schema';
+import { prepareWithContent } from '@/lib/server/seed-content';
 import { closeAssignment, deleteAssignment, editAssignment } from '@/lib/server/manage-assignment';
 import { startAssignmentAttempt } from '@/lib/server/start-attempt';
 import { submitAttempt } from '@/lib/server/submit-attempt';
@@ -12,6 +13,8 @@ import { assignmentEditSchema } from '@/lib/validation/classes';
 import { classroomRows, makeQuiz, makeTeacher, openAssignment, shownFor } from './helpers';
 
 afterAll(closeDb);
+// Migrations and the seed article run once, under the hook's longer timeout, not inside the first test.
+beforeAll(() => prepareWithContent());
 
 async function setUp() {
   const { slug } = await makeQuiz(4);
