@@ -68,7 +68,8 @@ describe('a teacher and another teacher’s class', () => {
     expect((await listClassAssignments({ classId: w.classA.id, teacherId: w.ada.id }))?.map((a) => a.id).sort()).toEqual([w.assignA.id, w.laterA.id].sort());
     expect(await getTeacherAssignment({ id: w.assignA.id, teacherId: w.ada.id })).not.toBeNull();
     expect((await getAssignmentResults(w.ada, { assignmentId: w.assignA.id }))?.counts).toEqual({ notStarted: 0, started: 1, submitted: 1 });
-    expect((await getAssignmentExport(w.ada, { assignmentId: w.assignA.id }))?.rows).toHaveLength(5);
+    // 4 answers, a summary and a row for the one kind of question (single choice).
+    expect((await getAssignmentExport(w.ada, { assignmentId: w.assignA.id }))?.rows).toHaveLength(6);
     expect(await teacherOwnsAttempt({ attemptId: w.anaAttempt, teacherId: w.ada.id })).toBe(true);
     // The before/after snapshots below hold real rows, so an unwanted change would show.
     const rows = await classroomRows([w.ada.id, w.bea.id]);
