@@ -54,6 +54,15 @@ describe('parseArticle on other shapes', () => {
     expect(parseArticle(`---\ndate: 2024-02-31\n---\n${body}`).date).toBeNull();
     expect(parseArticle(`School Buses\n\n${body}`).title).toBe('School Buses');
   });
+  it('takes a long headline as the title when a dateline comes straight after it', () => {
+    const headline = 'Town councillors approve £4.2 million plan to turn an empty office block into flats for homeless families';
+    const a = parseArticle(`${headline}\nThursday, November 14, 2019\n\n${body}`);
+    expect(a.title).toBe(headline);
+    expect(a.date).toBe('2019-11-14');
+    expect(a.paragraphs[0]).not.toContain('2019');
+    // Without the dateline, a line that long stays prose.
+    expect(parseArticle(`${headline}\n\n${body}`).title).toBeNull();
+  });
   it('does not take a lower-case question or a sentence as a heading', () => {
     const a = parseArticle(`Is the plan good enough for the families who rely on it?\n\n${body}`);
     expect(a.headings).toEqual([]);

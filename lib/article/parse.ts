@@ -91,7 +91,9 @@ function chunkToBlocks(chunk: string): Block[] {
     if (!text) continue;
     const next = raw[i + 1]?.trim() ?? '';
     // A heading line opens its chunk and the next line does not continue it in lower case.
-    const headingHere = lines.length === 0 && !item && looksLikeHeading(text) && !/^\p{Ll}/u.test(next);
+    // A long news headline is still a heading when a dateline comes straight after it.
+    const headline = lines.length === 0 && !item && !CLOSING.test(text) && words(text).length <= 30 && datelineDate(next) !== null;
+    const headingHere = headline || (lines.length === 0 && !item && looksLikeHeading(text) && !/^\p{Ll}/u.test(next));
     if (headingHere) {
       blocks.push({ kind: 'heading', text });
       continue;
