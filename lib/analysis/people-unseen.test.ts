@@ -32,6 +32,15 @@ describe('findPeople on common news patterns', () => {
     expect(people.filter(isNamed).map((p) => p.name)).toEqual(['Tomas Reyes']);
   });
 
+  it('never lists a place named before the kind of place it is ("the Hollins Green ward") as a person', () => {
+    const people = findPeople(makeSentences([
+      'The opposition leader, Councillor Ruth Abney, voted against the plan.',
+      'Abney, 58, who represents the Marston Vale ward, said the cost was too high.',
+      'Residents of the Kelby Moor estate have waited years for repairs.',
+    ]));
+    expect(people.filter(isNamed).map((p) => p.name)).toEqual(['Ruth Abney']);
+  });
+
   it('ends a role before a participle clause, and gives no role cut off mid-name by the length limit', () => {
     const named = ['Oskar Lind', 'Edna Vale', 'Pia Rahm'];
     expect(roles([

@@ -118,12 +118,21 @@ function startsBody(name: string, sentences: Sentence[]): boolean {
   }
   for (const s of sentences) {
     for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
-      const next = /^\s+(\p{Lu}[\p{L}’']*)/u.exec(s.text.slice(at + name.length))?.[1];
+      const after = s.text.slice(at + name.length);
+      const next = /^\s+(\p{Lu}[\p{L}’']*)/u.exec(after)?.[1];
       if (next && ORG_WORDS.has(next.toLowerCase().replace(/[’']s$/, ''))) return true;
+      // "the Hollins Green ward", "the Elm Park estate": a place named before the kind of place it is.
+      const kind = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+      if (kind && PLACE_KINDS.has(kind)) return true;
     }
   }
   return false;
 }
+
+/** Lower-case words that say the name before them is a place ("the Hollins Green ward"), never a person. */
+const PLACE_KINDS = new Set(
+  'ward wards constituency district borough suburb neighbourhood neighborhood estate subdivision township parish precinct riding electorate area region county village town'.split(' '),
+);
 
 /** Named people before groups when both first appear in the same sentence. */
 const rank = (e: Entry) => (isNamed(e.person) ? 0 : 1);
