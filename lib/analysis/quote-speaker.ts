@@ -99,8 +99,8 @@ export function speakerOf(ctx: SpeakerContext, index: number, masked: string, qS
     const first = Math.min(near.start, after.start);
     if (!adjacent(masked, qEnd, first)) return null;
     // The subject then the verb, maybe with an apposition between ("Ruiz, the harbour master, said"), or the
-    // verb then the subject ("said Ruiz", "said the judge").
-    if (near.start < after.start ? near.end > after.start || !/^(?:\s*,[^,]{1,80},)?\s*(?:also\s+|later\s+)?$/i.test(masked.slice(near.end, after.start)) : !/^\s*(?:the\s+)?$/i.test(masked.slice(after.end, near.start))) {
+    // verb then the subject, maybe after a title or a short role ("said Ruiz", "said the judge", "said Mayor Ruiz").
+    if (near.start < after.start ? near.end > after.start || !/^(?:\s*,[^,]{1,80},)?\s*(?:also\s+|later\s+)?$/i.test(masked.slice(near.end, after.start)) : !/^\s*(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}$/iu.test(masked.slice(after.end, near.start)) || /\b(?:that|who|which|and|but|of|to)\s/i.test(masked.slice(after.end, near.start))) {
       return null;
     }
     return toWho(near);

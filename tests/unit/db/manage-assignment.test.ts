@@ -46,7 +46,7 @@ describe('a teacher manages an assignment after setting it', () => {
   });
 
   it('the edit form refuses a closing time in the past, next to the field', () => {
-    const parsed = assignmentEditSchema.safeParse({ assignmentId: 'a'.repeat(20), questionCount: '5', skills: ['who-said'], opensAt: '2020-01-01T00:00:00.000Z', closesAt: '2020-01-02T00:00:00.000Z', attemptsAllowed: '1', revealAnswers: 'after-submit', showLeaderboard: true, note: '' });
+    const parsed = assignmentEditSchema.safeParse({ assignmentId: 'a'.repeat(20), questionCount: '5', skills: ['who-said'], kinds: ['choice'], opensAt: '2020-01-01T00:00:00.000Z', closesAt: '2020-01-02T00:00:00.000Z', attemptsAllowed: '1', revealAnswers: 'after-submit', showLeaderboard: true, confidenceMarks: false, note: '' });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => [i.path[0], i.message])).toEqual([['closesAt', 'That time has already passed. Choose a later one.']]);
   });
