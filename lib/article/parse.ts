@@ -1,7 +1,7 @@
 import type { Article, Block } from './types';
 import { splitFrontMatter } from './front-matter';
 import { datelineDate } from './dateline';
-import { splitTurns } from './turns';
+import { LABEL, splitTurns } from './turns';
 
 /** Input that cannot be read as an article. The message is one line, fit to show a reader as is. */
 export class ArticleError extends Error {
@@ -93,7 +93,9 @@ function chunkToBlocks(chunk: string): Block[] {
     // A heading line opens its chunk and the next line does not continue it in lower case.
     // A long news headline is still a heading when a dateline comes straight after it.
     const headline = lines.length === 0 && !item && !CLOSING.test(text) && words(text).length <= 30 && datelineDate(next) !== null;
-    const headingHere = headline || (lines.length === 0 && !item && looksLikeHeading(text) && !/^\p{Ll}/u.test(next));
+    // "Wikinews: Will you stay in Wattle Creek?" is an interviewer's turn, however title-cased its question.
+    const turn = LABEL.test(text) && text.endsWith('?');
+    const headingHere = headline || (lines.length === 0 && !item && !turn && looksLikeHeading(text) && !/^\p{Ll}/u.test(next));
     if (headingHere) {
       blocks.push({ kind: 'heading', text });
       continue;

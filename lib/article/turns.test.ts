@@ -21,6 +21,12 @@ describe('parseArticle on an interview', () => {
     expect(a.speakers).toEqual(['Wikinews', 'Ana Ruiz', 'Wikinews', 'Ana Ruiz', null]);
     expect(a.paragraphs[4]).toMatch(/^Note: /);
   });
+  it('keeps a short title-cased question of the interviewer as a turn, not a heading', () => {
+    const short = parseArticle(text.replace('What happens to the ferry service while the new pier is built?', 'Will You Keep The Ferry?'));
+    expect(short.headings).toEqual([]);
+    expect(short.paragraphs[2]).toBe('Will You Keep The Ferry?');
+    expect(short.speakers?.[2]).toBe('Wikinews');
+  });
   it('finds no turns in an ordinary article with one "Note:" paragraph', () => {
     const plain = parseArticle(`${body}\n\nNote: the board meets again in April to discuss the ferry timetable.`);
     expect(plain.speakers).toBeUndefined();

@@ -1,7 +1,7 @@
 import type { Block } from './types';
 
 /** "Wikinews: …", "Noam Chomsky: …", "Q: …": up to four capitalised words and a colon opening a paragraph. */
-const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
+export const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
 
 /**
  * Speaker labels of an interview ("**Noam Chomsky:** I think …" once Markdown is stripped): a label counts when
