@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { freshBenchDatabase } from './fresh-database';
 import { freshDataDir, startServer, type AppServer } from '../tests/e2e/support/app-server';
+import { answersFor, type DealtQuestion } from '../tests/e2e/support/any-answer';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const log = (...xs: unknown[]) => (args.json ? console.error(...xs) : console.log(...xs));
@@ -135,10 +136,10 @@ async function openAttempts(count: number): Promise<{ ids: string[]; cookies: st
 async function playedGuest(server: AppServer): Promise<string> {
   const start = await fetch(`${server.url}/api/articles/${SLUG}/attempts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nickname":"Bench reader"}' });
   const cookie = start.headers.getSetCookie().find((c) => c.startsWith('fq_guest='))!.split(';')[0]!;
-  const { attemptId, questions } = (await start.json()) as { attemptId: string; questions: { id: string }[] };
+  const { attemptId, questions } = (await start.json()) as { attemptId: string; questions: DealtQuestion[] };
   await fetch(`${server.url}/api/attempts/${attemptId}/submit`, {
     method: 'POST', headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ idempotencyKey: 'bench-reader-1', answers: Object.fromEntries(questions.map((q) => [q.id, 0])) }),
+    body: JSON.stringify({ idempotencyKey: 'bench-reader-1', answers: answersFor(questions) }),
   });
   return cookie;
 }

@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { freshDataDir, HttpPlayer, startServer } from '../tests/e2e/support/app-server';
+import { answersFor, type DealtQuestion } from '../tests/e2e/support/any-answer';
 
 // Lighthouse is installed on demand, not kept in package.json: one of its dependencies asks for the "latest" of
 // another package, which would make `npm ci` fail whenever that package publishes a new version.
@@ -39,7 +40,7 @@ try {
   const guest = new HttpPlayer(server.url);
   const started = await guest.post(`/api/articles/${SLUG}/attempts`, { nickname: 'Lighthouse' });
   const attemptId = started.json.attemptId as string;
-  const answers = Object.fromEntries((started.json.questions as { id: string }[]).map((q) => [q.id, 0]));
+  const answers = answersFor(started.json.questions as DealtQuestion[]);
   await guest.post(`/api/attempts/${attemptId}/submit`, { idempotencyKey: 'lighthouse-1', answers });
   const pages = [
     ['home', '/'],

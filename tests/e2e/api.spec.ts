@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { answersFor, type DealtQuestion } from './support/any-answer';
 
 /** The JSON API refuses bad requests with a clear message and a 4xx, and changes nothing. */
 const SLUG = 'rust-baldwin-dismissal';
@@ -23,17 +24,18 @@ test('bad API requests get clear 4xx answers; a good one starts, submits once an
 
   const started = await request.post(start, { data: { nickname: 'Api Ann' } });
   expect(started.status()).toBe(201);
-  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: { id: string; options: string[]; answer?: unknown }[] };
+  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: (DealtQuestion & { answer?: unknown })[] };
   expect(questions.length).toBeGreaterThan(0);
-  for (const q of questions) expect(Object.keys(q).sort()).toEqual(['id', 'options', 'prompt', 'skill']); // no key
+  // No key: only what the question shows (how many to pick is part of the question, never which).
+  for (const q of questions) expect(['id', 'kind', 'options', 'partB', 'pick', 'prompt', 'skill']).toEqual(expect.arrayContaining(Object.keys(q)));
   const submit = `/api/attempts/${attemptId}/submit`;
   const missing = await request.post(submit, { data: { idempotencyKey: 'api-ann-1', answers: {} } });
   expect(missing.status()).toBe(422);
   expect((await missing.json()).error).toMatch(/Question 1 has no answer/);
-  const answers = Object.fromEntries(questions.map((q) => [q.id, 0]));
+  const answers = answersFor(questions);
   const first = await request.post(submit, { data: { idempotencyKey: 'api-ann-1', answers } });
   expect(first.status()).toBe(200);
-  const again = await request.post(submit, { data: { idempotencyKey: 'api-ann-2', answers: Object.fromEntries(questions.map((q) => [q.id, 1])) } });
+  const again = await request.post(submit, { data: { idempotencyKey: 'api-ann-2', answers: answersFor(questions, 1) } });
   const [a, b] = [await first.json(), await again.json()];
   expect(a.alreadySubmitted).toBe(false);
   expect(b).toEqual({ ...a, alreadySubmitted: true }); // the second submit changes nothing
@@ -77,13 +79,13 @@ test('a guest can start 10 quizzes in 10 minutes over the API; the 11th gets 429
   for (let n = 0; n < 10; n++) {
     const res = await request.post(start, { data: { nickname: 'Quick Quin' } });
     expect(res.status(), await res.text()).toBe(201);
-    const { attemptId, questions } = (await res.json()) as { attemptId: string; questions: { id: string }[] };
+    const { attemptId, questions } = (await res.json()) as { attemptId: string; questions: DealtQuestion[] };
     // Starting again before submitting resumes the same attempt, and does not count.
     const again = await request.post(start, { data: { nickname: 'Quick Quin' } });
     expect(again.status()).toBe(200);
     expect((await again.json()).attemptId).toBe(attemptId);
     const submitted = await request.post(`/api/attempts/${attemptId}/submit`, {
-      data: { idempotencyKey: `quin-${n}-${attemptId.slice(0, 8)}`, answers: Object.fromEntries(questions.map((q) => [q.id, 0])) },
+      data: { idempotencyKey: `quin-${n}-${attemptId.slice(0, 8)}`, answers: answersFor(questions) },
     });
     expect(submitted.status()).toBe(200);
   }
@@ -104,8 +106,8 @@ test('a new result is in the top every visitor sees at once, not when the cached
   const visitor = await playwright.request.newContext({ baseURL });
   await visitor.get(board); // the top is now in the data cache
   const started = await request.post(`/api/articles/${SLUG}/attempts`, { data: { nickname: 'Fresh Fay' } });
-  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: { id: string }[] };
-  const answers = Object.fromEntries(questions.map((q) => [q.id, 0]));
+  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: DealtQuestion[] };
+  const answers = answersFor(questions);
   expect((await request.post(`/api/attempts/${attemptId}/submit`, { data: { idempotencyKey: 'fresh-fay-1', answers } })).status()).toBe(200);
   const { me } = await (await request.get(board)).json();
   expect(me).toMatchObject({ nickname: 'Fresh Fay', mine: true });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { answersFor, type DealtQuestion } from './support/any-answer';
 
 /** With E2E_INSTANCES=2 the journeys run through a round-robin balancer; this checks that it really alternates. */
 test('consecutive requests are served by different instances, and a guest keeps their identity across them', async ({ request }) => {
@@ -9,8 +10,8 @@ test('consecutive requests are served by different instances, and a guest keeps 
   // Start on one instance, submit on the other, read the board on either: same player, same attempt.
   const started = await request.post('/api/articles/rust-baldwin-dismissal/attempts', { data: { nickname: 'Two Servers' } });
   expect(started.status()).toBe(201);
-  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: { id: string }[] };
-  const answers = Object.fromEntries(questions.map((q) => [q.id, 0]));
+  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: DealtQuestion[] };
+  const answers = answersFor(questions);
   const submitted = await request.post(`/api/attempts/${attemptId}/submit`, { data: { idempotencyKey: 'two-servers-1', answers } });
   expect(submitted.status()).toBe(200);
   const again = await request.post(`/api/attempts/${attemptId}/submit`, { data: { idempotencyKey: 'two-servers-1', answers } });

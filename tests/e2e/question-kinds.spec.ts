@@ -7,7 +7,9 @@ type Kind = 'evidence' | 'two-part' | 'order' | 'multi';
 async function kindOf(q: Locator): Promise<Kind | 'choice'> {
   if ((await q.getByRole('button', { name: /^Move down/ }).count()) > 0) return 'order';
   if ((await q.getByRole('group', { name: /Choose \d+ sentences? of the article/ }).count()) > 0) {
-    return (await q.getByRole('radio').count()) > 0 ? 'two-part' : 'evidence';
+    // Part A's options are radios; the confidence choice under every question is radios too, so it is left out.
+    const own = (await q.getByRole('radio').count()) - (await q.locator('fieldset.confidence').getByRole('radio').count());
+    return own > 0 ? 'two-part' : 'evidence';
   }
   if ((await q.getByRole('group', { name: /^Choose \d+$/ }).count()) > 0) return 'multi';
   return 'choice';
@@ -73,14 +75,26 @@ async function answerByPointer(page: Page, drag: boolean): Promise<Set<Kind>> {
   return seen;
 }
 
-/** The result page of any attempt of the new kinds: what each kind shows after the submit. */
-async function expectKindsResult(page: Page) {
+/**
+ * The result page of an attempt of the new kinds: what each kind shows after the submit, for every kind `played`
+ * (when known) and for at least two kinds in any case.
+ */
+async function expectKindsResult(page: Page, played?: Set<Kind>) {
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
-  await expect(page.getByText(/Neighbours in the right order: \d of \d/)).toBeVisible();
-  await expect(page.getByText('Right order:', { exact: true })).toBeVisible();
-  await expect(page.getByText(/Part A, your answer:/).first()).toBeVisible();
-  await expect(page.getByText('Your picks:').first()).toBeVisible();
-  await expect(page.getByText(/Your sentences?:/).first()).toBeVisible();
+  const shows: [Kind, Locator][] = [
+    ['order', page.getByText(/Neighbours in the right order: \d of \d/)],
+    ['two-part', page.getByText(/Part A, your answer:/)],
+    ['multi', page.getByText('Your picks:')],
+    ['evidence', page.getByText(/Your sentences?:/)],
+  ];
+  let seen = 0;
+  for (const [kind, shown] of shows) {
+    const n = await shown.count();
+    if (played?.has(kind)) expect(n, `the result of the ${kind} item`).toBeGreaterThan(0);
+    if (n > 0) seen++;
+  }
+  expect(seen).toBeGreaterThanOrEqual(2);
+  if ((await shows[0][1].count()) > 0) await expect(page.getByText('Right order:', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 }
 
@@ -96,6 +110,7 @@ test('a class plays every new kind: by mouse, by keyboard alone and on a phone; 
   // No kind at all is refused, and the form comes back as the teacher left it.
   await teacher.getByText('Assign an article').click();
   const kinds = teacher.getByRole('group', { name: 'Kinds of question' });
+  await expect(kinds.getByRole('checkbox')).toHaveCount(5); // the form is drawn once its script has loaded
   for (const box of await kinds.getByRole('checkbox').all()) await box.uncheck();
   await teacher.getByLabel('Number of questions').fill('20');
   await teacher.getByLabel('Attempts allowed').fill('3');
@@ -119,10 +134,14 @@ test('a class plays every new kind: by mouse, by keyboard alone and on a phone; 
   await student.getByRole('button', { name: 'Start the quiz' }).click();
   await expect(student.getByRole('heading', { name: 'Quiz', exact: true })).toBeVisible();
   await expectNoAxeViolations(student);
-  expect([...(await answerByPointer(student, false))].sort()).toEqual(['evidence', 'multi', 'order', 'two-part']);
+  // Dealing leaves out an item that clashes with one already dealt (a "pick two people" beside a who-said item with
+  // the same names, an order whose event another item asks the date of), so an attempt holds two or more of the kinds.
+  const played = await answerByPointer(student, false);
+  expect(played.size).toBeGreaterThanOrEqual(2);
+  for (const k of played) expect(['evidence', 'multi', 'order', 'two-part']).toContain(k);
   await expectNoAxeViolations(student);
   await student.getByRole('button', { name: 'Submit answers' }).click();
-  await expectKindsResult(student);
+  await expectKindsResult(student, played);
   // The evidence is highlighted in the article, one link away.
   const link = student.locator('blockquote.evidence').first().getByRole('link', { name: /Find it in the article/ });
   const href = (await link.getAttribute('href'))!;
@@ -148,17 +167,18 @@ test('a class plays every new kind: by mouse, by keyboard alone and on a phone; 
   await student.getByRole('button', { name: 'Start the quiz' }).click();
   await expect(student.getByRole('heading', { name: 'Quiz', exact: true })).toBeVisible();
   await expectNoAxeViolations(student);
-  await answerByPointer(student, true);
+  const onPhone = await answerByPointer(student, true);
   // Nothing wider than the phone.
   expect(await student.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await student.getByRole('button', { name: 'Submit answers' }).click();
-  await expectKindsResult(student);
+  await expectKindsResult(student, onPhone);
 
   // The teacher sees the three attempts by kind: share right, partial credit, most chosen wrong answer.
   await teacher.reload();
   const byKind = teacher.getByRole('region', { name: 'By kind of question' });
-  await expect(byKind.getByRole('row')).toHaveCount(5, { timeout: 10_000 }); // header + 4 kinds
-  await expect(byKind.getByRole('row', { name: /Put in order/ })).toContainText(/\d+%/);
+  // A header and a row per kind the three attempts held (two or more each), each with its share right.
+  await expect(byKind.getByRole('row').nth(2)).toBeVisible({ timeout: 10_000 });
+  for (const row of (await byKind.getByRole('row').all()).slice(1)) await expect(row).toContainText(/\d+%/);
   await expectNoAxeViolations(teacher);
   await Promise.all([teacherCtx.close(), studentCtx.close()]);
 });
