@@ -21,6 +21,9 @@ import type { Confidence } from '../quiz/confidence';
 import type { AnswerKey, PlayerResponse } from '../quiz/grade';
 import type { QuestionKind, Skill } from '../quiz/types';
 
+/** The core's stored shapes, re-exported so that the queries name them through the schema, never the core. */
+export type { AnswerKey, PlayerResponse, QuestionKind, Skill };
+
 /** A published article, stored exactly as given (errors included: the quiz asks about them). */
 export const articles = pgTable('articles', {
   id: text('id').primaryKey(),

@@ -1,9 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { readyDb } from '../ready';
-import { questions, type QuestionRow } from '../schema';
-import type { AnswerKey } from '../../quiz/grade';
-import type { QuestionKind } from '../../quiz/types';
+import { questions, type AnswerKey, type QuestionKind, type QuestionRow } from '../schema';
 
 /** A stored question in the generator's shape (the core's `Question`), answer key included: server only. */
 export type StoredQuestion = Pick<QuestionRow, 'id' | 'skill' | 'prompt' | 'options' | 'evidence' | 'explanation' | 'difficulty'> & {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { readyDb } from '../ready';
 import { rowsOf } from '../rows';
-import type { Skill } from '../../quiz/types';
+import type { Skill } from '../schema';
 import { heldSkills } from './skills';
 
 /** A student's right of answered in one skill at one assignment: the grid and the trend are both sums of these. */

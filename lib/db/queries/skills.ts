@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { readyDb } from '../ready';
 import { rowsOf } from '../rows';
-import type { Skill } from '../../quiz/types';
+import type { Skill } from '../schema';
 
 /*
  * Skill mastery, counted in SQL from stored answers: each answer counts toward its question's skill. One statement
