@@ -108,6 +108,22 @@ export function maxPointsOf(key: AnswerKey): number {
   return key.points ?? (key.kind === 'two-part' ? 2 : 1);
 }
 
+/** The response that earns every point of a key (what the result page and the teacher call "the right answer"). */
+export function perfectResponse(key: AnswerKey): PlayerResponse {
+  switch (key.kind) {
+    case 'one':
+      return { kind: 'one', option: key.answer };
+    case 'several':
+      return { kind: 'several', options: key.answers };
+    case 'order':
+      return { kind: 'order', order: key.order };
+    case 'sentences':
+      return { kind: 'sentences', sentences: key.sentences };
+    case 'two-part':
+      return { kind: 'two-part', option: key.answer, sentences: key.sentences };
+  }
+}
+
 /** The share of a question a response gets right, after checking that the response fits the question. */
 function creditOf(key: AnswerKey, response: PlayerResponse, n: number, id: string): number {
   const fail = (why: string) => new GradeError(`Question ${n}${why}`, id);

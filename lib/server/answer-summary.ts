@@ -1,5 +1,5 @@
 import type { QuestionRow } from '../db/schema';
-import { gradeSheet, type PlayerResponse } from '../quiz/grade';
+import { gradeSheet, perfectResponse, type PlayerResponse } from '../quiz/grade';
 import { answerKeyOf } from './answer-key';
 
 /*
@@ -34,19 +34,7 @@ export function describeResponse(q: Bank, r: PlayerResponse, sentences: readonly
 
 /** The right answer in the same words. */
 export function describeKey(q: Bank, sentences: readonly { text: string }[]): string {
-  const key = answerKeyOf(q);
-  switch (key.kind) {
-    case 'one':
-      return q.options[key.answer] ?? '';
-    case 'several':
-      return key.answers.map((i) => q.options[i]).join('; ');
-    case 'order':
-      return key.order.map((i) => q.options[i]).join(' → ');
-    case 'sentences':
-      return key.sentences.map((n) => sentenceLabel(n, sentences)).join('; ');
-    case 'two-part':
-      return `A: ${q.options[key.answer] ?? ''}; B: ${key.sentences.map((n) => sentenceLabel(n, sentences)).join('; ')}`;
-  }
+  return describeResponse(q, perfectResponse(answerKeyOf(q)), sentences);
 }
 
 /**
