@@ -161,10 +161,10 @@ describe('soundness rules (regressions)', () => {
       for (const [skill, cap] of Object.entries(SKILL_CAPS)) expect(count(skill), skill).toBeLessThanOrEqual(cap);
     }
     const vocab = realBank.filter((q) => q.skill === 'vocabulary');
-    expect(vocab).toHaveLength(8);
+    expect(vocab).toHaveLength(SKILL_CAPS.vocabulary);
     // Hard terms are kept, each on a sentence of its own.
     expect(vocab.some((q) => q.prompt.includes('“involuntary manslaughter”'))).toBe(true);
-    expect(new Set(vocab.map((q) => q.evidence[0])).size).toBe(8);
+    expect(new Set(vocab.map((q) => q.evidence[0])).size).toBe(SKILL_CAPS.vocabulary);
   });
 
   it('asks no reading-grade question: no student can compute a readability formula from the page', () => {
