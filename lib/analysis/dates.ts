@@ -10,6 +10,7 @@
  * "now" and "today" meaning nowadays are not dates. Without an article date, only expressions that carry their own
  * year resolve.
  */
+import { escapeRegExp } from '../text/normalise';
 import type { DateMention, Person, Sentence, TimelineEvent } from './types';
 import { matchDates } from './date-match';
 import { format, parseValue, type DateValue } from './date-words';
@@ -90,11 +91,19 @@ function refer(noun: string, index: number, sentences: Sentence[], found: Locate
 function helpers(s: Sentence, sentences: Sentence[], named: Person[], position: number) {
   return {
     pronoun: (at: number) => {
+      const here = mentionSpans(s.text.slice(0, Math.max(at, 0)), named);
       const before = sentences
         .slice(Math.max(0, s.index - 3), s.index)
         .flatMap((x) => mentionSpans(x.text, named))
-        .concat(mentionSpans(s.text.slice(0, Math.max(at, 0)), named));
-      return resolvePronoun('he', before)?.name ?? null;
+        .concat(here);
+      // "Dr. Ana Ruiz works in Wattle Creek, in western New South Wales. On Friday she was named …": the latest
+      // name is a place the name finder took for a person. An event phrase must not guess, so a "she" whose latest
+      // name is written as a place ("in", "near", "western …") stays unresolved and the event is not asked.
+      const who = resolvePronoun('he', before);
+      if (!who) return null;
+      const nearText = [s.index > 0 ? sentences[s.index - 1].text : '', s.text.slice(0, Math.max(at, 0))];
+      const placeLike = new RegExp(`\\b(?:in|at|near|across|throughout|around|(?:far\\s+)?(?:north|south|east|west)(?:ern)?|central|rural|regional)\\s+${escapeRegExp(who.name)}\\b`, 'i');
+      return nearText.some((t) => placeLike.test(t)) ? null : who.name;
     },
     subject: () => mentionSpans(s.text.slice(0, position), named).find((m) => m.person)?.person?.name ?? null,
   };

@@ -9,7 +9,7 @@ import { DATED } from './generators/timeline';
  */
 export const SKILL_CAPS: Record<Skill, number> = {
   statistics: 4,
-  vocabulary: 8,
+  vocabulary: 6,
   'who-said': 6,
   'who-is': 6,
   timeline: 6,

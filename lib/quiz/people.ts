@@ -99,7 +99,7 @@ function readsAsThing(p: Person, sentences: { text: string }[]): boolean {
         const after = s.text.slice(m.index + m[0].length);
         const thing =
           /^\s+\p{Lu}/u.test(after) ||
-          /\b(?:the|a|an|former|in|at|near)\s+$/i.test(before) ||
+          /\b(?:the|a|an|former|in|at|near|across|throughout|(?:north|south|east|west)ern|central)\s+$/i.test(before) ||
           (/^\s+(?:and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?\p{Ll}/u.test(after) && /\b(?:the|a|an|former)\s+$/i.test(before));
         if (!thing) return false;
       }

@@ -9,8 +9,11 @@
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
-/** ", which drew about 300 residents to the hall," — an aside that the sentence reads well without. */
-const ASIDE = /,\s+(?:which|who|whose|where)\s+[^,;:—–"“”]+,/g;
+/**
+ * ", which drew about 300 residents to the hall," — an aside that the sentence reads well without. The comma of a
+ * figure ("1,300") is inside the aside: cutting there left "the plant300 of its ___ staff".
+ */
+const ASIDE = /,\s+(?:which|who|whose|where)\s+(?:[^,;:—–"“”]|,(?=\d))+,(?!\d)/g;
 
 /** Where a new clause may start: after a semicolon, colon or dash, or after a verb of saying ("said that"). */
 const CLAUSE_START = /(?:[;:]\s+|\s[—–]\s+|\b(?:said|says|told\s+\p{L}+|added|noted|explained|warned|argued|estimated)\s+(?:that\s+)?)/gu;

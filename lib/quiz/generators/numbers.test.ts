@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { numbersQuestions } from './numbers';
+import { evenlySpaced, numbersQuestions } from './numbers';
 import { buildQuestionBank } from '../index';
 import { checkQuestion } from '../check';
 import { containsWords } from '../util';
@@ -55,14 +55,45 @@ describe('numbersQuestions', () => {
     expect(values.some((v) => v > 300)).toBe(true);
   });
 
-  it('offers four rungs of one ladder, not steps of a fifth nor multiples built on the answer', () => {
-    const { questions: qs } = bank([['The storm is expected to reach the coast within 24 hours of the warning.', 'Forecasters tracked 600 boats.']]);
-    for (const text of ['within ___ hours', 'tracked ___ boats']) {
-      const values = qs.find((x) => x.prompt.includes(text))!.options.map(Number).sort((a, b) => a - b);
-      const steps = values.slice(1).map((v, i) => v / values[i]);
-      for (const r of steps) expect(Math.abs(r - steps[0])).toBeLessThan(0.2);
-      expect(steps[0]).toBeGreaterThanOrEqual(1.2);
+  it('offers near values at uneven steps, never a ladder (20, 30, 40 or each a quarter more) that points at the key', () => {
+    const { questions: qs } = bank([[
+      'The storm is expected to reach the coast within 24 hours of the warning.',
+      'Forecasters tracked 600 boats.',
+      'A fine of up to $20,000 applies to boats that stay out.',
+      'The harbour holds 4 ferries.',
+    ]]);
+    for (const text of ['within ___ hours', 'tracked ___ boats', 'up to ___ applies']) {
+      const q = qs.find((x) => x.prompt.includes(text))!;
+      const values = q.options.map((o) => Number(o.replace(/[$,]/g, '')));
+      expect(evenlySpaced(values), q.options.join(' ')).toBe(false);
     }
+    expect(evenlySpaced([10, 20, 30, 40])).toBe(true);
+    expect(evenlySpaced([400, 500, 625, 780])).toBe(true);
+    expect(evenlySpaced([600, 720, 780, 960])).toBe(false);
+  });
+
+  it('calls "about 300" an estimate, but "up to $20,000" and "more than 40" limits, never "not exact"', () => {
+    const { questions: qs } = bank([[
+      'About 300 volunteers cleaned the beach on Saturday morning.',
+      'Grants of up to $20,000 are offered to each club in the county.',
+      'More than 40 schools joined the scheme last spring.',
+    ]]);
+    const why = (text: string) => qs.find((x) => x.prompt.includes(text))!.explanation;
+    expect(why('___ volunteers')).toMatch(/estimate/);
+    expect(why('up to ___')).toMatch(/upper limit/);
+    expect(why('up to ___')).not.toMatch(/not exact|estimate/);
+    expect(why('___ schools')).toMatch(/lower limit/);
+  });
+
+  it('never asks a conversion the article adds in brackets, and leaves it out of the stem of the figure it converts', () => {
+    const { questions: qs } = bank([[
+      'The firm reported a loss of €80 million (approx. US$86 million) for the year, its first since 2015.',
+      'The plant, which employs approx. 1,300 of the firm\'s 4,100 staff, will close in June.',
+    ]]);
+    expect(qs.filter((x) => answerOf(x) === 'US$86 million')).toEqual([]);
+    const loss = qs.find((x) => answerOf(x) === '€80 million');
+    expect(loss?.prompt).toContain('a loss of ___ for the year');
+    for (const x of qs) expect(x.prompt).not.toMatch(/\p{L}\d/u);
   });
 
   it('skips a figure the article revises (a toll that rose); other questions may offer it, as it counts something else', () => {

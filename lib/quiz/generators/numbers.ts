@@ -47,25 +47,36 @@ function variations(value: number, s: Style): number[] {
     tenths = 10;
   }
   let zeros = 1;
-  while (mant >= 10 && mant % 10 === 0) {
+  // Two significant digits at least: one digit gives only round rungs ("20, 30, 40" for 20).
+  while (mant >= 100 && mant % 10 === 0) {
     mant /= 10;
     zeros *= 10;
   }
-  // Four rungs of one ladder (each a quarter or a half more than the one below), with the answer on a rung the
-  // value itself picks: values a writer could have given (24 hours among 16, 36, 54), where steps of a fifth
-  // (19, 29, 34) read as made up, and fixed multiples (12, 36, 48) leave the answer as the one the rest are built from.
+  // Near values on both sides of the answer, how many above picked by the value itself, at uneven steps: a ladder
+  // (10, 20, 30, 40, or each a quarter more than the last) shows which rung the others were built from, and a
+  // key always in the middle or at one end is found without reading.
   const width = String(mant).length;
   const ok = (m: number) => m > 1 && m !== mant && String(m).length === width;
   const seed = parseInt(fnv1a(String(value)), 16);
-  const ratio = seed % 2 ? 1.5 : 1.25;
-  const rungs: number[] = [];
-  for (let k = 0; k < 4 && rungs.length === 0; k++) {
-    const at = (seed + k) % 4;
-    const ladder = [0, 1, 2, 3].filter((i) => i !== at).map((i) => Math.round(mant * ratio ** (i - at)));
-    if (ladder.every(ok) && new Set(ladder).size === 3) rungs.push(...ladder);
+  const up = [1.3, 1.6, 1.2, 1.9, 1.45, 2.2];
+  const down = [0.7, 0.55, 0.8, 0.45, 0.65, 0.35];
+  const above = up.map((k) => Math.round(mant * k)).filter(ok);
+  const below = down.map((k) => Math.round(mant * k)).filter(ok);
+  for (let k = 0; k < 4; k++) {
+    const want = (seed + k) % 4;
+    const set = [...new Set([...above.slice(0, want), ...below.slice(0, 3 - want)])];
+    if (set.length === 3 && !evenlySpaced([...set, mant])) return [...set, ...above, ...below].map((m) => (m * zeros * unit) / tenths);
   }
-  return [...rungs, ...[1.5, 0.5, 2, 0.75, 3, 1.25, 4].map((k) => Math.round(mant * k)).filter(ok)]
-    .map((m) => (m * zeros * unit) / tenths);
+  return [...above, ...below].map((m) => (m * zeros * unit) / tenths);
+}
+
+/** Four values that, set in order, step by one amount or one ratio: a ladder whose odd rung is easy to spot. */
+export function evenlySpaced(values: number[]): boolean {
+  const v = [...values].sort((x, y) => x - y);
+  const gaps = v.slice(1).map((x, i) => x - v[i]);
+  const ratios = v.slice(1).map((x, i) => x / v[i]);
+  const same = (xs: number[]) => Math.max(...xs) <= Math.min(...xs) * 1.15;
+  return same(gaps) || same(ratios.map((r) => r - 1));
 }
 
 /** Other figures of the same kind (another thing counted, or the same unit) that fit the answer's form. */
@@ -130,7 +141,23 @@ function says(f: Figure, text: string, words = 28): string {
   return `In ${label(f.sentence)}, the article says: “${shown}”${/[.!?…]$/.test(shown) ? '' : '.'}`;
 }
 
-const HEDGES = /^(about|around|approximately|roughly|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|an estimated|just over|just under|some)$/;
+const HEDGES = /^(about|around|approximately|roughly|nearly|almost|an estimated|some|approx\.?)$/;
+const UPPER = /^(up to|at most|less than|fewer than|no more than|under|just under)$/;
+const LOWER = /^(over|more than|at least|just over|no fewer than)$/;
+
+/**
+ * What the words before a figure say about it: "about 300" is an estimate, but "up to A$20,000" is a most and
+ * "more than 40" a least, each exact as a limit (calling a limit "not exact" was an untrue explanation).
+ */
+export function hedgeNote(f: Figure): string {
+  const q = f.qualifier?.toLowerCase();
+  if (!q) return '';
+  const written = `“${f.qualifier} ${f.text}”`;
+  if (HEDGES.test(q)) return ` The article hedges it (${written}): an estimate, not an exact count.`;
+  if (UPPER.test(q)) return ` The article gives it as an upper limit (${written}): the most, as stated.`;
+  if (LOWER.test(q)) return ` The article gives it as a lower limit (${written}): the least, as stated.`;
+  return '';
+}
 
 const ORDER: Record<Figure['kind'], number> = { money: 0, percent: 0, count: 1, distance: 2, duration: 3 };
 
@@ -170,12 +197,16 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // "This is a decrease from the year before, when it was ___ percent": a sentence that opens on a pronoun does
     // not say what its figure measures.
     if (/^\W*(?:this|that|these|those|it|its|they|their|he|she|his|her)\b/i.test(text)) continue;
-    // "about ___ miles (800 km)": the same figure in other units beside the gap gives the answer away.
-    if (/^[^\s(]*\s*(?:\p{L}+\s*)?\(\s*(?:about\s+|around\s+)?[$€£]?\d/u.test(text.slice(f.end))) continue;
+    // "(approx. US$225 million)": a conversion the article adds is not a figure it reports; it is not asked.
+    if (/\(\s*(?:approx\.?|about|around|roughly|some)?\s*$/i.test(text.slice(0, f.start))) continue;
+    // "€212 million (approx. US$225 million)": the conversion beside the gap would point at the answer, so the stem
+    // leaves it out. "about ___ miles (800 km)": the same figure in other units gives the answer away.
+    const conversion = /^\s*\((?:approx\.?|about|around|roughly)\s+[^()]{1,30}\)/i.exec(text.slice(f.end));
+    if (!conversion && /^[^\s(]*\s*(?:\p{L}+\s*)?\(\s*(?:about\s+|around\s+)?[$€£]?\d/u.test(text.slice(f.end))) continue;
     // One gap per sentence: a second would print the first one's answer.
     if (gapped.has(f.sentence)) continue;
     gapped.add(f.sentence);
-    const withGap = `${text.slice(0, f.start)}___${text.slice(f.end)}`;
+    const withGap = `${text.slice(0, f.start)}___${text.slice(f.end + (conversion?.[0].length ?? 0))}`;
     const stem = clauseWindow(withGap, f.start, 36);
     if (!stem) continue;
     const distractors = distractorsFor(f, figures, stem);
@@ -187,7 +218,7 @@ export function numbersQuestions(ctx: GenContext): Question[] {
       evidence: [f.sentence],
       explanation:
         says(f, text) +
-        (f.qualifier && HEDGES.test(f.qualifier) ? ` The article hedges it (“${f.qualifier} ${f.text}”), so the figure is not exact.` : '') +
+        hedgeNote(f) +
         ` When you repeat a number, check it against the sentence that gives it${f.kind === 'count' ? ` and keep what it counts (${f.unit})` : ''}.`,
       difficulty: f.qualifier ? 2 : 1,
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../index';
+import { daysAround } from './timeline';
 
 const article = `---
 title: Bridge reopens
@@ -79,7 +80,7 @@ One driver, Ana Pereira, the first resident evacuated on Monday was sent back tw
   it('gives the article’s date and weekday in the stem of a weekday question, so no calendar is needed', () => {
     const weekday = timeline.find((q) => /shelters/.test(q.prompt));
     expect(weekday?.prompt).toMatch(/^When did this happen.*\(The article is dated Wednesday, 10 September 2025\.\)$/);
-    expect(weekday && weekday.options[weekday.answer]).toBe('Tuesday, 9 September 2025');
+    expect(weekday && weekday.options[weekday.answer]).toBe('9 September 2025');
   });
 });
 
@@ -123,5 +124,43 @@ The owners put the site up for sale in 2023 after two years of losses.
     const q = questions.find((x) => x.skill === 'timeline' && /founded/.test(x.prompt));
     expect(q && q.options[q.answer]).toBe('1958');
     for (const o of q!.options) expect(Math.abs(Number(o) - 1958)).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('date options a student can tell apart by reading', () => {
+  // 2025-10-16 is a Thursday; Tuesday is 14 October, and the text itself dates another event 13 October.
+  const { questions } = buildQuestionBank(`---
+title: Library wing
+date: 2025-10-16
+---
+
+The library board approved the new reading wing on Tuesday after a two-hour meeting.
+
+Volunteers painted the old reading room on October 13 with paint given by a local shop.
+
+The town bought the library building from the county in 2004.
+`);
+  const when = questions.find((q) => q.skill === 'timeline' && /library board approved/i.test(q.prompt));
+
+  it('gives plain dates, never a weekday name, none after the article’s date and none the text gives for another event', () => {
+    expect(when).toBeDefined();
+    expect(when!.options[when!.answer]).toBe('14 October 2025');
+    for (const o of when!.options) {
+      expect(o).not.toMatch(/day,/);
+      expect(Date.parse(o)).toBeLessThanOrEqual(Date.parse('16 October 2025'));
+    }
+    expect(when!.options).not.toContain('13 October 2025');
+  });
+
+  it('sets the options out in time order, with the key not always at the same end', () => {
+    const sorted = [...when!.options].sort((a, b) => Date.parse(a) - Date.parse(b));
+    expect(when!.options).toEqual(sorted);
+    const keyAt = new Set(
+      [1, 2, 3, 4, 5, 6].map((seed) => {
+        const days = daysAround('2025-10-14', '2025-10-16', new Set(), seed);
+        return [...days, '2025-10-14'].sort().indexOf('2025-10-14');
+      }),
+    );
+    expect(keyAt.size).toBeGreaterThan(1);
   });
 });

@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
-import { finish, excerpt, formatDate, label, listing, norm, textOf, type Draft } from '../util';
+import { finish, excerpt, fnv1a, formatDate, label, listing, norm, textOf, type Draft } from '../util';
 
 /** Two values can be ordered only when they differ and neither contains the other ("2024" vs "2024-03" cannot). */
 const comparable = (a: string, b: string) => a !== b && !a.startsWith(b) && !b.startsWith(a);
@@ -142,12 +142,27 @@ function neighbours(value: string): string[] {
   return [1, -1].map((d) => new Date(day + d * 86400000).toISOString().slice(0, 10));
 }
 
-/** The same weekday a week before, a week after and two weeks after. */
-function weeksAround(value: string): string[] {
-  const day = Date.parse(`${value}T12:00:00Z`);
-  if (Number.isNaN(day)) return [];
-  return [-7, 7, 14].map((d) => new Date(day + d * 86400000).toISOString().slice(0, 10));
+const addDays = (value: string, days: number) => new Date(Date.parse(`${value}T12:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+
+/**
+ * Days near a weekday's date that a miscount lands on (a day either side, a week before), all on or before the
+ * article's date (the event has happened) and none a date the article gives for something else (a student who
+ * read that date would have a case). How many fall after the key is picked by `seed`, where the days allow, so
+ * the key is not always the latest or the middle option once the options are set out in time order.
+ */
+export function daysAround(value: string, articleDate: string, inText: ReadonlySet<string>, seed: number): string[] {
+  if (Number.isNaN(Date.parse(`${value}T12:00:00Z`))) return [];
+  const usable = (d: string) => d !== value && d <= articleDate && !inText.has(d);
+  const before = [-1, -7, -2, -3, -6].map((k) => addDays(value, k)).filter(usable);
+  const after = [1, 2, 3].map((k) => addDays(value, k)).filter(usable);
+  const later = Math.min(seed % 3, after.length, 3);
+  const earlier = before.slice(0, 3 - later);
+  // In time order, so the bank sets the key on its own rung (spreadKeys) and the options read as a calendar.
+  return [...earlier, ...after.slice(0, later)].sort();
 }
+
+/** Does a value (year, month or day) fall on or before the article's date at its own precision? */
+const notAfter = (value: string, articleDate: string | null | undefined) => !articleDate || value.slice(0, articleDate.length) <= articleDate.slice(0, value.length);
 
 /** How a weekday question prints the article's date (the article page shows it too, so it gives nothing away). */
 export const DATED = '(The article is dated ';
@@ -237,23 +252,34 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     // "six years ago" is a round figure: the year before or after can be defended too.
     if (mention && /\bago\b/i.test(mention.text)) continue;
     const relative = mention ? !/\d/.test(mention.text) : false;
-    // "On Tuesday": every option is a Tuesday (the week before, after, two after), so the weekday shown gives
-    // nothing away and counting from the article's date settles it, without a calendar.
+    // "On Tuesday": the stem gives the article's date with its weekday, and the options are plain dates a few days
+    // apart, so counting back from the article's date settles it. Options of one weekday a week apart were told
+    // apart by the article's date alone (those after it cannot be right), and the key sat on the same rung.
     const byWeekday = mention !== undefined && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(mention.text);
-    const show = byWeekday ? withWeekday : formatDate;
+    const show = formatDate;
     // A year among years decades away ("1962" against 2019, 2020, 2023) is the odd one out: years far from the key
     // give way to the years either side of it.
     const near = /^\d{4}$/.test(e.value) ? samePrecision.filter((v) => Math.abs(Number(v) - Number(e.value)) <= 10) : samePrecision;
-    const ranked = byWeekday ? weeksAround(e.value) : [...near, ...neighbours(e.value), ...(near.length < samePrecision.length ? [String(Number(e.value) + 2), String(Number(e.value) - 2)] : [])];
     // A weekday is counted from the article's date, so the stem gives that date with its weekday: the reader
     // counts back a few days in their head, with no calendar. Without a full article date there is nothing to count from.
     const full = ctx.article.date && /^\d{4}-\d{2}-\d{2}$/.test(ctx.article.date) ? ctx.article.date : null;
     if (byWeekday && !full) continue;
+    const inText = new Set(ctx.analysis.dates.map((d) => d.value).concat(ctx.analysis.timeline.map((t) => t.value)));
+    const seed = parseInt(fnv1a(e.event), 16);
+    const ranked = byWeekday
+      ? daysAround(e.value, full!, inText, seed)
+      : [...near, ...neighbours(e.value), ...(near.length < samePrecision.length ? [String(Number(e.value) + 2), String(Number(e.value) - 2)] : [])]
+          // The event has happened: a date after the article's own cannot be its date, and a reader sees that.
+          .filter((v) => notAfter(v, ctx.article.date));
+    // "A day later" on the article's own date loses the day after: days before it, not given in the text, fill in.
+    if (!byWeekday && full && /^\d{4}-\d{2}-\d{2}$/.test(e.value)) ranked.push(...daysAround(e.value, full, new Set([...inText, ...ranked]), 0));
+    // Three options in time order (the bank then sets the key on its own rung), so the options read as a calendar.
+    const picked = [...new Set(ranked.filter((v) => v !== e.value))].slice(0, 3).sort();
     push({
       skill: 'timeline',
       prompt: `When did this happen, according to the article: “${cap(e.event)}”?${byWeekday ? ` ${DATED}${withWeekday(full!)}.)` : ''}`,
       answer: show(e.value),
-      distractors: ranked.map(show),
+      distractors: picked.map(show),
       evidence: [e.sentence],
       explanation:
         `Find the event in ${label(e.sentence)}: “${excerpt(textOf(ctx.analysis.sentences, e.sentence), 36)}” ` +

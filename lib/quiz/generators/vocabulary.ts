@@ -82,6 +82,18 @@ function hardness(term: string): number {
 }
 
 /**
+ * Does the key repeat words of the sentence around the term that no wrong meaning shares ("…so it cannot prove
+ * that walking helps" beside "…so it cannot prove cause")? Then matching words, not the meaning, finds the key.
+ */
+export function echoesSentence(term: string, key: string, wrong: string[], sentence: string): boolean {
+  const own = stems(term);
+  const around = new Set([...stems(sentence)].filter((w) => !own.has(w)));
+  const overlap = (d: string) => [...stems(d)].filter((w) => around.has(w)).length;
+  const keyHits = overlap(key);
+  return keyHits >= 2 && keyHits >= Math.max(0, ...wrong.map(overlap)) + 2;
+}
+
+/**
  * Vocabulary in context: which definition fits a glossary term as the article uses it. Distractors are the
  * definitions of other terms: first those the article itself uses, then glossary terms of the same category,
  * never one close enough to the asked term to be right as well. Hard terms come first, each on a sentence
@@ -126,12 +138,16 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     else if (own(r.hit) && !own(plan[twin].hit)) plan.splice(twin, 1, r);
   }
   const keys = new Set(plan.map(({ hit }) => norm(hit.definition)));
-  // How often each meaning is already on offer as a wrong one: the least used go first, and a question sharing two
-  // wrong meanings with an earlier one is left out (four questions over one set of four meanings is a 50/50 by the end).
+  // The meanings already on offer as wrong ones: none is offered twice (four questions over one set of four
+  // meanings is a 50/50 by the end).
   const offered = new Map<string, number>();
-  const sets: Set<string>[] = [];
   for (const { hit, n } of plan) {
-    const usable = hit.sentences.filter((i) => !misused(hit.term, i) && printedTerm(hit.term, textOf(analysis.sentences, i)));
+    // "the defendant's interest": a possessive asks for the meaning of a noun through a word that is not one, and
+    // the options (meanings of nouns) cannot fill its place; a sentence printing the bare term is used, or none.
+    const usable = hit.sentences.filter((i) => {
+      const written = !misused(hit.term, i) && printedTerm(hit.term, textOf(analysis.sentences, i));
+      return !!written && !/['’]s?$/.test(written);
+    });
     // The bare term beats the term inside a longer phrase ("discovery" over "late discovery"), and a sentence
     // no other vocabulary question uses beats a shared one.
     const inPhrase = (i: number) => {
@@ -173,11 +189,13 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
       if (chosen.length === 3) break;
       const k = norm(d);
       if (k === norm(hit.definition) || chosen.some((c) => norm(c) === k)) continue;
-      const trial = [...chosen.map(norm), k];
-      if (sets.every((earlier) => trial.filter((x) => earlier.has(x)).length <= 1)) chosen.push(d);
+      // A wrong meaning offered once is not offered again: by the third question a student strikes it from the
+      // pattern alone, without reading the sentence.
+      if (!offered.has(k)) chosen.push(d);
     }
     const body = withoutDateline(sentence).includes(written) ? withoutDateline(sentence) : sentence;
     const shown = excerpt(body, 30, body.indexOf(written));
+    if (echoesSentence(hit.term, hit.definition, chosen, body)) continue;
     const q = finish({
       skill: 'vocabulary',
       prompt: `The article says: “${shown}” What does “${written}” mean here?`,
@@ -195,7 +213,6 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     // A key already offered as a wrong meaning, or a wrong meaning that is an earlier key: the pair would
     // answer each other.
     if (out.some((o) => wrong.has(norm(o.options[o.answer])) || o.options.some((x, i) => i !== o.answer && norm(x) === norm(q.options[q.answer])))) continue;
-    sets.push(wrong);
     for (const d of wrong) offered.set(d, (offered.get(d) ?? 0) + 1);
     usedSentences.add(at);
     out.push(q);

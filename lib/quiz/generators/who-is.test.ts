@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../index';
+import { cutOwner } from './who-is';
 
 const article = `---
 title: Harbour pier closes
@@ -110,5 +111,38 @@ Lena Hoff, a baker at the smaller firm's Elm Street shop, said staff were worrie
   it('never asks “which person is the chief executive?” when the article gives that job to another person too', () => {
     const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'who-is');
     expect(qs.filter((q) => /describe as “chief executive”/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('who-is roles that are whole descriptions', () => {
+  const { questions } = buildQuestionBank(`---
+title: Ferry strike ends
+date: 2024-05-02
+---
+
+Coach Dana Fell said the team would travel by road until the ferries ran again.
+
+Mayor Otto Brand said the town had lost a week of summer trade.
+
+Professor Lina Sauer said the strike showed how much the island relied on one route.
+
+"We are glad it is over," said Ruth Adeyemi, the Kestrel Bay Herald's transport reporter.
+
+"Our members voted to go back," said Marta Kowalczyk, the association's branch secretary.
+
+Ivo Mares, the skipper of the night ferry, said the crews would be back on Friday. Ana Ruiz, the owner of the harbour cafe, said trade would pick up.
+`);
+  const whoIs = questions.filter((q) => q.skill === 'who-is');
+
+  it('never keys a bare title ("Coach", "Mayor", "Professor") as who someone is', () => {
+    expect(whoIs.some((q) => /owner of the harbour cafe/i.test(q.prompt + q.options[q.answer]))).toBe(true);
+    for (const q of whoIs) expect(q.options[q.answer].trim().split(/\s+/).length, q.prompt).toBeGreaterThan(1);
+  });
+
+  it('never asks a role whose owner is cut short ("Herald’s transport reporter", "the association’s branch secretary")', () => {
+    expect(whoIs.filter((q) => /Herald['’]s|association['’]s/.test(q.prompt + q.options.join(' ')))).toEqual([]);
+    expect(cutOwner('Herald’s transport reporter', 'said Ruth Adeyemi, the Kestrel Bay Herald’s transport reporter.')).toBe(true);
+    expect(cutOwner('association’s branch secretary', 'said Marta Kowalczyk, the association’s branch secretary.')).toBe(true);
+    expect(cutOwner('Lindqvist’s lawyer', 'Lindqvist’s lawyer, Dana Whitfield, said.')).toBe(false);
   });
 });

@@ -67,6 +67,19 @@ function overlaps(a: string, b: string): boolean {
 }
 
 /**
+ * True when a role opens on a possessive whose owner is cut short: a common noun ("the association's branch
+ * secretary": which association?) or the last word of a longer name in the sentence ("The Kestrel Bay Herald's
+ * community reporter" kept as "Herald's community reporter").
+ */
+export function cutOwner(role: string, sentence: string): boolean {
+  const owner = /^(\S+)['’]s?\s/.exec(role.trim())?.[1];
+  if (!owner) return false;
+  if (/^\p{Ll}/u.test(owner)) return true;
+  const at = sentence.indexOf(role.trim());
+  return at > 0 && /\p{Lu}[\p{L}.-]*\s+$/u.test(sentence.slice(0, at));
+}
+
+/**
  * Who is this person: name -> role (distractors: other people's roles), and role -> name for roles that
  * only one person holds (distractors: other people). Roles are taken as the article states them.
  */
@@ -76,12 +89,18 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
   const clean = (r: string) => r.split(/\s+/).length <= 8 && !/\b(in|of|the|a|an|who|that|which|and|at|for|to|with|by)$/i.test(r.trim());
   // "represents the downtown ward", "ran the fund": what someone does, not a title, and it reads badly as an option.
   const title = (r: string) => !VERB_START.test(r.trim());
+  // "Kestrel Bay Herald's community reporter" read as "Herald's community reporter", or "the association's branch
+  // secretary" (which association?): a role that opens on a possessive is whole only when the owner is a name
+  // written in full in the sentence.
+  const whole = (p: Person, r: string) => !cutOwner(r, textOf(analysis.sentences, p.roleSentence ?? p.mentions[0] ?? -1));
   const withRole = byProminence(analysis.people, analysis.sentences)
     // A plural role ("photographers Nat Finkelstein and Billy Name") names a group the person belongs to, and reads
     // wrongly as one person's job.
-    .map((p) => ({ ...p, roles: p.roles.filter((r) => clean(r) && title(r) && !FAMILY.test(r.trim()) && !plural(r) && !VAGUE.test(r.trim())) }))
+    .map((p) => ({ ...p, roles: p.roles.filter((r) => clean(r) && title(r) && whole(p, r) && !FAMILY.test(r.trim()) && !plural(r) && !VAGUE.test(r.trim())) }))
     .filter((p) => p.roles.length > 0 && !/^(a|an) /i.test(p.name));
   const out: Question[] = [];
+  // "Councillor Piet Lambrecht, the spokesman for the harbour residents": the description says more than the title.
+  const describe = (p: Person) => p.roles.find((r) => r.trim().split(/\s+/).length >= 2) ?? p.roles[0];
   const where = (p: Person) => p.roleSentence ?? p.mentions[0] ?? null;
   const speaking = new Set(analysis.quotes.map((q) => q.speakerId).filter(Boolean));
   for (const person of withRole.filter((p) => p.kind === 'person')) {
@@ -93,9 +112,9 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     // Groups' roles ("photographers") are plural and would stand out among one person's jobs.
     const others = withRole
       .filter((p) => p !== person && p.kind === 'person' && !related(p, person))
-      .map((p) => p.roles[0])
+      .map(describe)
       .filter((r) => !own.has(norm(r)) && !person.roles.some((o) => overlaps(o, r)));
-    const role = person.roles[0];
+    const role = describe(person);
     const roles = role;
     // Options of one shape: distractors closest in length to the answer first, so the longest option is no clue.
     const size = (r: string) => r.split(/\s+/).length;
@@ -110,12 +129,15 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
     const shared = withRole.some((p) => p !== person && p.kind === 'person' && p.roles.some((r) => overlaps(r, role)));
     // "Professor" among "Epidemiologist at Nordhavn University …": a bare title among full job descriptions is the
     // odd one out by its shape alone, so it is not asked that way round.
-    const oddShape = size(role) === 1 && others.length >= 2 && others.slice(0, 3).every((r) => size(r) >= 3);
-    const forward = shared || oddShape ? null : finish({
+    // A bare title as the answer ("Coach", "Mayor", "Professor") says too little to be the one right option: a
+    // title is often true of more than one person, or true of this one beside another role ("Nominee" and
+    // "Attorney"). Only descriptions of two words or more are asked, among options of that kind.
+    const described = others.filter((r) => size(r) >= 2 && Math.abs(size(r) - size(role)) <= 3);
+    const forward = shared || size(role) < 2 ? null : finish({
       skill: 'who-is',
       prompt: `According to the article, who is ${person.name}?`,
       answer: asOption(roles),
-      distractors: others.map(asOption),
+      distractors: described.map(asOption),
       evidence: [at],
       explanation: `${how} Here it says ${person.name} is: ${roles}.`,
       difficulty: 1,
