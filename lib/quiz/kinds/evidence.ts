@@ -1,4 +1,5 @@
-import type { Analysis, Person } from '../../analysis/types';
+import type { Analysis, Figure, Person } from '../../analysis/types';
+import { numbersIn } from './figures';
 import type { GenContext } from '../context';
 import type { Question, Skill } from '../types';
 import { containsWords, excerpt, fnv1a, label, norm, textOf } from '../util';
@@ -171,13 +172,21 @@ function figureAsks(analysis: Analysis, note: Note): Ask[] {
     }
     out.push({
       skill: 'numbers',
-      fact: { person: null, words: shown, also: (text) => containsWords(text, shown) },
+      // Another sentence with the same number (or the same value written another way) could be the source too.
+      fact: { person: null, words: shown, also: (text) => containsWords(text, shown), rival: (text) => sameNumber(analysis, f, text) },
       shows: `where the figure of ${shown} comes from`,
       because: `gives the figure${f.qualifier ? `, hedged with “${f.qualifier}”` : ''}${f.source ? `, and names ${f.source} as its source` : ''}. Before you repeat a figure, read what it counts and who gives it`,
       difficulty: 1,
     });
   }
   return out;
+}
+
+/** Does a sentence give a figure's number: its digits or words as written, or another figure of the same value? */
+function sameNumber(analysis: Analysis, f: Figure, text: string): boolean {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0]?.replace(/,/g, '');
+  return containsWords(text, f.text) || (digits !== undefined && numbersIn(text).has(digits)) ||
+    analysis.figures.some((g) => g !== f && g.value === f.value && textOf(analysis.sentences, g.sentence) === text);
 }
 
 /** One ask made into an item, when the sentences that prove it are 1 or 2 and nothing else might prove it. */

@@ -6,6 +6,7 @@ import { evidenceQuestions } from './evidence';
 import { twoPartQuestions } from './two-part';
 import { orderQuestions } from './order';
 import { multiQuestions } from './multi';
+import { ownPartAs } from './part-a';
 import { silent, type Note } from './notes';
 
 /**
@@ -60,7 +61,7 @@ export function kindQuestions(ctx: GenContext, bank: Question[], kinds: readonly
   const want = (k: QuestionKind) => kinds.includes(k);
   const items = [
     ...(want('evidence') ? evidenceQuestions(ctx, note) : []),
-    ...(want('two-part') ? twoPartQuestions(ctx.analysis, bank, note) : []),
+    ...(want('two-part') ? twoPartQuestions(ctx.analysis, [...bank, ...ownPartAs(ctx, bank)], note) : []),
     ...(want('order') ? orderQuestions(ctx) : []),
     ...(want('multi') ? multiQuestions(ctx, bank, note) : []),
   ];

@@ -14,6 +14,11 @@ export interface Fact {
   words: string;
   /** What a keyed sentence must also hold to state the fact (the role written right beside the name, say). */
   also?: (text: string) => boolean;
+  /**
+   * What makes another sentence a rival proof, when the generic test (half the words, or a distinguishing word)
+   * misjudges the fact: a figure is proved by its number, and "people" elsewhere proves nothing about "76 people".
+   */
+  rival?: (text: string) => boolean;
 }
 
 /** Words too common to tell one sentence from another. */
@@ -107,7 +112,8 @@ export function proofOrWhy(analysis: Analysis, fact: Fact, keyed: number[]): num
   if (set.length > 2) return `${set.length} sentences state it`;
   if (!set.every((i) => analysis.sentences[i] && states(analysis.sentences[i].text, fact))) return 'a keyed sentence does not state it';
   const rare = distinguishing(analysis, fact);
-  const rival = analysis.sentences.find((s) => !set.includes(s.index) && (mightProve(s.text, fact) || echoes(s.text, fact, rare)));
+  const rivals = fact.rival ?? ((text: string) => mightProve(text, fact) || echoes(text, fact, rare));
+  const rival = analysis.sentences.find((s) => !set.includes(s.index) && rivals(s.text));
   return rival ? `another sentence might prove it (sentence ${rival.index + 1})` : set;
 }
 

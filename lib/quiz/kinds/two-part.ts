@@ -2,6 +2,7 @@ import type { Analysis } from '../../analysis/types';
 import type { Question, Skill } from '../types';
 import { containsWords, excerpt, fnv1a, label, listing, norm, textOf } from '../util';
 import { mightProve } from './proof';
+import { numbersIn } from './figures';
 import { silent, type Note } from './notes';
 
 /** The most two-part items one article keeps. */
@@ -19,6 +20,7 @@ const PART_A = [
   /^When did this happen, according to the article: “/,
   /^Which person does the article describe as “/,
   /^According to the article, who is [^“”]+\?$/,
+  /^Which figure does the article give for “/,
 ];
 
 /** "A day later", "the next day": a date counted from another sentence, which part B would also need. */
@@ -38,13 +40,17 @@ function support(analysis: Analysis, q: Question): number[] | string {
   if (!PART_A.some((re) => re.test(q.prompt))) return 'not a kind of question that takes a part B';
   if (q.evidence.length < 1 || q.evidence.length > 2) return `rests on ${q.evidence.length} sentences`;
   // "Who is Alec Baldwin? Star": the role the answer names is what part B must find.
-  const quoted = /^According to the article, who is/.test(q.prompt) ? q.options[q.answer] : quotedOf(q.prompt);
+  // "Which figure … for “pilgrims”?": the figure itself ("345 Muslim pilgrims") is what part B must find.
+  const quoted = /^(?:According to the article, who is|Which figure does the article give)/.test(q.prompt) ? q.options[q.answer] : quotedOf(q.prompt);
   if (!quoted || quoted.split(/\s+/).length < (q.skill === 'who-is' ? 1 : 3)) return 'quotes too few words to find';
   const within = analysis.sentences;
   const holding = within.filter((s) => holds(s.text, quoted)).map((s) => s.index);
   if (holding.length === 0 || !holding.every((i) => q.evidence.includes(i))) return 'the quoted words are in other sentences too';
   const fact = { person: null, words: quoted };
-  const rival = within.find((s) => !q.evidence.includes(s.index) && mightProve(s.text, fact));
+  // A figure is supported by its number: another sentence with the number could be the support, "pilgrims" alone not.
+  const number = q.skill === 'numbers' ? /\d[\d,]*(?:\.\d+)?/.exec(quoted)?.[0]?.replace(/,/g, '') : undefined;
+  const rivals = number ? (text: string) => numbersIn(text).has(number) || containsWords(text, quoted) : (text: string) => mightProve(text, fact);
+  const rival = within.find((s) => !q.evidence.includes(s.index) && rivals(s.text));
   if (rival) return `another sentence might support it (sentence ${rival.index + 1})`;
   if (q.skill === 'timeline') {
     // The date must be written in the sentence itself, not counted from another one.
