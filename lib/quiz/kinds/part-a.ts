@@ -76,7 +76,9 @@ function turnAsks(ctx: GenContext): Question[] {
       return speakers[s.paragraph] === who && s.words >= 8 && s.words <= 30 && /[.!]["”’]?$/.test(t) && !LEANS.test(t) && !/["“”]/.test(t) &&
         !labels.some((l) => norm(t).includes(lastName(l)));
     });
-    for (const s of spread(own).slice(0, 2)) {
+    // The several-answer item on the turns shows a guest's first and last sentences: these take the ones between,
+    // so both can be dealt in one quiz without one giving the other away.
+    for (const s of spread(own.length >= 4 ? own.slice(1, -1) : own).slice(0, 2)) {
       const outsider = silent.find((p) => !mentions(s.text, p));
       const distractors = [...labels.filter((l) => l !== who), ...(outsider ? [outsider.name] : [])];
       const q = finish({
