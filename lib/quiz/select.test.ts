@@ -109,6 +109,24 @@ describe('selectQuiz', () => {
     );
   });
 
+  it('deals one of each kind the bank holds in a 10-question quiz, skills still balanced (property)', () => {
+    const kinds = new Set(all.map((q) => q.kind ?? 'choice'));
+    expect(kinds.size).toBe(QUESTION_KINDS.length);
+    fc.assert(
+      fc.property(fc.string(), (seed) => {
+        const dealt = selectQuiz(all, { seed, count: 10, kinds: QUESTION_KINDS }).map((p) => byId.get(p.questionId)!);
+        expect(dealt).toHaveLength(10);
+        expect(new Set(dealt.map((q) => q.kind ?? 'choice')), seed).toEqual(kinds);
+        const counts = new Map<string, number>();
+        for (const q of dealt) counts.set(q.skill, (counts.get(q.skill) ?? 0) + 1);
+        const most = Math.max(...counts.values());
+        // Round-robin still: a skill is at most one behind the most-picked one (the seed's skills each have 2+ items).
+        for (const skill of new Set(all.map((q) => q.skill))) expect(counts.get(skill) ?? 0, skill).toBeGreaterThanOrEqual(most - 1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('shows how many to pick, never which: evidence, multi and part B of two-part', () => {
     // One kind at a time: dealt together, an order item and a pick over the same events clash, and one is passed over.
     const pick = (['evidence', 'two-part', 'multi', 'order'] as const).flatMap((kind) => selectQuiz(all, { seed: 'kinds', count: 60, kinds: [kind] }));

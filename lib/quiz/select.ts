@@ -11,11 +11,13 @@ export interface Pick {
 }
 
 /**
- * A balanced quiz for one player: round-robin over the skills (in a seeded order), one question per skill per
- * round, so no skill gets two more questions than another while it still has some left. Same seed, same quiz.
- * Only questions of `kinds` (default DEFAULT_KINDS) are dealt. Of the other kinds, a question is passed over when
- * it clashes with one already dealt (see `clash`). The options are shuffled; the items of an `order` question are
- * never dealt already in the right order, and an `evidence` question has no options (order []).
+ * A balanced quiz for one player. First one question of each kind other than `choice` that `kinds` allows (in a
+ * seeded order), so a quiz that may hold evidence, two-part, order and several-answer items does; then round-robin
+ * over the skills (in a seeded order), one question per skill per round. A question is taken only for a skill with
+ * the fewest so far, so no skill gets two more questions than another while it still has some left. Same seed, same
+ * quiz. Only questions of `kinds` (default DEFAULT_KINDS) are dealt, and none that clashes with one already dealt
+ * (see `clash`). The options are shuffled; the items of an `order` question are never dealt already in the right
+ * order, and an `evidence` question has no options (order []).
  */
 export function selectQuiz(
   questions: Question[],
@@ -29,13 +31,35 @@ export function selectQuiz(
     rand,
   );
   const playable = questions.filter((q) => kinds.includes(q.kind ?? 'choice'));
-  const queues = skills.map((s) => shuffle(playable.filter((q) => q.skill === s), rand));
+  const queues = skills.map((skill) => ({ skill, items: shuffle(playable.filter((q) => q.skill === skill), rand), dealt: 0 }));
   const picked: Question[] = [];
-  while (picked.length < count && queues.some((q) => q.length > 0)) {
-    for (const queue of queues) {
-      let q = queue.shift();
-      while (q && picked.some((p) => clash(p, q!))) q = queue.shift();
-      if (q && picked.length < count) picked.push(q);
+  // A question that clashes with one dealt clashes for good: the dealt ones only grow.
+  const live = () => queues.filter((queue) => (queue.items = queue.items.filter((q) => !picked.some((p) => clash(p, q)))).length > 0);
+  const take = (queue: (typeof queues)[number], at: number) => {
+    picked.push(...queue.items.splice(at, 1));
+    queue.dealt++;
+  };
+  // The scarcest kind first (an article has one order item, many evidence items), and of each kind an item that
+  // leaves every kind still to come a question it does not clash with.
+  const ofKind = (kind: QuestionKind) => playable.filter((q) => q.kind === kind);
+  const toCome = shuffle(kinds.filter((k) => k !== 'choice'), rand).sort((a, b) => ofKind(a).length - ofKind(b).length);
+  while (toCome.length > 0 && picked.length < count) {
+    const kind = toCome.shift()!;
+    const open = live();
+    if (open.length === 0) break;
+    const fewest = Math.min(...open.map((queue) => queue.dealt));
+    const spares = (q: Question) => toCome.every((k) => ofKind(k).length === 0 || ofKind(k).some((o) => o !== q && !clash(q, o) && !picked.some((p) => clash(p, o))));
+    const candidates = open.filter((x) => x.dealt === fewest).flatMap((x) => x.items.filter((q) => q.kind === kind).map((q) => ({ x, q })));
+    const best = candidates.find((c) => spares(c.q)) ?? candidates[0];
+    if (best) take(best.x, best.x.items.indexOf(best.q));
+  }
+  while (picked.length < count) {
+    const open = live();
+    if (open.length === 0) break;
+    const fewest = Math.min(...open.map((queue) => queue.dealt));
+    for (const queue of open) {
+      if (picked.length >= count) break;
+      if (queue.dealt === fewest && live().includes(queue)) take(queue, 0);
     }
   }
   return picked.map((q) => ({ questionId: q.id, order: deal(q, rand) }));

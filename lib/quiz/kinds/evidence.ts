@@ -1,10 +1,12 @@
-import type { Analysis, Person } from '../../analysis/types';
+import type { Analysis, Figure, Person } from '../../analysis/types';
+import { numbersIn } from './figures';
 import type { GenContext } from '../context';
 import type { Question, Skill } from '../types';
 import { containsWords, excerpt, fnv1a, label, norm, textOf } from '../util';
 import { escapeRegExp } from '../../text/normalise';
 import { dated, events } from '../generators/timeline';
-import { proofOf, type Fact } from './proof';
+import { proofOfWhy, type Fact } from './proof';
+import { silent, type Note } from './notes';
 
 /** The most "Find the proof" items one article keeps: enough to vary a quiz, not so many they crowd it. */
 export const EVIDENCE_CAP = 8;
@@ -80,17 +82,24 @@ function wholeClause(sentence: string, content: string): boolean {
 }
 
 /** Who made a claim or a decision: "Which sentence shows who alleged that the prosecutors “buried” this information?" */
-function statementAsks(analysis: Analysis): Ask[] {
+function statementAsks(analysis: Analysis, note: Note): Ask[] {
   const out: Ask[] = [];
   for (const st of analysis.statements) {
     const who = personOf(analysis, st.whoId);
     const content = st.content.trim().replace(/[.,;:]+$/, '');
     const sentence = textOf(analysis.sentences, st.sentence);
-    if (!who || words(content) < 5 || words(content) > 18 || !balancedQuotes(content) || !wholeClause(sentence, content)) continue;
+    const skip = (why: string) => note('evidence/record-or-claim', `${why}: ${st.verb} “${excerpt(content, 8)}”`);
+    if (!who || words(content) < 5 || words(content) > 18 || !balancedQuotes(content) || !wholeClause(sentence, content)) {
+      skip(!who ? 'no known person' : words(content) < 5 || words(content) > 18 ? `${words(content)} words` : 'not a whole clause');
+      continue;
+    }
     const verb = st.verb.replace(/\s+that$/, '');
     // Record contents start with their own verb ("dismissed the case …"); claims follow theirs ("alleged that …").
     const leads = norm(content).startsWith(norm(verb.split(' ')[0]));
-    if (st.kind === 'record' ? !leads : !CLAIMING.test(verb)) continue;
+    if (st.kind === 'record' ? !leads : !CLAIMING.test(verb)) {
+      skip('the verb does not read as a claim');
+      continue;
+    }
     const what = leads ? content : `${verb} that ${content}`;
     const kind = st.kind === 'claim' ? `a claim by ${who.name}, not the record` : `on the record: ${who.name} did it`;
     out.push({
@@ -105,12 +114,21 @@ function statementAsks(analysis: Analysis): Ask[] {
 }
 
 /** Who said a quotation: "Which sentence shows who said “alone turned a safe weapon into a lethal weapon”?" */
-function quoteAsks(analysis: Analysis): Ask[] {
+function quoteAsks(analysis: Analysis, note: Note): Ask[] {
   const out: Ask[] = [];
   for (const q of analysis.quotes) {
     const who = personOf(analysis, q.speakerId);
-    if (!who || q.kind !== 'direct' || words(q.text) < 4 || words(q.text) > 20) continue;
-    const said = q.text.replace(/[.,;:]+$/, '');
+    if (!who || q.kind !== 'direct' || words(q.text) < 4 || words(q.text) > 60) {
+      note('evidence/who-said', `${!who ? 'no known speaker' : q.kind !== 'direct' ? 'a block quote' : `${words(q.text)} words`}: “${excerpt(q.text, 8)}”`);
+      continue;
+    }
+    // A long quotation is asked by its opening words; only a whole utterance (a capital first), so the cut does
+    // not drop a hedge before it.
+    if (words(q.text) > 20 && !/^\p{Lu}/u.test(q.text.trim())) {
+      note('evidence/who-said', `a long piece of a quotation: “${excerpt(q.text, 8)}”`);
+      continue;
+    }
+    const said = words(q.text) > 20 ? `${q.text.trim().split(/\s+/).slice(0, 12).join(' ').replace(/[.,;:]+$/, '')}…` : q.text.replace(/[.,;:]+$/, '');
     out.push({
       skill: 'who-said',
       fact: { person: who, words: said },
@@ -137,18 +155,25 @@ function eventAsks(ctx: GenContext): Ask[] {
  * Where a figure comes from: "Which sentence gives the figure of 190 kilometers?", for a figure written in one
  * sentence only (its value in no other), so the proof is the sentence that gives it, with what it counts.
  */
-function figureAsks(analysis: Analysis): Ask[] {
+function figureAsks(analysis: Analysis, note: Note): Ask[] {
   const out: Ask[] = [];
   for (const f of analysis.figures) {
     const shown = f.kind === 'money' || f.kind === 'percent' && /%$/.test(f.text) ? f.text : `${f.text} ${f.unit}`;
     const sentence = textOf(analysis.sentences, f.sentence);
     // A count needs its unit ("190 kilometers", not "190"); money and percentages carry theirs.
-    if (!sentence.includes(shown) || (shown !== f.text ? !/\p{L}{3}/u.test(f.unit) : !/[$€£%]|percent/i.test(shown))) continue;
+    if (!sentence.includes(shown) || (shown !== f.text ? !/\p{L}{3}/u.test(f.unit) : !/[$€£%]|percent/i.test(shown))) {
+      note('evidence/numbers', `no unit written beside it: ${shown}`);
+      continue;
+    }
     const elsewhere = analysis.sentences.some((s) => s.index !== f.sentence && containsWords(s.text, f.text));
-    if (elsewhere) continue;
+    if (elsewhere) {
+      note('evidence/numbers', `written in another sentence too: ${shown}`);
+      continue;
+    }
     out.push({
       skill: 'numbers',
-      fact: { person: null, words: shown, also: (text) => containsWords(text, shown) },
+      // Another sentence with the same number (or the same value written another way) could be the source too.
+      fact: { person: null, words: shown, also: (text) => containsWords(text, shown), rival: (text) => sameNumber(analysis, f, text) },
       shows: `where the figure of ${shown} comes from`,
       because: `gives the figure${f.qualifier ? `, hedged with “${f.qualifier}”` : ''}${f.source ? `, and names ${f.source} as its source` : ''}. Before you repeat a figure, read what it counts and who gives it`,
       difficulty: 1,
@@ -157,10 +182,17 @@ function figureAsks(analysis: Analysis): Ask[] {
   return out;
 }
 
+/** Does a sentence give a figure's number: its digits or words as written, or another figure of the same value? */
+function sameNumber(analysis: Analysis, f: Figure, text: string): boolean {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0]?.replace(/,/g, '');
+  return containsWords(text, f.text) || (digits !== undefined && numbersIn(text).has(digits)) ||
+    analysis.figures.some((g) => g !== f && g.value === f.value && textOf(analysis.sentences, g.sentence) === text);
+}
+
 /** One ask made into an item, when the sentences that prove it are 1 or 2 and nothing else might prove it. */
-function toItem(analysis: Analysis, ask: Ask): Question | null {
-  const proof = proofOf(analysis, ask.fact);
-  if (!proof) return null;
+function toItem(analysis: Analysis, ask: Ask): Question | string {
+  const proof = proofOfWhy(analysis, ask.fact);
+  if (typeof proof === 'string') return proof;
   const two = proof.length === 2;
   const prompt = two ? `Select two sentences. Which sentences show ${ask.shows}?` : `Which sentence shows ${ask.shows}?`;
   const quoted = proof.map((i) => `${label(i)}: “${excerpt(textOf(analysis.sentences, i), 30)}”`);
@@ -195,17 +227,24 @@ function othersNaming(analysis: Analysis, person: Person | null, proof: number[]
  * happened. Asked only when no other sentence might also prove it (see `proofOf`); one item per skill and set of sentences,
  * where a figure comes from; the sources taken in turn so the items vary.
  */
-export function evidenceQuestions(ctx: GenContext): Question[] {
-  const sources = [roleAsks(ctx.analysis), statementAsks(ctx.analysis), quoteAsks(ctx.analysis), eventAsks(ctx), figureAsks(ctx.analysis)];
+export function evidenceQuestions(ctx: GenContext, note: Note = silent): Question[] {
+  const sources = [roleAsks(ctx.analysis), statementAsks(ctx.analysis, note), quoteAsks(ctx.analysis, note), eventAsks(ctx), figureAsks(ctx.analysis, note)];
   const out: Question[] = [];
   const used = new Set<string>();
   for (let round = 0; out.length < EVIDENCE_CAP && sources.some((s) => s.length > round); round++) {
     for (const source of sources) {
       const ask = source[round];
-      const item = ask && toItem(ctx.analysis, ask);
-      if (!item || out.length >= EVIDENCE_CAP) continue;
+      if (!ask) continue;
+      const item = toItem(ctx.analysis, ask);
+      if (typeof item === 'string' || out.length >= EVIDENCE_CAP) {
+        note(`evidence/${ask.skill}`, `${typeof item === 'string' ? item : 'over the cap'}: ${ask.shows}`);
+        continue;
+      }
       const at = `${item.skill}|${item.evidence.join(',')}`;
-      if (used.has(at)) continue;
+      if (used.has(at)) {
+        note(`evidence/${ask.skill}`, `same sentences as another item: ${ask.shows}`);
+        continue;
+      }
       used.add(at);
       out.push(item);
     }

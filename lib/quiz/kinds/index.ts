@@ -6,6 +6,8 @@ import { evidenceQuestions } from './evidence';
 import { twoPartQuestions } from './two-part';
 import { orderQuestions } from './order';
 import { multiQuestions } from './multi';
+import { ownPartAs } from './part-a';
+import { silent, type Note } from './notes';
 
 /**
  * Problems that make an item of a kind other than `choice` unsound (empty when it is fine): its key fits its
@@ -55,13 +57,17 @@ export function checkKind(q: Question, analysis: Analysis): string[] {
  * items and claims-or-record picks reuse its questions): those of `kinds` among evidence, two-part, order and
  * multi, each checked.
  */
-export function kindQuestions(ctx: GenContext, bank: Question[], kinds: readonly QuestionKind[]): Question[] {
+export function kindQuestions(ctx: GenContext, bank: Question[], kinds: readonly QuestionKind[], note: Note = silent): Question[] {
   const want = (k: QuestionKind) => kinds.includes(k);
   const items = [
-    ...(want('evidence') ? evidenceQuestions(ctx) : []),
-    ...(want('two-part') ? twoPartQuestions(ctx.analysis, bank) : []),
+    ...(want('evidence') ? evidenceQuestions(ctx, note) : []),
+    ...(want('two-part') ? twoPartQuestions(ctx.analysis, [...bank, ...ownPartAs(ctx, bank)], note) : []),
     ...(want('order') ? orderQuestions(ctx) : []),
-    ...(want('multi') ? multiQuestions(ctx, bank) : []),
+    ...(want('multi') ? multiQuestions(ctx, bank, note) : []),
   ];
-  return items.filter((q) => checkKind(q, ctx.analysis).length === 0);
+  return items.filter((q) => {
+    const problems = checkKind(q, ctx.analysis);
+    if (problems.length > 0) note(`${q.kind}/${q.skill}`, `failed the checks (${problems.join('; ')}): ${q.prompt}`);
+    return problems.length === 0;
+  });
 }

@@ -1,10 +1,13 @@
-import type { Analysis, Person, Quote } from '../../analysis/types';
+import type { Analysis, Figure, Person, Quote } from '../../analysis/types';
 import type { GenContext } from '../context';
 import type { Question, Skill } from '../types';
 import { excerpt, fnv1a, hedgedFragment, label, listing, norm, textOf } from '../util';
 import { byProminence, mentions, related } from '../people';
 import { sureEvents } from './order';
 import { guests } from '../generators/who-said-turns';
+import { mightProve } from './proof';
+import { nearMisses, shownFigure } from './figures';
+import { silent, type Note } from './notes';
 
 /** What a several-answer source proposes: the right options and the wrong ones, each with the sentence it rests on. */
 interface Draft {
@@ -21,12 +24,12 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const quoted = (xs: { text: string; sentence: number }[]) => listing(xs.map((x) => `“${x.text}” (${label(x.sentence)})`));
 
 /** Exactly two right options, then one or two wrong ones: 3 or 4 options in canonical order, right ones spread. */
-function toQuestion(d: Draft): Question | null {
+function toQuestion(d: Draft): Question | string {
   const right = d.right.slice(0, 2);
   const wrong = d.wrong.slice(0, 2);
-  if (right.length !== 2 || wrong.length < 1) return null;
+  if (right.length !== 2 || wrong.length < 1) return `${d.right.length} right and ${d.wrong.length} wrong options`;
   const all = [...right, ...wrong];
-  if (new Set(all.map((x) => norm(x.text))).size !== all.length) return null;
+  if (new Set(all.map((x) => norm(x.text))).size !== all.length) return 'two options read the same';
   const hash = fnv1a(`${d.prompt}\u0000${all.map((x) => x.text).join('\u0000')}`);
   // Canonical positions from the hash, so the right ones are not always first (dealt quizzes are shuffled again).
   const slots = all.map((_, i) => i).sort((a, b) => (parseInt(hash.slice(a * 2, a * 2 + 2), 16) - parseInt(hash.slice(b * 2, b * 2 + 2), 16)) || a - b);
@@ -143,35 +146,74 @@ function quotedPeople(analysis: Analysis): Draft[] {
 const LEANS = /^(?:it|its|it’s|it's|that|this|these|those|they|them|he|she|his|her|there|yes|no|so|but|and|or|well|oh|also|then|which|because|as|again)\b/i;
 
 /**
- * In an interview with two or more guests: "Which two of these does Zhang say in this interview?", from the turns
- * (the name before the colon says who speaks). Sentences that stand alone only: 8 to 30 words, a statement, no
- * quotation marks, naming none of the guests.
+ * In an interview: "Which two of these does Zhang say in this interview?", from the turns (the name before the
+ * colon says who speaks). Sentences that stand alone only: 8 to 30 words, a statement, no quotation marks, naming
+ * none of the guests. The wrong ones are other guests' turns or, with one guest, the interviewer's statements and
+ * the article's introduction before the first turn; none that repeats most of the guest's words elsewhere (a pull
+ * quote says them again).
  */
 function turnsOf(ctx: GenContext): Draft[] {
   const speakers = ctx.article.speakers ?? [];
   const labels = guests(speakers, ctx.analysis.sentences);
-  if (labels.length < 2) return [];
-  const standing = ctx.analysis.sentences.filter((s) => {
-    const text = s.text.trim();
-    const who = speakers[s.paragraph];
-    return who && labels.includes(who) && s.words >= 8 && s.words <= 30 && /[.!]["”’]?$/.test(text) && !LEANS.test(text) && !/["“”]/.test(text) &&
-      !labels.some((l) => norm(text).includes(norm(l.split(/\s+/).pop() ?? l)));
+  if (labels.length < 1) return [];
+  const stands = (text: string, words: number) =>
+    words >= 8 && words <= 30 && /[.!]["”’]?$/.test(text) && !LEANS.test(text) && !/["“”]/.test(text) &&
+    !labels.some((l) => norm(text).includes(norm(l.split(/\s+/).pop() ?? l)));
+  const standing = ctx.analysis.sentences.filter((s) => stands(s.text.trim(), s.words));
+  const turn = (s: { paragraph: number }) => speakers[s.paragraph] ?? null;
+  // An unlabelled paragraph after the first turn may go on with the turn before it (a long answer, a pull quote):
+  // whose words it holds is not sure, so only the introduction before the first turn is the article's own.
+  const firstTurn = speakers.findIndex((x) => x !== null);
+  const sure = (s: { paragraph: number }) => turn(s) !== null || s.paragraph < firstTurn;
+  return labels.map((who): Draft => {
+    const own = standing.filter((s) => turn(s) === who);
+    const repeats = (text: string) => ctx.analysis.sentences.some((o) => turn(o) === who && mightProve(o.text, { person: null, words: text }));
+    // With one guest, what the others say is the interviewer's statements and the article's own sentences.
+    const others = standing.filter((s) => sure(s) && turn(s) !== who && (labels.length > 1 ? labels.includes(turn(s) ?? '') : true) && !repeats(s.text));
+    return {
+      skill: 'who-said',
+      prompt: `Which two of these does ${who} say in this interview? Pick two.`,
+      // Far apart in the interview, so the two are not one thought cut in half.
+      right: spread(own).map((s) => ({ text: excerpt(s.text, 24), sentence: s.index })),
+      wrong: spread(others).map((s) => ({ text: excerpt(s.text, 24), sentence: s.index })),
+      explanation: (right, wrong) =>
+        `${who}’s words: ${right}: each is in a turn that opens with “${who}:”. ${labels.length > 1 ? 'Someone else says' : `Not ${who}’s words (the interviewer’s or the article’s own)`}: ${wrong}. ` +
+        'In an interview the name before the colon tells you who speaks until the next name.',
+    };
   });
-  return labels.map((who): Draft => ({
-    skill: 'who-said',
-    prompt: `Which two of these does ${who} say in this interview? Pick two.`,
-    // Far apart in the interview, so the two are not one thought cut in half.
-    right: spread(standing.filter((s) => speakers[s.paragraph] === who)).map((s) => ({ text: excerpt(s.text, 24), sentence: s.index })),
-    wrong: spread(standing.filter((s) => speakers[s.paragraph] !== who)).map((s) => ({ text: excerpt(s.text, 24), sentence: s.index })),
-    explanation: (right, wrong) =>
-      `${who}’s words: ${right}: each is in a turn that opens with “${who}:”. Someone else says ${wrong}. ` +
-      'In an interview the name before the colon tells you who speaks until the next name.',
-  }));
 }
 
 /** The first and the last of a list, then the rest: two picks far apart. */
 function spread<T>(list: T[]): T[] {
   return list.length < 2 ? list : [list[0], list[list.length - 1], ...list.slice(1, -1)];
+}
+
+/**
+ * "Which two of these figures does the article give?": two figures as the article writes them, against near misses
+ * of them (double, half, one more in the first digit) whose number appears nowhere in the article, so a wrong option
+ * cannot be right by another sentence. Reading a figure exactly is what stops a misquoted number spreading.
+ */
+function figuresGiven(analysis: Analysis): Draft[] {
+  const text = analysis.sentences.map((s) => s.text).join(' ');
+  const given = analysis.figures
+    .map((f) => ({ f, shown: shownFigure(f, textOf(analysis.sentences, f.sentence)) }))
+    .filter((x): x is { f: Figure; shown: string } => x.shown !== null)
+    .filter((x, i, all) => all.findIndex((y) => norm(y.shown) === norm(x.shown) || y.f.sentence === x.f.sentence) === i);
+  if (given.length < 2) return [];
+  const right = spread(given).slice(0, 2);
+  // Near misses of the two shown, then of the rest: a wrong option is the same kind of thing as a right one.
+  const wrong = [...right, ...given.filter((g) => !right.includes(g))].flatMap((g) => nearMisses(g.f, g.shown, text, analysis.figures).slice(0, 1).map((t) => ({ text: t, sentence: g.f.sentence })));
+  return [
+    {
+      skill: 'numbers',
+      prompt: 'Which two of these figures does the article give? Pick two.',
+      right: right.map((g) => ({ text: g.shown, sentence: g.f.sentence })),
+      wrong,
+      explanation: (r, w) =>
+        `The article gives ${r}. It never gives ${listing(wrong.slice(0, 2).map((x) => `“${x.text}”`))}: those are near misses of its figures. ` +
+        'A figure repeated from memory drifts; before you pass one on, find it in the text and copy it exactly.',
+    },
+  ];
 }
 
 /** "Which two of these happened in 2024?": events with sure dates, exactly two of them in one year. */
@@ -200,13 +242,17 @@ function sameYear(ctx: GenContext): Draft[] {
  * is sure of: claims and the record (the bank's record-or-claim questions), a person's own quotations, a guest's
  * turns in an interview, events of one year, people quoted and people only named. A wrong option is never right as well: it comes from the other side of the same check.
  */
-export function multiQuestions(ctx: GenContext, bank: Question[]): Question[] {
-  const drafts = [...recordOrClaim(bank).slice(0, 1), ...quotesOf(ctx.analysis), ...turnsOf(ctx), ...sameYear(ctx), ...quotedPeople(ctx.analysis)];
+export function multiQuestions(ctx: GenContext, bank: Question[], note: Note = silent): Question[] {
+  const drafts = [...recordOrClaim(bank).slice(0, 1), ...quotesOf(ctx.analysis), ...turnsOf(ctx), ...sameYear(ctx), ...quotedPeople(ctx.analysis), ...figuresGiven(ctx.analysis)];
   // One item per set of options: two guests' turns can make the same four sentences, keyed each way round.
   const seen = new Set<string>();
   return drafts
-    .map(toQuestion)
-    .filter((q): q is Question => q !== null)
+    .map((d) => {
+      const q = toQuestion(d);
+      if (typeof q === 'string') note(`multi/${d.skill}`, `${q}: ${d.prompt}`);
+      return q;
+    })
+    .filter((q): q is Question => typeof q !== 'string')
     .filter((q) => {
       const set = q.options.map(norm).sort().join('\u0000');
       return seen.has(set) ? false : (seen.add(set), true);

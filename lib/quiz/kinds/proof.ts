@@ -14,6 +14,11 @@ export interface Fact {
   words: string;
   /** What a keyed sentence must also hold to state the fact (the role written right beside the name, say). */
   also?: (text: string) => boolean;
+  /**
+   * What makes another sentence a rival proof, when the generic test (half the words, or a distinguishing word)
+   * misjudges the fact: a figure is proved by its number, and "people" elsewhere proves nothing about "76 people".
+   */
+  rival?: (text: string) => boolean;
 }
 
 /** Words too common to tell one sentence from another. */
@@ -74,19 +79,57 @@ export function mightProve(text: string, fact: Fact): boolean {
 }
 
 /**
- * The sentences that prove a fact, when they are 1 or 2 and no other sentence might prove it too; null otherwise.
- * `keyed` are the sentences the generator means; each must state the fact by itself.
+ * The words and figures that single a fact out: its content words that are rare in the article (in at most two
+ * sentences) and every number. Another sentence holding one of them (and the person, when there is one) may say the
+ * fact in other words ("107 or more" and "107 people died"), so it disqualifies the item.
  */
-export function soleProof(analysis: Analysis, fact: Fact, keyed: number[]): number[] | null {
+function distinguishing(analysis: Analysis, fact: Fact): string[] {
+  const need = keyStems(fact.words, fact.person);
+  const counts = new Map<string, number>();
+  for (const s of analysis.sentences) for (const w of stemsOf(s.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return need.filter((w) => /\d/.test(w) || (w.length >= 4 && (counts.get(w) ?? 0) <= 2));
+}
+
+/**
+ * Could the sentence say the fact in other words: the person (or a pronoun) and one of its distinguishing stems;
+ * for a fact about no one, one of its numbers or two of its rare words (one shared word alone is only the topic).
+ */
+function echoes(text: string, fact: Fact, rare: string[]): boolean {
+  if (fact.person && !mentions(text, fact.person) && !PRONOUN.test(text)) return false;
+  const have = stemsOf(text);
+  const hits = rare.filter((w) => have.has(w));
+  return fact.person ? hits.length > 0 : hits.some((w) => /\d/.test(w)) || hits.length >= 2;
+}
+
+/**
+ * The sentences that prove a fact, or why there are none to key: `keyed` are the sentences the generator means,
+ * each must state the fact by itself, they are 1 or 2, and no other sentence might prove it too (half its words,
+ * or one of its distinguishing words or numbers: see `distinguishing`).
+ */
+export function proofOrWhy(analysis: Analysis, fact: Fact, keyed: number[]): number[] | string {
   const set = [...new Set(keyed)].sort((a, b) => a - b);
-  if (set.length < 1 || set.length > 2) return null;
-  if (!set.every((i) => analysis.sentences[i] && states(analysis.sentences[i].text, fact))) return null;
-  const rivals = analysis.sentences.filter((s) => !set.includes(s.index) && mightProve(s.text, fact));
-  return rivals.length === 0 ? set : null;
+  if (set.length < 1) return 'no sentence states it';
+  if (set.length > 2) return `${set.length} sentences state it`;
+  if (!set.every((i) => analysis.sentences[i] && states(analysis.sentences[i].text, fact))) return 'a keyed sentence does not state it';
+  const rare = distinguishing(analysis, fact);
+  const rivals = fact.rival ?? ((text: string) => mightProve(text, fact) || echoes(text, fact, rare));
+  const rival = analysis.sentences.find((s) => !set.includes(s.index) && rivals(s.text));
+  return rival ? `another sentence might prove it (sentence ${rival.index + 1})` : set;
+}
+
+/** The sentences that prove a fact, when they are 1 or 2 and no other sentence might prove it too; null otherwise. */
+export function soleProof(analysis: Analysis, fact: Fact, keyed: number[]): number[] | null {
+  const proof = proofOrWhy(analysis, fact, keyed);
+  return typeof proof === 'string' ? null : proof;
+}
+
+/** Every sentence that states the fact, or why they cannot be keyed (see `proofOrWhy`). */
+export function proofOfWhy(analysis: Analysis, fact: Fact): number[] | string {
+  return proofOrWhy(analysis, fact, analysis.sentences.filter((s) => states(s.text, fact)).map((s) => s.index));
 }
 
 /** Every sentence that states the fact, when they are 1 or 2 and no other might prove it; null otherwise. */
 export function proofOf(analysis: Analysis, fact: Fact): number[] | null {
-  const stating = analysis.sentences.filter((s) => states(s.text, fact)).map((s) => s.index);
-  return soleProof(analysis, fact, stating);
+  const proof = proofOfWhy(analysis, fact);
+  return typeof proof === 'string' ? null : proof;
 }

@@ -2,6 +2,8 @@ import type { Analysis } from '../../analysis/types';
 import type { Question, Skill } from '../types';
 import { containsWords, excerpt, fnv1a, label, listing, norm, textOf } from '../util';
 import { mightProve } from './proof';
+import { numbersIn } from './figures';
+import { silent, type Note } from './notes';
 
 /** The most two-part items one article keeps. */
 export const TWO_PART_CAP = 6;
@@ -18,6 +20,7 @@ const PART_A = [
   /^When did this happen, according to the article: “/,
   /^Which person does the article describe as “/,
   /^According to the article, who is [^“”]+\?$/,
+  /^Which figure does the article give for “/,
 ];
 
 /** "A day later", "the next day": a date counted from another sentence, which part B would also need. */
@@ -33,23 +36,29 @@ function quotedOf(prompt: string): string | null {
 const holds = (text: string, quoted: string) => (norm(quoted).length < 25 ? containsWords(text, quoted) : norm(text).includes(norm(quoted).slice(0, 25)));
 
 /** The sentences that support a part A's answer, when its evidence is all of them and nothing else might; else null. */
-function support(analysis: Analysis, q: Question): number[] | null {
-  if (!PART_A.some((re) => re.test(q.prompt)) || q.evidence.length < 1 || q.evidence.length > 2) return null;
+function support(analysis: Analysis, q: Question): number[] | string {
+  if (!PART_A.some((re) => re.test(q.prompt))) return 'not a kind of question that takes a part B';
+  if (q.evidence.length < 1 || q.evidence.length > 2) return `rests on ${q.evidence.length} sentences`;
   // "Who is Alec Baldwin? Star": the role the answer names is what part B must find.
-  const quoted = /^According to the article, who is/.test(q.prompt) ? q.options[q.answer] : quotedOf(q.prompt);
-  if (!quoted || quoted.split(/\s+/).length < (q.skill === 'who-is' ? 1 : 3)) return null;
+  // "Which figure … for “pilgrims”?": the figure itself ("345 Muslim pilgrims") is what part B must find.
+  const quoted = /^(?:According to the article, who is|Which figure does the article give)/.test(q.prompt) ? q.options[q.answer] : quotedOf(q.prompt);
+  if (!quoted || quoted.split(/\s+/).length < (q.skill === 'who-is' ? 1 : 3)) return 'quotes too few words to find';
   const within = analysis.sentences;
   const holding = within.filter((s) => holds(s.text, quoted)).map((s) => s.index);
-  if (holding.length === 0 || !holding.every((i) => q.evidence.includes(i))) return null;
+  if (holding.length === 0 || !holding.every((i) => q.evidence.includes(i))) return 'the quoted words are in other sentences too';
   const fact = { person: null, words: quoted };
-  if (within.some((s) => !q.evidence.includes(s.index) && mightProve(s.text, fact))) return null;
+  // A figure is supported by its number: another sentence with the number could be the support, "pilgrims" alone not.
+  const number = q.skill === 'numbers' ? /\d[\d,]*(?:\.\d+)?/.exec(quoted)?.[0]?.replace(/,/g, '') : undefined;
+  const rivals = number ? (text: string) => numbersIn(text).has(number) || containsWords(text, quoted) : (text: string) => mightProve(text, fact);
+  const rival = within.find((s) => !q.evidence.includes(s.index) && rivals(s.text));
+  if (rival) return `another sentence might support it (sentence ${rival.index + 1})`;
   if (q.skill === 'timeline') {
     // The date must be written in the sentence itself, not counted from another one.
     const mention = analysis.dates.find((d) => d.sentence === q.evidence[0]);
-    if (q.evidence.length !== 1 || !mention || ANCHORED.test(mention.text)) return null;
+    if (q.evidence.length !== 1 || !mention || ANCHORED.test(mention.text)) return 'the date is counted from another sentence';
   }
   if (q.skill === 'who-said' && q.evidence.length === 2 && !q.evidence.some((i) => norm(textOf(within, i)).includes(norm(q.options[q.answer]).split(' ').pop()!))) {
-    return null;
+    return 'the speaker is named in neither sentence';
   }
   return q.evidence;
 }
@@ -76,12 +85,15 @@ function withPartB(analysis: Analysis, q: Question, sentences: number[]): Questi
  * answer rests on one or two sentences, part B those sentences. Only when the words part A quotes are in those
  * sentences and no other sentence might support the answer as well. Skills are taken in turn, so they vary.
  */
-export function twoPartQuestions(analysis: Analysis, bank: Question[]): Question[] {
+export function twoPartQuestions(analysis: Analysis, bank: Question[], note: Note = silent): Question[] {
   const bySkill = new Map<Skill, Question[]>();
   for (const q of bank) {
     if ((q.kind ?? 'choice') !== 'choice') continue;
     const sentences = support(analysis, q);
-    if (!sentences) continue;
+    if (typeof sentences === 'string') {
+      note(`two-part/${q.skill}`, `${sentences}: ${excerpt(q.prompt, 14)}`);
+      continue;
+    }
     const list = bySkill.get(q.skill) ?? [];
     list.push(withPartB(analysis, q, sentences));
     bySkill.set(q.skill, list);
