@@ -32,7 +32,7 @@ export type SubmitResult =
  */
 export const SUBMIT_TIMEOUT_MS = 8_000;
 
-const CLOSED = 'This assignment has closed, so new answers can no longer be accepted.';
+export const CLOSED = 'This assignment has closed, so new answers can no longer be accepted.';
 
 /**
  * Grades and stores a player's answers to an attempt (`shown`: question id -> the answer in the indices the player saw,
