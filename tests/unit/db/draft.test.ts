@@ -4,6 +4,7 @@ import { closeDb, getDb } from '@/lib/db/client';
 import { createAssignment } from '@/lib/db/queries/assignments';
 import { createClass } from '@/lib/db/queries/classes';
 import { joinClass } from '@/lib/db/queries/students';
+import type { Player } from '@/lib/db/queries/attempts';
 import { assignments, attempts } from '@/lib/db/schema';
 import type { ShownAnswer } from '@/lib/quiz/sheet';
 import { getAttempt } from '@/lib/server/attempt-view';
@@ -25,7 +26,7 @@ async function open() {
   const view = (await getAttempt({ id, player }))!;
   const orderOf = (qid: string) => view.dealt.find((d) => d.question.id === qid)!.order;
   const right = Object.fromEntries(view.dealt.map(({ question, order }) => [question.id, rightShown(question, order)])) as Record<string, ShownAnswer>;
-  const save = async (body: unknown, as = player) => {
+  const save = async (body: unknown, as: Player = player) => {
     const parsed = draftSchema.safeParse(body);
     if (!parsed.success) return { schema: parsed.error.issues[0].message };
     return saveDraft({ id, player: as, draft: parsed.data });
@@ -117,5 +118,26 @@ describe('saving answers as they are made', () => {
     expect(await saveDraft({ id, player, draft: { answers: { q0: 2 }, confidence: {} } }))
       .toEqual({ ok: false, final: true, error: 'This assignment has closed, so new answers can no longer be accepted.' });
     expect((await getAttempt({ id, player }))!.attempt.draft).toEqual({ answers: { q0: 1 }, confidence: {} });
+  });
+});
+
+describe('a submit with questions left blank', () => {
+  it('names every blank question, points at the first, and stores nothing', async () => {
+    const { id, player, view, right, stored } = await open();
+    const ids = view.dealt.map((d) => d.question.id);
+    const sheet = { ...right };
+    delete sheet[ids[1]];
+    delete sheet[ids[3]];
+    delete sheet[ids[4]];
+    expect(await submitAttempt({ id, player, shown: sheet, idempotencyKey: `blank-${id.slice(0, 20)}` }))
+      .toEqual({ ok: false, error: 'Questions 2, 4 and 5 have no answer yet.', field: ids[1], missing: [ids[1], ids[3], ids[4]] });
+    expect(await submitAttempt({ id, player, shown: { [ids[2]]: right[ids[2]] }, idempotencyKey: `blank2-${id.slice(0, 20)}` }))
+      .toMatchObject({ error: 'Questions 1, 2, 4 and 5 have no answer yet.' });
+    const only = { ...right };
+    delete only[ids[2]];
+    expect(await submitAttempt({ id, player, shown: only, idempotencyKey: `blank3-${id.slice(0, 20)}` }))
+      .toEqual({ ok: false, error: expect.stringMatching(/^Question 3 has no answer yet\. /), field: ids[2] });
+    expect((await getAttempt({ id, player }))!.attempt.submittedAt).toBeNull();
+    expect(await stored()).toBeNull();
   });
 });
