@@ -3,9 +3,11 @@ import type { Sentence } from '@/lib/analysis/types';
 
 /**
  * The article as published, paragraph by paragraph, with each sentence wrapped in an anchor target (#s-N) so
- * that a result page can link to the exact sentence a question rests on; CSS highlights the targeted one.
+ * that a result page can link to the exact sentence a question rests on; CSS highlights the targeted one. A second
+ * copy on one page (the quiz's side panel and its phone dialog) leaves the anchors out (`anchors: false`): ids are
+ * unique to a page.
  */
-export function ArticleText({ article, sentences }: { article: Article; sentences: Sentence[] }) {
+export function ArticleText({ article, sentences, anchors = true }: { article: Article; sentences: Sentence[]; anchors?: boolean }) {
   const byParagraph = new Map<number, Sentence[]>();
   for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
   let paragraph = -1;
@@ -21,7 +23,7 @@ export function ArticleText({ article, sentences }: { article: Article; sentence
         for (const s of parts) {
           if (s.start > at) out.push(text.slice(at, s.start));
           out.push(
-            <span key={s.index} id={`s-${s.index}`} className="sentence">
+            <span key={s.index} id={anchors ? `s-${s.index}` : undefined} className="sentence">
               {text.slice(s.start, s.end)}
             </span>,
           );
@@ -37,4 +39,9 @@ export function ArticleText({ article, sentences }: { article: Article; sentence
       })}
     </div>
   );
+}
+
+/** The article without the heading that became the page's title (it is not repeated inside the text). */
+export function withoutTitle(article: Article, title: string): Article {
+  return { ...article, blocks: article.blocks.filter((b) => !(b.kind === 'heading' && b.text === title)) };
 }

@@ -9,6 +9,17 @@ import { ConfidenceMarks } from './confidence-marks';
 import { EvidenceList } from './evidence-list';
 import { AnswerDetail } from './questions/answer-detail';
 import { maxPointsOf } from '@/lib/quiz/grade';
+import { FocusHeading } from './focus-heading';
+import { SkillSummary } from './skill-summary';
+import styles from './result.module.css';
+
+/** A word for the score: praise that is earned, and where to look next when it is low. */
+function cheer(percent: number): string {
+  if (percent === 100) return 'Every answer right: a careful reader!';
+  if (percent >= 80) return 'Sharp reading: check the one or two you missed below.';
+  if (percent >= 50) return 'Good work. The questions below show where the article holds the answers you missed.';
+  return 'Worth another read: each question below points to the sentence that answers it.';
+}
 
 /** The graded attempt: score and time, then each question with both answers, the lesson and its evidence. */
 export function AttemptResult({ view, sentences, articleHref, context, boardNote = null }: {
@@ -22,11 +33,16 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
 }) {
   const { attempt } = view;
   const reveals = Object.values(view.reveal);
+  const percent = attempt.maxScore ? Math.round((100 * (attempt.score ?? 0)) / attempt.maxScore) : 0;
   return (
     <>
       <p className="muted" style={{ margin: 0 }}><Link href={articleHref}>← {view.articleTitle}</Link></p>
-      <h1>{context === 'teacher' ? `${attempt.nickname}’s result` : 'Your result'}</h1>
-      <p className="score">{attempt.score} out of {attempt.maxScore}</p>
+      <FocusHeading>{context === 'teacher' ? `${attempt.nickname}’s result` : 'Your result'}</FocusHeading>
+      <div className={styles.hero}>
+        <p className="score">{attempt.score} out of {attempt.maxScore}</p>
+        <p className={styles.percent}>{percent}%</p>
+        {context === 'teacher' ? null : <p className={styles.cheer}>{cheer(percent)}</p>}
+      </div>
       <p>Time taken: <strong>{formatDuration(attempt.durationMs)}</strong> · Played as <strong>{attempt.nickname}</strong></p>
       {/* Open play shows both marks; a class attempt only when its assignment uses confidence marks. */}
       {!view.assignment || view.assignment.confidenceMarks ? <ConfidenceMarks attempt={attempt} /> : null}
@@ -44,6 +60,7 @@ export function AttemptResult({ view, sentences, articleHref, context, boardNote
       ) : reveals.includes('verdict') ? (
         <p role="note">This is a replay: you see which answers were right, not the right options (your first play of this article shows those). Read the article again and have another go.</p>
       ) : null}
+      <SkillSummary view={view} />
       {view.calibration ? <CalibrationChart levels={view.calibration} /> : null}
       <h2>Question by question</h2>
       <ol style={{ listStyle: 'none', padding: 0 }}>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
+import { AnswerChanged } from './answer-changed';
 
 /**
  * Put items in order: each item has "Move up" and "Move down" buttons (keyboard and screen readers) and a handle
@@ -17,6 +18,16 @@ export function OrderList({ questionId, items, initial }: { questionId: string; 
   const [dragging, setDragging] = useState<number | null>(null);
   /** The item being dragged, read by the pointer handlers at once (state would lag a render behind). */
   const grabbed = useRef<number | null>(null);
+  const changed = useContext(AnswerChanged);
+  const first = useRef(true);
+  useEffect(() => {
+    // Not for the order it opened with (restored or as shown): only a move or "keep" is a change.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (touched) changed();
+  }, [order, touched, changed]);
 
   const move = (item: number, to: number, announce = true) => {
     setTouched(true);

@@ -19,6 +19,7 @@ import type { Analysis } from '../analysis/types';
 import type { Article } from '../article/types';
 import type { Confidence } from '../quiz/confidence';
 import type { AnswerKey, PlayerResponse } from '../quiz/grade';
+import type { ShownAnswer } from '../quiz/sheet';
 import type { QuestionKind, Skill } from '../quiz/types';
 
 /** The core's stored shapes, re-exported so that the queries name them through the schema, never the core. */
@@ -128,6 +129,11 @@ export type UserSessionRow = typeof userSessions.$inferSelect;
 
 /** The questions a player was dealt, in shown order, with each question's option order. */
 export type AttemptPlan = { questionId: string; order: number[] }[];
+/**
+ * What the player has chosen so far in an open attempt (shown indices, as the submit takes them), saved as they
+ * answer so a reload or another device finds it; any answer may be partial. Cleared when the attempt is submitted.
+ */
+export type AttemptDraft = { answers: Record<string, ShownAnswer>; confidence: Record<string, Confidence> };
 
 /** One play of a quiz: started on the server, submitted once, graded on the server. */
 export const attempts = pgTable(
@@ -154,6 +160,8 @@ export const attempts = pgTable(
     weightedScore: integer('weighted_score'),
     /** When a teacher's fix to a question (its key, or its removal) last changed this submitted attempt's result. */
     regradedAt: timestamp('regraded_at', { withTimezone: true }),
+    /** The answers saved so far while the attempt is open (see AttemptDraft); null before the first save. */
+    draft: jsonb('draft').$type<AttemptDraft>(),
   },
   (t) => [
     check('attempts_has_player', sql`${t.userId} is not null or ${t.guestId} is not null or ${t.studentId} is not null`),

@@ -31,3 +31,10 @@ export function answersFromForm(form: FormData): Record<string, unknown> {
   }
   return answers;
 }
+
+/** The "how sure" radios (`c_<question id>`), still unchecked; an empty value is "not said" and is left out. */
+export function confidenceFromForm(form: FormData): Record<string, FormDataEntryValue> {
+  const confidence: Record<string, FormDataEntryValue> = {};
+  for (const [key, value] of form.entries()) if (key.startsWith('c_') && value !== '') confidence[key.slice(2)] = value;
+  return confidence;
+}

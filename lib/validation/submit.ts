@@ -41,11 +41,21 @@ export const confidenceSchema = z
   .record(z.string().regex(QUESTION_ID), z.enum(CONFIDENCES, { error: 'How sure you were must be Sure, Fairly sure or Guessing.' }))
   .refine((c) => Object.keys(c).length <= 50, 'Too many answers.');
 
+/** The answers of a sheet by question id: at most fifty (a quiz deals at most ten). */
+const answersSchema = z.record(z.string().regex(QUESTION_ID), shownAnswerSchema).refine((a) => Object.keys(a).length <= 50, 'Too many answers.');
+
 /** A submit: the answer shown to the player per question id (never a score: grading is the server's). */
 export const submitSchema = z.object({
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'The idempotency key must be 8 to 64 letters, digits, - or _.'),
-  answers: z
-    .record(z.string().regex(QUESTION_ID), shownAnswerSchema)
-    .refine((a) => Object.keys(a).length <= 50, 'Too many answers.'),
+  answers: answersSchema,
   confidence: confidenceSchema.optional(),
+});
+
+/**
+ * The answers saved while a quiz is open (lib/server/save-draft.ts): the submit's shapes and bounds, but any answer
+ * may be unfinished (one sentence of two, part A alone), and nothing is required.
+ */
+export const draftSchema = z.object({
+  answers: answersSchema,
+  confidence: confidenceSchema.default({}),
 });

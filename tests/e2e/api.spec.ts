@@ -31,7 +31,10 @@ test('bad API requests get clear 4xx answers; a good one starts, submits once an
   const submit = `/api/attempts/${attemptId}/submit`;
   const missing = await request.post(submit, { data: { idempotencyKey: 'api-ann-1', answers: {} } });
   expect(missing.status()).toBe(422);
-  expect((await missing.json()).error).toMatch(/Question 1 has no answer/);
+  // Every blank question is named, with the ids to go to.
+  const refused = await missing.json();
+  expect(refused.error).toMatch(questions.length > 1 ? /^Questions 1(, \d+)* and \d+ have no answer yet\.$/ : /^Question 1 has no answer yet/);
+  if (questions.length > 1) expect(refused.missing).toEqual(questions.map((q) => q.id));
   const answers = answersFor(questions);
   const first = await request.post(submit, { data: { idempotencyKey: 'api-ann-1', answers } });
   expect(first.status()).toBe(200);

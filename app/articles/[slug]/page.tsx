@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
-import { ArticleText } from '@/components/article-text';
+import { ArticleText, withoutTitle } from '@/components/article-text';
 import { TextFacts } from '@/components/text-facts';
 import { formatDate } from '@/lib/format';
 import { getReaderArticle } from '@/lib/server/cached-reads';
@@ -36,10 +36,16 @@ export default async function ArticlePage({ params }: Props) {
         </div>
       )}
       <div className="article-layout">
-        {/* The heading that became the page title is not repeated inside the text. */}
-        <ArticleText article={{ ...parsed, blocks: parsed.blocks.filter((b) => !(b.kind === 'heading' && b.text === article.title)) }} sentences={analysis.sentences} />
+        <ArticleText article={withoutTitle(parsed, article.title)} sentences={analysis.sentences} />
         <TextFacts analysis={analysis} />
       </div>
+      {article.ownerId ? null : (
+        <section className="card" aria-labelledby="quiz-call" style={{ marginTop: '2rem', maxWidth: '40rem' }}>
+          <h2 id="quiz-call" style={{ marginTop: 0 }}>Finished reading?</h2>
+          <p>Check what you caught: who said what, what the record shows, dates and words. The article stays beside the questions while you answer.</p>
+          <Link className="button" href={`/articles/${slug}/quiz`}>Start the quiz</Link>
+        </section>
+      )}
     </article>
   );
 }

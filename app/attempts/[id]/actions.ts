@@ -9,10 +9,10 @@ import type { Confidence } from '@/lib/quiz/confidence';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import type { ShownAnswer } from '@/lib/quiz/sheet';
 import { attemptIdSchema, submitSchema } from '@/lib/validation/submit';
-import { answersFromForm } from '@/lib/validation/submit-form';
+import { answersFromForm, confidenceFromForm } from '@/lib/validation/submit-form';
 
 /** On a refused submit, `answers` (question id → the answer as shown) lets the form show the choices again. */
-export type SubmitState = { error?: string; field?: string; answers?: Record<string, ShownAnswer>; confidence?: Record<string, Confidence> };
+export type SubmitState = { error?: string; field?: string; missing?: string[]; answers?: Record<string, ShownAnswer>; confidence?: Record<string, Confidence> };
 
 const actionSchema = submitSchema.extend({ attemptId: attemptIdSchema });
 
@@ -21,7 +21,7 @@ export async function submitAnswersAction(attemptId: string, _prev: SubmitState,
   const player = await getPlayer();
   if (!player) return { error: 'We could not tell who you are. Start the quiz again from the article page.' };
   const answers = answersFromForm(form);
-  const confidence = readConfidence(form);
+  const confidence = confidenceFromForm(form);
   const parsed = actionSchema.safeParse({ attemptId, idempotencyKey: form.get('idempotencyKey'), answers, confidence });
   if (!parsed.success) return { error: 'Some answers could not be read. Reload the page and try again.' };
   const kept = { answers: parsed.data.answers, confidence: parsed.data.confidence };
@@ -35,17 +35,10 @@ export async function submitAnswersAction(attemptId: string, _prev: SubmitState,
     return { error: 'We could not reach the database just now. Your answers are still here: submit again in a moment.', ...kept };
   }
   if (!result) return { error: 'This quiz attempt is not yours, or it no longer exists.' };
-  if (!result.ok) return { error: result.error, field: result.field, ...kept };
+  if (!result.ok) return { error: result.error, field: result.field, missing: result.missing, ...kept };
   if (!result.alreadySubmitted) {
     // Leaderboard pages render per request; refresh the client router's copies of them.
     revalidatePath('/articles/[slug]/leaderboard', 'page');
   }
   redirect(`/attempts/${parsed.data.attemptId}`);
-}
-
-/** The "how sure" radios (`c_<question id>`); an empty value is "not said" and is left out. */
-function readConfidence(form: FormData): Record<string, FormDataEntryValue> {
-  const confidence: Record<string, FormDataEntryValue> = {};
-  for (const [key, value] of form.entries()) if (key.startsWith('c_') && value !== '') confidence[key.slice(2)] = value;
-  return confidence;
 }

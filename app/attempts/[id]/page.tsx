@@ -3,7 +3,11 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { randomBytes } from 'node:crypto';
+import { ArticleDialog, ArticleSide } from '@/components/article-dialog';
+import { ArticleText, withoutTitle } from '@/components/article-text';
 import { AttemptResult } from '@/components/attempt-result';
+import { FocusHeading } from '@/components/focus-heading';
+import layout from '@/components/quiz-layout.module.css';
 import { QuizForm } from '@/components/quiz-form';
 import { RegradeNotice } from '@/components/regrade-notice';
 import { getPlayer, getSessionUser } from '@/lib/auth/player';
@@ -49,21 +53,28 @@ export default async function AttemptPage({ params }: Props) {
   if (!view.attempt.submittedAt) {
     // Only the public shape crosses to the browser: prompt and options in this player's order, never the key.
     const publicQuestions = view.dealt.map((d) => toPublicQuestion(d.question, d.order));
-    // Questions answered by selecting sentences show the article's sentences (public text, like the article page).
+    // The article's text is public (the article page shows it): beside the questions, or in a dialog on a phone.
+    const found = await getReaderArticle({ slug: view.articleSlug });
+    // Questions answered by selecting sentences show the article's sentences.
     const bySentence = publicQuestions.some((q) => q.kind === 'evidence' || q.kind === 'two-part');
-    const sentences = bySentence ? ((await getReaderArticle({ slug: view.articleSlug }))?.analysis.sentences ?? []).map((s) => ({ index: s.index, text: s.text })) : [];
+    const sentences = bySentence ? (found?.analysis.sentences ?? []).map((s) => ({ index: s.index, text: s.text })) : [];
+    const text = found ? <ArticleText article={withoutTitle(found.parsed, found.title)} sentences={found.analysis.sentences} anchors={false} /> : null;
     return (
       <>
         <p className="muted" style={{ margin: 0 }}><Link href={articleHref}>← {view.articleTitle}</Link></p>
         <h1>Quiz</h1>
-        <p className="muted">Playing as <strong>{view.attempt.nickname}</strong>. Answer every question, then submit.</p>
+        <p className="muted">Playing as <strong>{view.attempt.nickname}</strong>. Answer every question, then submit. Each answer is saved as you make it, so you can come back to it later.</p>
         <p>{view.assignment?.confidenceMarks
           ? 'This assignment uses confidence marks: say how sure you are, and a right answer earns 1, 2 or 3 (guessing, fairly sure, sure) while a wrong one costs 0, 2 or 6, so only say sure when you have checked.'
           : view.assignment
             ? 'Say how sure you are of each answer if you like: your result shows how well your confidence matched what you got right.'
             : 'Say how sure you are of each answer if you like: your result shows your score and your confidence marks (a right answer earns 1, 2 or 3 when guessing, fairly sure or sure; a wrong one costs 0, 2 or 6).'}</p>
-        <QuizForm questions={publicQuestions} idempotencyKey={randomBytes(12).toString('base64url')} articleHref={articleHref}
-          sentences={sentences} action={submitAnswersAction.bind(null, id)} />
+        <div className={layout.layout}>
+          <QuizForm attemptId={id} questions={publicQuestions} idempotencyKey={randomBytes(12).toString('base64url')} articleHref={articleHref}
+            sentences={sentences} draft={view.attempt.draft} action={submitAnswersAction.bind(null, id)}
+            articleButton={text ? <ArticleDialog title={view.articleTitle}>{text}</ArticleDialog> : null} />
+          {text ? <ArticleSide title={view.articleTitle}>{text}</ArticleSide> : null}
+        </div>
       </>
     );
   }
@@ -72,7 +83,7 @@ export default async function AttemptPage({ params }: Props) {
   if (view.scoreOnly && a) {
     return (
       <>
-        <h1>Your result</h1>
+        <FocusHeading>Your result</FocusHeading>
         <RegradeNotice regradedAt={view.attempt.regradedAt} />
         <p className="score">{view.attempt.score} out of {view.attempt.maxScore}</p>
         <p>Your teacher will show the right answers after the assignment closes on <LocalTime iso={a.closesAt.toISOString()} />.</p>

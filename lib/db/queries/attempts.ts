@@ -10,6 +10,7 @@ import {
   questions,
   quizzes,
   type AnswerRow,
+  type AttemptDraft,
   type AttemptPlan,
 } from '../schema';
 
@@ -145,10 +146,18 @@ export async function markSubmitted({ id, score, weightedScore = null, idempoten
       weightedScore,
       durationMs: sql`least(greatest(0, floor(extract(epoch from (clock_timestamp() - ${attempts.startedAt})) * 1000)), 2147483647)::int`,
       idempotencyKey,
+      // The answers are stored as rows now: the draft they were saved in has done its work.
+      draft: null,
     })
     .where(and(eq(attempts.id, id), isNull(attempts.submittedAt)))
     .returning();
   return row ?? null;
+}
+
+/** Replaces the saved answers of an open attempt (the caller holds its row lock and has checked it is open). */
+export async function updateAttemptDraft({ id, draft, tx }: { id: string; draft: AttemptDraft; tx: Db }): Promise<boolean> {
+  const rows = await tx.update(attempts).set({ draft }).where(and(eq(attempts.id, id), isNull(attempts.submittedAt))).returning({ id: attempts.id });
+  return rows.length > 0;
 }
 
 /** Stores a submitted attempt's graded answers. */

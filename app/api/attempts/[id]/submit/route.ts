@@ -18,7 +18,7 @@ export const POST = apiRoute(async (req: Request, { params }: { params: Promise<
   if (!player) throw new ApiError(401, 'We could not tell who you are. Start the quiz again from the article page.');
   const result = await submitAttempt({ id: id.data, player, shown: body.answers, confidence: body.confidence, idempotencyKey: body.idempotencyKey });
   if (!result) throw new ApiError(404, 'This quiz attempt is not yours, or it no longer exists.');
-  if (!result.ok) throw new ApiError(422, result.error, result.field ? { field: result.field } : {});
+  if (!result.ok) throw new ApiError(422, result.error, { ...(result.field ? { field: result.field } : {}), ...(result.missing ? { missing: result.missing } : {}) });
   return Response.json(
     { score: result.score, maxScore: result.maxScore, alreadySubmitted: result.alreadySubmitted, resultUrl: `/attempts/${id.data}` },
     { headers: { 'Cache-Control': 'no-store' } },
