@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/article-text';
+import { Attribution } from '@/components/attribution';
 import { TextFacts } from '@/components/text-facts';
 import { formatDate } from '@/lib/format';
 import { getReaderArticle } from '@/lib/server/cached-reads';
@@ -40,6 +41,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleText article={{ ...parsed, blocks: parsed.blocks.filter((b) => !(b.kind === 'heading' && b.text === article.title)) }} sentences={analysis.sentences} />
         <TextFacts analysis={analysis} />
       </div>
+      <Attribution slug={slug} title={article.title} date={article.date} url={article.url} />
     </article>
   );
 }
