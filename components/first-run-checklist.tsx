@@ -6,8 +6,8 @@ import type { TeacherProgress } from '@/lib/db/queries/teacher-progress';
 import { firstRunSteps, type FirstRunStep } from '@/lib/first-run';
 
 const STEPS: Record<FirstRunStep, { label: string; how: ReactNode }> = {
-  class: { label: 'Create a class', how: <a href="#new-class">New class form below</a> },
-  article: { label: 'Pick an article from the library, or paste your own', how: <><Link href="/#library">Library</Link> · <Link href="/teacher/articles">Your articles</Link></> },
+  class: { label: 'Create a class', how: <>With the <a href="#new-class">new class form</a> below</> },
+  article: { label: 'Pick an article from the library, or paste your own', how: <><Link href="/#library">Browse the library</Link> or <Link href="/teacher/articles/new">paste an article</Link></> },
   assign: { label: 'Assign its quiz to your class', how: 'From your class’s page' },
   share: { label: 'Share the join code with your students', how: 'Ticked when the first student joins' },
 };

@@ -14,8 +14,8 @@ export function LibraryCard({ card }: { card: Card<ArticleSummary> }) {
       <h3><Link href={`/articles/${card.slug}`}>{card.title}</Link></h3>
       <p className="muted card-source">{formatDate(card.date)} · {card.source ?? 'Source not given'}</p>
       <ul className="facts-row">
-        <li title={`${length.label}: ${length.hint}`}><ClockIcon /> {card.words} words · {card.readingMinutes} min read</li>
-        <li><LevelIcon /> {level.label} (grade {card.grade})</li>
+        <li><ClockIcon /> {length.label}: {card.words} words, {card.readingMinutes} min read</li>
+        <li><LevelIcon /> Reading level: {level.label} (grade {card.grade})</li>
         <li><QuestionsIcon /> {plural(card.questionCount, 'question')}</li>
       </ul>
     </li>

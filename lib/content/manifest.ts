@@ -36,14 +36,19 @@ export type ContentArticle = {
   url: string | null;
   /** Null for a text the project may ship without a credit line. */
   licence: Licence | null;
+  /**
+   * Listed first on the home page and chosen first in the assignment form: the demo article, whose quiz has the
+   * most questions and every kind of question.
+   */
+  featured: boolean;
 };
 
 function wikinews(file: string, slug: string, topic: TopicId): ContentArticle {
-  return { file: `wikinews-${file}.md`, slug, topic, source: null, url: null, licence: WIKINEWS };
+  return { file: `wikinews-${file}.md`, slug, topic, source: null, url: null, licence: WIKINEWS, featured: false };
 }
 
 export const contentArticles: ContentArticle[] = [
-  { file: 'rust-baldwin-dismissal.txt', slug: 'rust-baldwin-dismissal', topic: 'society', source: null, url: null, licence: null },
+  { file: 'rust-baldwin-dismissal.txt', slug: 'rust-baldwin-dismissal', topic: 'society', source: null, url: null, licence: null, featured: true },
   wikinews('news-nasa', 'nasa-shuttle-anniversary', 'science'),
   wikinews('interview-cyclone', 'cyclone-phailin-experts', 'science'),
   wikinews('news-afghan', 'afghan-girls-robotics-team', 'science'),

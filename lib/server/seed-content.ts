@@ -31,7 +31,7 @@ export async function seedContent(): Promise<{ created: number }> {
       source: bank.article.source ?? item.source,
       url: bank.article.url ?? item.url,
       body,
-      featured: true,
+      featured: item.featured,
       revision,
       generatorVersion: GENERATOR_VERSION,
       parsed: bank.article,
