@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LogoMark } from '@/components/icons';
 import { getSessionUser } from '@/lib/auth/player';
 import { signOutAction } from '@/app/(account)/actions';
 
@@ -8,8 +9,8 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <nav aria-label="Main">
-        <Link className="brand" href="/">Factcheck Quiz</Link>
-        <Link href="/">Articles</Link>
+        <Link className="brand" href="/"><LogoMark className="brand-mark" /><span className="wordmark">Factcheck <span>Quiz</span></span></Link>
+        <Link href="/#library">Library</Link>
         <Link href="/class">My class</Link>
         <Link href="/skills">My skills</Link>
         <Link href="/teacher">Teach</Link>

@@ -1,8 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { CHECKLIST_COOKIE } from '@/lib/first-run';
+import { cookieOptions } from '@/lib/auth/signed-cookie';
 import { createAssignment } from '@/lib/db/queries/assignments';
 import { createClass, regenerateJoinCode, updateClass } from '@/lib/db/queries/classes';
 import { removeStudent, resetStudentAccess } from '@/lib/db/queries/students';
@@ -118,4 +121,10 @@ export const deleteAssignmentAction = validatedAction(teacher('/teacher'), assig
   if (!gone) return { error: NOT_YOUR_ASSIGNMENT };
   revalidatePath(`/teacher/classes/${gone.classId}`);
   redirect(`/teacher/classes/${gone.classId}`);
+});
+
+/** The first-run checklist's "Hide" button: remembered on this device for this teacher (it only hides a hint). */
+export const hideChecklistAction = validatedFormAction(teacher('/teacher'), z.object({}), async (_input, user) => {
+  (await cookies()).set(CHECKLIST_COOKIE, user.id, cookieOptions('/teacher', 365 * 24 * 3600));
+  revalidatePath('/teacher');
 });

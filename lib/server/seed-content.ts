@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentArticles } from '../content/manifest';
 import { prepareDatabase, setSeedStep } from '../db/prepare';
-import { createArticleWithQuiz } from '../db/queries/articles';
+import { createArticleWithQuiz, hasQuiz } from '../db/queries/articles';
 import { buildQuestionBank } from '../quiz';
 import { GENERATOR_VERSION, QUESTION_KINDS } from '../quiz/types';
 
@@ -12,11 +12,17 @@ export function revisionOf(body: string): string {
   return createHash('sha256').update(body).digest('hex').slice(0, 16);
 }
 
-/** Loads the bundled articles and their generated question banks. Safe to run on every start. */
+/**
+ * Loads the bundled articles and their generated question banks. Safe to run on every start: an article whose
+ * text and generator have not changed since the last start is skipped before its analysis (the analysis is what
+ * costs; see docs/ARCHITECTURE.md for the figures), and a second process racing this one inserts nothing twice.
+ */
 export async function seedContent(): Promise<{ created: number }> {
   let created = 0;
   for (const item of contentArticles) {
     const body = fs.readFileSync(path.join(process.cwd(), 'lib', 'content', item.file), 'utf8');
+    const revision = revisionOf(body);
+    if (await hasQuiz({ slug: item.slug, revision, generatorVersion: GENERATOR_VERSION })) continue;
     const bank = buildQuestionBank(body, { kinds: QUESTION_KINDS });
     const result = await createArticleWithQuiz({
       slug: item.slug,
@@ -25,8 +31,8 @@ export async function seedContent(): Promise<{ created: number }> {
       source: bank.article.source ?? item.source,
       url: bank.article.url ?? item.url,
       body,
-      featured: true,
-      revision: revisionOf(body),
+      featured: item.featured,
+      revision,
       generatorVersion: GENERATOR_VERSION,
       parsed: bank.article,
       analysis: bank.analysis,

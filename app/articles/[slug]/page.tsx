@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { ArticleText, withoutTitle } from '@/components/article-text';
+import { Attribution } from '@/components/attribution';
 import { TextFacts } from '@/components/text-facts';
 import { formatDate } from '@/lib/format';
 import { getReaderArticle } from '@/lib/server/cached-reads';
@@ -46,6 +47,7 @@ export default async function ArticlePage({ params }: Props) {
           <Link className="button" href={`/articles/${slug}/quiz`}>Start the quiz</Link>
         </section>
       )}
+      <Attribution slug={slug} title={article.title} date={article.date} url={article.url} />
     </article>
   );
 }

@@ -7,6 +7,8 @@ import { toQuestionRows, type StoredQuestion } from './questions';
 
 export type ArticleSummary = Pick<ArticleRow, 'slug' | 'title' | 'date' | 'source'> & {
   readingMinutes: number;
+  words: number;
+  fleschKincaidGrade: number;
   questionCount: number;
 };
 
@@ -32,7 +34,7 @@ export async function listArticles(): Promise<ArticleSummary[]> {
   for (const r of rows) {
     if (seen.has(r.slug)) continue; // only the newest quiz of each article
     seen.add(r.slug);
-    list.push({ slug: r.slug, title: r.title, date: r.date, source: r.source, readingMinutes: r.analysis.stats.readingMinutes, questionCount: r.questionCount });
+    list.push({ slug: r.slug, title: r.title, date: r.date, source: r.source, readingMinutes: r.analysis.stats.readingMinutes, words: r.analysis.stats.words, fleschKincaidGrade: r.analysis.stats.fleschKincaidGrade, questionCount: r.questionCount });
   }
   return list;
 }
@@ -81,6 +83,21 @@ export async function getArticle({ slug, viewerId, publicOnly = false }: {
  * Uses the raw handle, not readyDb(), because the seed step that prepares the database calls it
  * (lib/server/seed-content.ts).
  */
+/**
+ * Whether an article already has the quiz of this revision and generator version: the seed step asks before it
+ * builds a question bank, so a restart costs one query per bundled article instead of an analysis each.
+ */
+export async function hasQuiz({ slug, revision, generatorVersion }: { slug: string; revision: string; generatorVersion: number }): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: quizzes.id })
+    .from(quizzes)
+    .innerJoin(articles, eq(quizzes.articleId, articles.id))
+    .where(and(eq(articles.slug, slug), eq(quizzes.revision, revision), eq(quizzes.generatorVersion, generatorVersion)))
+    .limit(1);
+  return Boolean(row);
+}
+
 export async function createArticleWithQuiz(input: {
   slug: string;
   title: string;
