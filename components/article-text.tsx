@@ -4,8 +4,9 @@ import type { Sentence } from '@/lib/analysis/types';
 /**
  * The article as published, paragraph by paragraph, with each sentence wrapped in an anchor target (#s-N) so
  * that a result page can link to the exact sentence a question rests on; CSS highlights the targeted one.
+ * `numbered`: each sentence starts with its number (a printed worksheet's evidence questions ask for them).
  */
-export function ArticleText({ article, sentences }: { article: Article; sentences: Sentence[] }) {
+export function ArticleText({ article, sentences, numbered = false }: { article: Article; sentences: Sentence[]; numbered?: boolean }) {
   const byParagraph = new Map<number, Sentence[]>();
   for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
   let paragraph = -1;
@@ -22,6 +23,7 @@ export function ArticleText({ article, sentences }: { article: Article; sentence
           if (s.start > at) out.push(text.slice(at, s.start));
           out.push(
             <span key={s.index} id={`s-${s.index}`} className="sentence">
+              {numbered ? <span className="sentence-number">{s.index + 1}</span> : null}
               {text.slice(s.start, s.end)}
             </span>,
           );
