@@ -102,6 +102,7 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
       )}
       <h2>By question (hardest first)</h2>
       {data.questions.length === 0 ? <p className="empty">Question results appear after the first submission.</p> : (
+        <div className="table-scroll" role="region" aria-label="By question" tabIndex={0}>
         <table className="board">
           <thead><tr><th scope="col">Question</th><th scope="col" className="num">Right</th><th scope="col" className="num">Partial credit</th><th scope="col">Most chosen wrong answer</th></tr></thead>
           <tbody>
@@ -114,6 +115,7 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </div>
   );

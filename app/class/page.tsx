@@ -6,21 +6,29 @@ import { getStudentSession } from '@/lib/auth/student';
 import { listStudentAssignments, type StudentAssignment } from '@/lib/db/queries/assignments';
 import { LocalTime } from '@/components/local-time';
 import { nowMs } from '@/lib/time';
-import { listClassLeaderboard, type ClassBoardRow } from '@/lib/db/queries/class-leaderboard';
+import { listClassLeaderboard, type ClassBoard } from '@/lib/db/queries/class-leaderboard';
 import { leaveClassAction } from './actions';
 
 /** The class leaderboard of an assignment, when the teacher has turned it on and someone has finished. */
-function ClassBoard({ rows }: { rows: ClassBoardRow[] | null }) {
-  if (!rows || rows.length === 0) return null;
+function ClassBoardTable({ board }: { board: ClassBoard | null }) {
+  if (!board || board.rows.length === 0) return null;
+  const { rows, byConfidence } = board;
   return (
     <details style={{ marginTop: '1rem' }}>
-      <summary>Class leaderboard</summary>
+      <summary>Class leaderboard{byConfidence ? ' (by confidence marks)' : ''}</summary>
       <table className="board">
-        <thead><tr><th scope="col" className="num">Rank</th><th scope="col">Nickname</th><th scope="col" className="num">Score</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col" className="num">Rank</th><th scope="col">Nickname</th>
+            {byConfidence ? <th scope="col" className="num">Confidence marks</th> : null}<th scope="col" className="num">Score</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.rank} className={r.mine ? 'mine' : undefined}>
-              <td className="num">{r.rank}</td><td>{r.nickname}{r.mine ? <span className="badge">you</span> : null}</td><td className="num">{r.score} / {r.maxScore}</td>
+              <td className="num">{r.rank}</td><td>{r.nickname}{r.mine ? <span className="badge">you</span> : null}</td>
+              {byConfidence ? <td className="num">{r.weightedScore} / {3 * r.maxScore}</td> : null}
+              <td className="num">{r.score} / {r.maxScore}</td>
             </tr>
           ))}
         </tbody>
@@ -78,7 +86,7 @@ export default async function ClassHome() {
                   {canStart ? <StartAssignmentButton assignmentId={a.id} label={a.lastAttemptId && !a.lastSubmitted ? 'Continue' : 'Start the quiz'} /> : null}
                   {a.lastAttemptId && a.lastSubmitted ? <Link className="button secondary" href={`/attempts/${a.lastAttemptId}`}>My result</Link> : null}
                 </div>
-                <ClassBoard rows={boards.get(a.id) ?? null} />
+                <ClassBoardTable board={boards.get(a.id) ?? null} />
               </li>
             );
           })}

@@ -328,10 +328,14 @@ export const leaderboardEntries = pgTable(
     maxScore: integer('max_score').notNull(),
     durationMs: integer('duration_ms').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    /** The attempt's confidence-weighted marks (the second tab); null on rows filed before they were kept. */
+    weightedScore: integer('weighted_score'),
   },
   (t) => [
     primaryKey({ columns: [t.articleId, t.playerKey] }),
     index('leaderboard_entries_rank').on(t.articleId, t.score.desc(), t.submittedAt, t.attemptId),
+    // The confidence tab: the same range scan, over the rows that have weighted marks.
+    index('leaderboard_entries_weighted').on(t.articleId, t.weightedScore.desc(), t.submittedAt, t.attemptId).where(sql`${t.weightedScore} is not null`),
     // Deleting attempts (an account, an article) checks this table for each one.
     index('leaderboard_entries_attempt').on(t.attemptId),
   ],

@@ -2,7 +2,7 @@ import { unstable_cache } from 'next/cache';
 import type { Analysis } from '../analysis/types';
 import type { Article } from '../article/types';
 import { getArticle, listArticles, type ArticleSummary } from '../db/queries/articles';
-import { getLeaderboardTop, type LeaderboardRow } from '../db/queries/leaderboard';
+import { getLeaderboardTop, type BoardOrder, type LeaderboardRow } from '../db/queries/leaderboard';
 import { listQuestionRows } from '../db/queries/questions';
 import type { QuestionRow } from '../db/schema';
 import { tags } from './cache-tags';
@@ -61,8 +61,8 @@ export async function getReaderArticle({ slug, publicOnly = false }: { slug: str
  * The top of a public article's board, the same for every viewer, or null when the article is not public. Kept
  * 2 s (another instance's copy lags a submit by at most about that); cleared on this instance by `boardsChanged`.
  */
-export function getCachedLeaderboardTop({ slug, limit = 50 }: { slug: string; limit?: number }): Promise<{ articleId: string; rows: LeaderboardRow[] } | null> {
-  return cached(() => getLeaderboardTop({ slug, limit }), ['board-top', slug, String(limit)], { tags: [tags.boards], revalidate: 2 });
+export function getCachedLeaderboardTop({ slug, limit = 50, by = 'score' }: { slug: string; limit?: number; by?: BoardOrder }): Promise<{ articleId: string; rows: LeaderboardRow[] } | null> {
+  return cached(() => getLeaderboardTop({ slug, limit, by }), ['board-top', slug, String(limit), by], { tags: [tags.boards], revalidate: 2 });
 }
 
 /**

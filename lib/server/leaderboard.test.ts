@@ -3,7 +3,7 @@ import type { LeaderboardRow } from '../db/queries/leaderboard';
 import { withOwnRow } from './leaderboard';
 
 const row = (rank: number, playerKey: string, score: number): LeaderboardRow => ({
-  rank, playerKey, score, attemptId: `a-${playerKey}`, nickname: playerKey, maxScore: 10, durationMs: 60_000, submittedAt: '2026-12-05T04:00:00.000Z',
+  rank, playerKey, score, attemptId: `a-${playerKey}`, nickname: playerKey, maxScore: 10, weightedScore: score, durationMs: 60_000, submittedAt: '2026-12-05T04:00:00.000Z',
 });
 const shown = (rows: ReturnType<typeof withOwnRow>) => rows.map((r) => [r.rank, r.playerKey, r.mine]);
 

@@ -1,27 +1,27 @@
 import type { Player } from '../db/queries/attempts';
-import { getMyLeaderboardRow, playerKeysOf, type LeaderboardRow } from '../db/queries/leaderboard';
+import { getMyLeaderboardRow, playerKeysOf, type BoardOrder, type LeaderboardRow } from '../db/queries/leaderboard';
 import { getCachedLeaderboardTop } from './cached-reads';
 
 /** A board row as the viewer sees it: `mine` marks their own. */
 export type ViewerLeaderboardRow = LeaderboardRow & { mine: boolean };
 
 /** A board row as it crosses to the browser: no attempt id, no player key. */
-export type PublicLeaderboardRow = Pick<ViewerLeaderboardRow, 'rank' | 'nickname' | 'score' | 'maxScore' | 'durationMs' | 'submittedAt' | 'mine'>;
+export type PublicLeaderboardRow = Pick<ViewerLeaderboardRow, 'rank' | 'nickname' | 'score' | 'maxScore' | 'weightedScore' | 'durationMs' | 'submittedAt' | 'mine'>;
 
-export function toPublicRow({ rank, nickname, score, maxScore, durationMs, submittedAt, mine }: ViewerLeaderboardRow): PublicLeaderboardRow {
-  return { rank, nickname, score, maxScore, durationMs, submittedAt, mine };
+export function toPublicRow({ rank, nickname, score, maxScore, weightedScore, durationMs, submittedAt, mine }: ViewerLeaderboardRow): PublicLeaderboardRow {
+  return { rank, nickname, score, maxScore, weightedScore, durationMs, submittedAt, mine };
 }
 
 /**
  * An article's public board as this viewer sees it: the top `limit` rows (the same for everyone, from the data
  * cache) with the viewer's own row, read fresh, marked and placed by its rank (`withOwnRow`). Null when the article
- * is not public.
+ * is not public. `by: 'confidence'` ranks by confidence-weighted marks instead of the plain score.
  */
-export async function getLeaderboard({ slug, player, limit = 50 }: { slug: string; player: Player | null; limit?: number }): Promise<ViewerLeaderboardRow[] | null> {
-  const top = await getCachedLeaderboardTop({ slug, limit });
+export async function getLeaderboard({ slug, player, limit = 50, by = 'score' }: { slug: string; player: Player | null; limit?: number; by?: BoardOrder }): Promise<ViewerLeaderboardRow[] | null> {
+  const top = await getCachedLeaderboardTop({ slug, limit, by });
   if (!top) return null;
   const keys = playerKeysOf(player);
-  const own = keys.length ? await getMyLeaderboardRow({ articleId: top.articleId, player }) : null;
+  const own = keys.length ? await getMyLeaderboardRow({ articleId: top.articleId, player, by }) : null;
   return withOwnRow(top.rows, own, keys);
 }
 

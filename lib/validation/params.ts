@@ -13,3 +13,8 @@ export function safeParam(value: string): string {
 export function safeSlug(value: string): string | null {
   return /^[A-Za-z0-9_-]{1,200}$/.test(value) ? value : null;
 }
+
+/** Which board a `?by=` asks for: the confidence-weighted one, or (anything else) the plain score. */
+export function boardOrderParam(value: string | string[] | null | undefined): 'score' | 'confidence' {
+  return value === 'confidence' ? 'confidence' : 'score';
+}

@@ -139,15 +139,40 @@ test('a student plays with confidence and sees the calibration picture; the teac
 
 test('a guest’s open play shows both marks and the calibration, and their skills page', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await startSeedQuiz(page, nickname('Gue'));
+  const nick = nickname('Gue');
+  await startSeedQuiz(page, nick);
   const quiz = new QuizPage(page);
   await quiz.answerAllByKeyboard();
   await chooseConfidence(page);
   await quiz.submitByKeyboard();
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
   await expect(page.locator('.score')).toHaveText(/\d+ out of \d+/); // a two-part item is worth 2
-  await expect(page.getByText(/^Confidence marks: -?\d+ out of \d+/)).toBeVisible();
+  const marks = page.getByText(/^Confidence marks: -?\d+ out of \d+/);
+  await expect(marks).toBeVisible();
+  const [, weighted, weightedMax] = (await marks.textContent())!.match(/(-?\d+) out of (\d+)/)!;
+  const [, score, max] = (await page.locator('.score').textContent())!.match(/(\d+) out of (\d+)/)!;
   await expectCalibrationMatchesCards(page);
+
+  // The board's second tab ranks by confidence marks: a link (works without JavaScript), reached by keyboard.
+  await page.goto('/articles/rust-baldwin-dismissal/leaderboard');
+  const tabs = page.getByRole('navigation', { name: 'Rank by' });
+  await expect(tabs.getByRole('link', { name: 'Score' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('row').filter({ hasText: nick })).toContainText(`${score} / ${max}`);
+  await tabs.getByRole('link', { name: 'Confidence marks' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/leaderboard\?by=confidence$/);
+  await expect(tabs.getByRole('link', { name: 'Confidence marks' })).toHaveAttribute('aria-current', 'page');
+  await expect(tabs.getByRole('link', { name: 'Score' })).not.toHaveAttribute('aria-current', 'page');
+  const mine = page.getByRole('row').filter({ hasText: nick });
+  await expect(mine).toContainText(`${weighted} / ${weightedMax}`);
+  await expect(mine).toContainText('you');
+  // Ranked by marks: the rank column follows the marks column, highest first.
+  const rows = page.getByRole('table').getByRole('row');
+  const marksCol = (await rows.first().getByRole('columnheader').allTextContents()).indexOf('Confidence marks');
+  const figures = (await rows.locator(`td:nth-child(${marksCol + 1})`).allTextContents()).map((t) => Number(t.split(' / ')[0]));
+  expect(figures).toEqual([...figures].sort((x, y) => y - x));
+  await axeAtBothSizes(page);
+
   await page.goto('/skills');
   await expect(page.getByText('From the quizzes played in this browser')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Right answers per skill' }).getByRole('row')).not.toHaveCount(1);

@@ -184,6 +184,7 @@ export async function fileOnBoard({ attemptId, articleId, playerKey, minMsPerQue
           maxScore: attempts.maxScore,
           durationMs: sql<number>`coalesce(${attempts.durationMs}, 0)`.as('duration_ms'),
           submittedAt: sql<Date>`${attempts.submittedAt}`.as('submitted_at'),
+          weightedScore: attempts.weightedScore,
         })
         .from(attempts)
         .where(and(eq(attempts.id, attemptId), sql`${attempts.submittedAt} is not null`, sql`${attempts.durationMs} >= ${minMsPerQuestion}::int * ${attempts.maxScore}`)),

@@ -52,5 +52,5 @@ export async function setAttemptGrade(input: {
 }) {
   const { tx, id, plan, score, weightedScore, maxScore, regraded } = input;
   await tx.update(attempts).set({ plan, score, weightedScore, maxScore, ...(regraded ? { regradedAt: sql`now()` } : {}) }).where(eq(attempts.id, id));
-  if (score !== null) await tx.update(leaderboardEntries).set({ score, maxScore }).where(eq(leaderboardEntries.attemptId, id));
+  if (score !== null) await tx.update(leaderboardEntries).set({ score, weightedScore, maxScore }).where(eq(leaderboardEntries.attemptId, id));
 }

@@ -2,22 +2,27 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
+import { BoardTabs } from '@/components/board-tabs';
 import { LeaderboardTable } from '@/components/leaderboard-table';
 import { getPlayer } from '@/lib/auth/player';
 import { MIN_RANKED_MS_PER_QUESTION } from '@/lib/leaderboard-policy';
 import { getReaderArticle } from '@/lib/server/cached-reads';
 import { getLeaderboard, toPublicRow } from '@/lib/server/leaderboard';
-import { safeParam } from '@/lib/validation/params';
+import { boardOrderParam, safeParam } from '@/lib/validation/params';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ by?: string | string[] }> };
 
 export const metadata: Metadata = { title: 'Leaderboard' };
 
-/** The top of the board comes from the data cache; the viewer's own row is read for this request. */
-export default async function LeaderboardPage({ params }: Props) {
+/**
+ * The top of the board comes from the data cache; the viewer's own row is read for this request. Two tabs (plain
+ * links, `?by=confidence`): the plain score, and confidence-weighted marks.
+ */
+export default async function LeaderboardPage({ params, searchParams }: Props) {
   await connection(); // rendered per request: the build must never touch the database
   const slug = safeParam((await params).slug);
-  const [found, rows] = await Promise.all([getReaderArticle({ slug, publicOnly: true }), getPlayer().then((player) => getLeaderboard({ slug, player }))]);
+  const by = boardOrderParam((await searchParams).by);
+  const [found, rows] = await Promise.all([getReaderArticle({ slug, publicOnly: true }), getPlayer().then((player) => getLeaderboard({ slug, player, by }))]);
   if (!found || !rows) notFound();
   return (
     <>
@@ -27,10 +32,17 @@ export default async function LeaderboardPage({ params }: Props) {
         Each player’s first play of this article, if it took at least {MIN_RANKED_MS_PER_QUESTION / 1000} seconds a question (time to read
         them); replays are practice and are not ranked. Higher score first; on a tie, whoever finished earlier.
       </p>
+      <BoardTabs slug={slug} by={by} />
+      {by === 'confidence' ? (
+        <p>
+          Ranked by <strong>confidence marks</strong>: a right answer earns 1, 2 or 3 when you were guessing, fairly sure or sure; a
+          wrong one costs 0, 2 or 6. Saying how sure you are honestly pays best.
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <p className="empty">Nobody has finished this quiz yet. <Link href={`/articles/${slug}/quiz`}>Be the first</Link>.</p>
       ) : (
-        <LeaderboardTable title={found.title} rows={rows.map(toPublicRow)} />
+        <LeaderboardTable title={found.title} rows={rows.map(toPublicRow)} by={by} />
       )}
       <div className="actions"><Link className="button" href={`/articles/${slug}/quiz`}>Take the quiz</Link></div>
     </>

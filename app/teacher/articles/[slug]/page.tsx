@@ -51,6 +51,11 @@ export default async function ArticlePreviewPage({ params }: Props) {
         </p>
       )}
 
+      <p className="actions">
+        <Link href={`/teacher/articles/${article.slug}/print`}>Print a worksheet (every question)</Link>
+        <Link href={`/teacher/articles/${article.slug}/key`}>Print the answer key</Link>
+      </p>
+
       <h2>What the app found</h2>
       <div className="article-layout">
         <div>

@@ -36,6 +36,10 @@ export default async function AssignmentResultsPage({ params }: Props) {
         <li>Leaderboard {a.showLeaderboard ? 'on' : 'off'}</li>
       </ul>
       <ExportLinks assignmentId={id} />
+      <p className="actions">
+        <Link href={`/teacher/assignments/${id}/print`}>Print a worksheet</Link>
+        <Link href={`/teacher/assignments/${id}/key`}>Print the answer key</Link>
+      </p>
       <LiveResults assignmentId={id} initial={results} />
       <AssignmentManage id={id} open={a.closesAt.getTime() > nowMs()} submitted={results.counts.submitted} />
     </>

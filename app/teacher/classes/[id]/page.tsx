@@ -16,6 +16,7 @@ import { safeParam } from '@/lib/validation/params';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
 import { SKILLS } from '@/lib/quiz/types';
 import { joinLink, publicOrigin } from '@/lib/http/public-origin';
+import '@/components/stacked-table.css';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ practice?: string | string[] }> };
 
@@ -90,13 +91,13 @@ export default async function ClassPage({ params, searchParams }: Props) {
 
       <h2>Students</h2>
       {roster && roster.length > 0 ? (
-        <table className="board">
+        <table className="board stack">
           <thead><tr><th scope="col">Nickname</th><th scope="col">Personal code</th><th scope="col">Actions</th></tr></thead>
           <tbody>
             {roster.map((s) => (
               <tr key={s.id}>
                 <td>{s.nickname}</td>
-                <td><code>{s.accessCode}</code></td>
+                <td data-label="Personal code"><code>{s.accessCode}</code></td>
                 <td>
                   <form action={resetStudentAction} style={{ display: 'inline' }}>
                     <input type="hidden" name="classId" value={cls.id} />
