@@ -141,3 +141,16 @@ describe('the tail of an organisation’s name is not a person', () => {
     expect(names).toEqual(['Owen Castell']);
   });
 });
+
+describe('a surname with a particle, capitalised at the start of a sentence', () => {
+  it('is the same person as the full name ("De Vries" is Annelies de Vries), not a second one', () => {
+    const people = findPeople(
+      makeSentences([
+        'The chief executive, Annelies de Vries, said the plant would close in May.',
+        'De Vries said the company had no choice.',
+        '"This is a hard day," De Vries said.',
+      ]),
+    );
+    expect(people.filter((p) => /vries/i.test(p.name)).map((p) => p.name)).toEqual(['Annelies de Vries']);
+  });
+});

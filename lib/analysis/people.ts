@@ -10,7 +10,7 @@
 import type { Person, Sentence } from './types';
 import { nameHits, type NameHit } from './name-hits';
 import { findGroupHits } from './people-groups';
-import { ORG_WORDS } from './name-words';
+import { NAME_PARTICLES, ORG_WORDS } from './name-words';
 import { foldCase } from '../text/normalise';
 
 /** True for a person the article names ("Kari Morrissey"), false for groups and phrases like "a man". */
@@ -52,8 +52,11 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
   };
 
   const labelled = new Set<Entry>();
+  // "De Vries" opening a sentence is the surname of "Annelies de Vries", not another person.
+  const surnameOfFull = (name: string) =>
+    NAME_PARTICLES.has(name.split(/\s+/)[0].toLowerCase()) && hits.some((h) => h.words.length > name.split(/\s+/).length && foldCase(h.words.join(' ')).endsWith(` ${foldCase(name)}`));
   for (const name of speakers) {
-    if (name.split(/\s+/).length >= 2 && !/^the\s/i.test(name) && !byName.has(foldCase(name))) labelled.add(create(name, 'person', sentences.length));
+    if (name.split(/\s+/).length >= 2 && !/^the\s/i.test(name) && !byName.has(foldCase(name)) && !surnameOfFull(name)) labelled.add(create(name, 'person', sentences.length));
   }
   // Full names first, so a surname that appears before its full name still resolves.
   // A capitalised run inside quotation marks is a person only when the article names them outside quotes too.
@@ -67,7 +70,7 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
     const self = h.words[h.words.length - 1] === h.words[0] ? 1 : 0;
     const owner = (lastWords.get(h.words[0]) ?? 0) - self > 0;
     const name = h.words.join(' ');
-    if (owner || byName.has(foldCase(name)) || bodies.has(name)) continue;
+    if (owner || byName.has(foldCase(name)) || bodies.has(name) || surnameOfFull(name)) continue;
     if (startsBody(name, sentences)) {
       bodies.add(name);
       continue;

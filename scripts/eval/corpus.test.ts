@@ -42,7 +42,9 @@ describe.runIf(existsSync(CORPUS))('quiz:eval on the gold corpus', () => {
   });
 
   it('keeps the question count it has, and the articles that meet the coverage bar', () => {
-    expect(result.questions).toBeGreaterThanOrEqual(84);
+    // 84 before generator version 9, which stopped keying bare titles as who someone is ("President", "Actor"),
+    // the class a blind review failed on news-clock, news-warhol and interview-libertarian.
+    expect(result.questions).toBeGreaterThanOrEqual(76);
     expect(t.coverage.hit).toBeGreaterThanOrEqual(1);
   });
 });

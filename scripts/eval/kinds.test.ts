@@ -17,20 +17,20 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
 const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [2, 0, 0, 0],
   'interview-cyclone': [3, 4, 0, 4],
-  'interview-libertarian': [2, 1, 0, 0],
+  'interview-libertarian': [2, 0, 0, 0], // [2, 1, 0, 0] before version 9: its two-part item rested on a bare-title who-is question
   'interview-onion': [0, 0, 0, 1],
   'interview-peres': [0, 0, 0, 0],
   'interview-stardust': [0, 0, 0, 0],
   'news-afghan': [4, 1, 0, 0],
   'news-asylum': [2, 2, 0, 0], // 3 and 3 before the merge with issue 12's generator fixes (stricter stems and people)
-  'news-clock': [6, 2, 0, 0],
+  'news-clock': [6, 1, 0, 0], // [6, 2, 0, 0] before version 9 (bare-title who-is questions dropped)
   'news-crane': [2, 0, 0, 0],
   'news-expo': [1, 0, 0, 0],
   'news-flag': [5, 0, 0, 0],
   'news-lanterns': [1, 0, 0, 0],
   'news-nasa': [6, 5, 1, 1],
   'news-stampede': [2, 0, 0, 0],
-  'news-warhol': [8, 6, 0, 2],
+  'news-warhol': [8, 5, 0, 2], // [8, 6, 0, 2] before version 9 (bare-title who-is questions dropped)
 };
 const MEETS = ['interview-cyclone', 'news-nasa', 'news-warhol'];
 

@@ -178,6 +178,7 @@ describe('record-or-claim stems that say on their own what they report', () => {
       'Tenant leader Omar Haddad alleged that the repairs had been promised for three years and never done.',
       'The housing committee voted 5 to 1 on Tuesday to inspect every flat the landlord owns.',
       'Frost said the company would appeal the fine.',
+      'Lee Grant, a spokesman for the landlord, claimed that the boilers had been serviced every autumn by a licensed firm.',
     ]),
     'record-or-claim',
   );
@@ -189,5 +190,41 @@ describe('record-or-claim stems that say on their own what they report', () => {
       expect(stem, q.prompt).not.toMatch(/\b(?:him|them)\b/);
       expect(stem, q.prompt).not.toMatch(/^(?:was|were|has|had|\p{Ll}+ed)\b/u);
     }
+  });
+});
+
+describe('record-or-claim items that teach the difference', () => {
+  const mixed = only(
+    bank('Quarry plan splits the valley', [
+      'The county planning board on Thursday voted 6 to 3 to approve a new quarry at Hollin Edge.',
+      'Ravi Kent, a spokesman for the quarry firm, claimed that the firm had created 80 jobs at its last quarry.',
+      'Campaigner Jo Marsh alleged that the firm had ignored noise limits at that quarry for years.',
+      'The board also approved a £2 million budget for road repairs.',
+    ]),
+    'record-or-claim',
+  );
+
+  it('sets each statement beside one of the other kind from the article, and offers no vague "official document"', () => {
+    expect(mixed.length).toBeGreaterThan(1);
+    for (const q of mixed) {
+      expect(q.explanation, q.prompt).toMatch(/Compare “.+” \(sentence \d+\): that is (on the record|a claim by)/);
+      expect(q.options).not.toContain('On the record: an official document');
+    }
+  });
+
+  it('asks nothing when the article gives only one kind: the same key every time teaches a pattern', () => {
+    const records = only(
+      bank('Bridge vote', [
+        'The town council on Monday voted 9 to 0 to repair the old stone bridge before winter.',
+        'The county court fined the previous contractor for late work on the same bridge in 2021.',
+        'The bridge was built in 1840 and carries 3,000 cars a day.',
+      ]),
+      'record-or-claim',
+    );
+    expect(records).toEqual([]);
+  });
+
+  it('never starts a stem on the date the subject was read with ("Thursday the board voted")', () => {
+    for (const q of mixed) expect(q.prompt, q.prompt).not.toMatch(/reports: “(?:On )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/);
   });
 });

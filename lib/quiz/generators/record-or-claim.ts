@@ -21,8 +21,6 @@ const CHECK_IN: Record<Act, string> = {
   vote: "the body's minutes or published vote",
 };
 
-/** A kind of record any public body keeps: the second record option where there is no court in the story. */
-const DOCUMENT = 'On the record: an official document';
 const BENCH = /\b(judge|justice|magistrate|court|jury|tribunal)\b/i;
 /** Verbs that mark a claim whoever makes it. "accused X of Y" is left out: its content is not a statement. */
 const CLAIM_VERB = /^(alleged|claimed|argued|insisted|contended|maintained|asserted)\b/i;
@@ -114,12 +112,19 @@ function candidate(ctx: GenContext, st: Statement, near: Map<number, Statement[]
   let content = tidy(st);
   // "voted 7 to 2 to close the pier": a record cut from its subject gets it back when the sentence has it right
   // there ("the town council voted …").
-  if (/^\p{Ll}+ed\b/u.test(content) && st.who && faithful(`${st.who} ${content}`, sentence)) content = `${st.who} ${content}`;
+  // A date the subject was read with ("On Tuesday the town council") stays out of it.
+  const who = st.who?.replace(/^(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s+/i, '');
+  if (/^\p{Ll}+ed\b/u.test(content) && who && faithful(`${who} ${content}`, sentence)) content = `${who} ${content}`;
   if (!sentence || words(content).length < 4 || !faithful(content, sentence)) return null;
   // "finance director of the port was sentenced", cut from "The former finance director …": a stem that starts
   // inside a noun phrase names nobody.
   const at = /^\p{Ll}/u.test(content) ? sentence.toLowerCase().indexOf(content.toLowerCase().split(' ').slice(0, 3).join(' ')) : -1;
-  if (at > 0 && /(?:\b(?:the|a|an|former|its|his|her|their|this|that|our)|\p{Lu}[\p{L}'’.-]*)\s+$/u.test(sentence.slice(0, at))) return null;
+  // "On Tuesday the town council voted": a date before the stem is no noun phrase it starts inside.
+  const opening = sentence.slice(0, Math.max(0, at));
+  const dateLead = /^(?:On\s+|Last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|year|week|month)\s+$/i.test(opening);
+  // "… claimed that the boilers had been serviced": the "that" after the verb of saying opens a clause.
+  const complement = /^[\p{L} ]+$/u.test(st.verb) && new RegExp(`\\b${st.verb}\\s+(?:that\\s+)?$`, 'iu').test(opening);
+  if (at > 0 && !dateLead && !complement && /(?:\b(?:the|a|an|former|its|his|her|their|this|that|our)|\p{Lu}[\p{L}'’.-]*)\s+$/u.test(opening)) return null;
   // A phrase cut off mid-clause ("after a trial that lasted", "filed by the") misquotes the article.
   if (/\b(that|which|who)\s+\S+$|\b(a|an|the|of|to|for|with|by|and|or|after|before|in|on|at|that|which|who)$/i.test(norm(content))) return null;
   // Another statement in the sentence saying the same thing differently would make the answer ambiguous.
@@ -127,6 +132,8 @@ function candidate(ctx: GenContext, st: Statement, near: Map<number, Statement[]
     (o) => o !== st && o.sentence === st.sentence && overlaps(o, st) && (o.kind !== st.kind || o.who !== st.who),
   );
   if (rivals.length || MODAL.test(content)) return null;
+  // "Wednesday ordered the company to pay": a date left where the subject was ("A judge on Wednesday ordered …").
+  if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^(?:yesterday|today|tonight|January|February|March|April|May|June|July|August|September|October|November|December)\b|^\d/i.test(content.trim())) return null;
   // "in an opinion piece last year that costs …": content that opens with a preposition is a cut-off phrase.
   if (/^(?:in|on|at|during|after|before|from|with|by|for|to|of|through)\s/i.test(content.trim())) return null;
   // A stem with no subject ("ordered him taken into custody") or a pronoun whose person is left behind in the
@@ -157,6 +164,14 @@ function candidate(ctx: GenContext, st: Statement, near: Map<number, Statement[]
   return { st, content, act: null, actor, role };
 }
 
+/** The other kind of statement, set beside the asked one so the item shows the difference. */
+function contrast(foil: Candidate): string {
+  const shown = `“${excerpt(foil.content, 20)}” (${label(foil.st.sentence)})`;
+  return foil.act
+    ? `Compare ${shown}: that is on the record, ${ACT_LABEL[foil.act].replace(/^On the record: /, '')} anyone can check, not what one side says.`
+    : `Compare ${shown}: that is a claim by ${foil.actor!.name}, what one side says, which the record may or may not bear out.`;
+}
+
 /**
  * Keeps the keys spread between record and claim: neither kind is keyed more than once beyond the other, and an
  * article that offers only one kind gets a single question, so the answer cannot be learned from the pattern.
@@ -182,7 +197,8 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
   const court = analysis.statements.some((s) => s.kind === 'record' && actOf(s, textOf(analysis.sentences, s.sentence)) === 'court');
   const ordered = [...analysis.statements].sort((a, b) => a.sentence - b.sentence || b.content.length - a.content.length);
   // A claim that another side denies is asked as a claim and its denial (claim-denial.ts), not twice over.
-  const seen = new Set<number>(findDisputes(ctx).map((d) => d.claim.sentence));
+  const disputes = findDisputes(ctx);
+  const seen = new Set<number>(disputes.map((d) => d.claim.sentence));
   const list: Candidate[] = [];
   const near = bySentence(analysis.statements);
   for (const st of ordered) {
@@ -194,17 +210,25 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
   }
   const claimers = new Set(analysis.statements.filter((o) => o.kind === 'claim' && o.who).map((o) => norm(o.who!)));
   const out: Question[] = [];
-  for (const c of balance(list)) {
+  // Each item teaches the difference by setting its statement beside one of the other kind from the same article
+  // (a claim beside what is on the record, a record beside a side's claim); an article that offers only one kind
+  // gets none, since "record or claim?" keyed the same way every time teaches a pattern, not the difference.
+  const kept = balance(list);
+  for (const c of kept) {
+    // A claim another side denies (asked by claim-denial.ts) is a claim to set a record beside as well.
+    const denied = disputes.map((d): Candidate => ({ st: d.claim, content: tidy(d.claim), act: null, actor: d.claimer, role: null }));
+    const foil = [...kept, ...denied].find((o) => Boolean(o.act) !== Boolean(c.act) && o.st.sentence !== c.st.sentence);
+    if (!foil) continue;
     const { st, content, act, actor } = c;
     const sentence = textOf(analysis.sentences, st.sentence);
     // People who make claims elsewhere in the article are the most tempting wrong answers, so they come first.
     const others = [...people.filter((p) => claimers.has(norm(p.name))), ...people.filter((p) => !claimers.has(norm(p.name)))]
       .filter((p) => !(actor && related(p, actor)) && norm(p.name) !== norm(st.who ?? ''))
       .map((p) => claimBy(p.name));
-    // Two record options of kinds unlike each other: a court act and a vote never pass for one another.
-    // Outside a court story, a court decision or a charge is no option anyone would weigh: an official document is.
-    const recordOptions = (act ? [act, act === 'vote' ? (court ? 'court' : 'document') : 'vote'] : court ? ['court', 'vote'] : ['vote', 'document'])
-      .map((a) => (a === 'document' ? DOCUMENT : ACT_LABEL[a as Act]));
+    // Record options of kinds unlike each other: a court act and a vote never pass for one another. Outside a court
+    // story a vote is the one record offered: "an official document" was also true of an approved budget.
+    const recordOptions = (act ? [act, ...(act !== 'vote' || court ? [act === 'vote' ? 'court' : 'vote'] : [])] : court ? ['court', 'vote'] : ['vote'])
+      .map((a) => ACT_LABEL[a as Act]);
     const answer = act ? ACT_LABEL[act] : claimBy(actor!.name);
     const claims = act ? others.slice(0, 2) : [answer, ...others.slice(0, 1)];
     if (claims.length < 2) continue;
@@ -221,7 +245,7 @@ export function recordOrClaimQuestions(ctx: GenContext): Question[] {
       answer,
       distractors,
       evidence: [st.sentence],
-      explanation: `Read ${label(st.sentence)}: “${excerpt(sentence, 40)}” ${note}`,
+      explanation: `Read ${label(st.sentence)}: “${excerpt(sentence, 40)}” ${note} ${contrast(foil)}`,
       difficulty: act ? 1 : 2,
     });
     if (q) out.push(q);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../index';
+import { cutName } from './source';
 
 describe('source distractors of the story’s own kind', () => {
   const text = `---
@@ -60,5 +61,14 @@ The academy said in a statement that attendance in the first lesson had risen ev
     const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'source');
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => /one of the schools in ___/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('source explanations that credit the whole name', () => {
+  it('never names a body by the start of its name ("the U.S." of "the U.S. Attorney’s Office")', () => {
+    const sentence = '"The money was misused," according to a statement issued by the U.S. Attorney\'s Office for Maine.';
+    expect(cutName('the U.S', sentence)).toBe(true);
+    expect(cutName('the U.S.', sentence)).toBe(true);
+    expect(cutName('Dana Reyes', 'Dana Reyes said in a statement that the fund was closed.')).toBe(false);
   });
 });

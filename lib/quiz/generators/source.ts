@@ -52,6 +52,14 @@ const TELLS: Record<Kind, RegExp> = {
   news: /\b(reported|newspaper|news|agency|reporters?|journalists?|media|broadcaster)\b/i,
   interview: /\b(interview\w*|told|asked)\b/i,
 };
+/**
+ * True when a name is only the start of a longer one in the sentence ("the U.S." of "the U.S. Attorney's Office"):
+ * named alone, the explanation would credit the wrong body.
+ */
+export function cutName(name: string, sentence: string): boolean {
+  return new RegExp(`${escapeRegExp(name)}\\.?\\s+\\p{Lu}`, 'u').test(sentence) || /^(?:the\s+)?(?:\p{Lu}\.?){1,3}$/u.test(name.trim());
+}
+
 /** Asked at most this often per kind and article, so one kind is not keyed question after question. */
 const PER_KIND = 2;
 
@@ -76,7 +84,7 @@ export function sourceQuestions(ctx: GenContext): Question[] {
     const phrase = src.text.trim();
     // "an interview with Terry Gross": the name after "with" is the interviewer, not whose words these are.
     // A pronoun ("he") is no owner an explanation can name.
-    const owner = src.who && src.who !== phrase && !sentence.includes(`with ${src.who}`) && !/^(?:he|she|they|it|we|i)$/i.test(src.who) ? src.who : null;
+    const owner = src.who && src.who !== phrase && !sentence.includes(`with ${src.who}`) && !/^(?:he|she|they|it|we|i)$/i.test(src.who) && !cutName(src.who, sentence) ? src.who : null;
     if (!sentence || !phrase || (asked.get(kind) ?? 0) >= PER_KIND) continue;
     // "Ruiz told the BBC", "she tweeted": a blank over the verb leaves the sentence without one ("Ruiz ___"), and
     // an option put in its place does not read ("Ruiz an interview").

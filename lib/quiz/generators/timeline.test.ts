@@ -164,3 +164,22 @@ The town bought the library building from the county in 2004.
     expect(keyAt.size).toBeGreaterThan(1);
   });
 });
+
+describe('timeline events that are things that happened', () => {
+  const { questions } = buildQuestionBank(`---
+title: Mill results
+date: 2024-03-20
+---
+
+The mill reported a loss of £4 million for 2023. The loss compared with a profit of £2 million in 2022.
+
+Flood water came over the river wall on the night of 14 March, and crews pumped it out by morning.
+
+The mill opened its second site in 2019 after a long search for land.
+`);
+  const timeline = questions.filter((q) => q.skill === 'timeline');
+
+  it('never dates a comparison of figures ("the loss compared with a profit") or a phrase cut at "on the night"', () => {
+    expect(timeline.filter((q) => /compared with|on the night”/.test(q.prompt + q.options.join(' ')))).toEqual([]);
+  });
+});

@@ -54,6 +54,10 @@ function selfContained(event: string): boolean {
   // "Muhammad Amin, the first boat rescued, was turned around": an aside in the phrase holds its own event, and the
   // date may belong to the aside ("rescued on Friday") rather than to the main verb.
   if (/^[^,]+,\s+(?:the|a|an|one of)\s/i.test(event)) return false;
+  // "The loss compared with a profit of €18 million": a comparison of two figures, not something that happened.
+  if (/\b(?:compared|compares|contrasted)\s+(?:with|to)\b/i.test(event)) return false;
+  // "came over the embankment on the night": the date that finished the phrase ("… of 14 March") is gone.
+  if (/\b(?:on|in|at|during|by)\s+the\s+(?:night|morning|evening|afternoon|day|week|weekend|eve)$/i.test(event.trim())) return false;
   // "was caused by strong winds" says why, not what happened.
   if (/\b(?:was|were) caused by\b/i.test(event)) return false;
   // "filed a civil complaint seeking": a phrase that stops on a verb in -ing has lost its object.

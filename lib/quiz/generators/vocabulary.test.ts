@@ -67,3 +67,21 @@ The mill owner was fined after a two-day trial in the county court.
     expect(echoesSentence('survey', 'A set of questions asked of many people.', ['A judge’s order to stop something.'], sentence)).toBe(false);
   });
 });
+
+describe('vocabulary asked where the sentence shows the sense', () => {
+  it('asks a term at a later sentence that shows its sense when the first one does not', () => {
+    const vocab = buildQuestionBank(`---
+title: Island asks its people
+date: 2025-04-02
+---
+
+Pupils at the island school held a mock referendum on school dinners last week.
+
+The island government will hold a referendum in June, and every adult on the roll may vote in it.
+
+Turnout at the last island election was 71 percent, the highest in a decade.
+`).questions.filter((q) => q.skill === 'vocabulary');
+    const q = vocab.find((x) => /What does “referendum” mean/.test(x.prompt));
+    expect(q?.evidence).toEqual([1]);
+  });
+});

@@ -155,12 +155,18 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
       const text = textOf(analysis.sentences, i);
       return (g?.aliases ?? []).some((a) => a.includes(' ') && norm(a).includes(norm(hit.term)) && norm(text).includes(norm(a))) ? 1 : 0;
     };
-    const at = [...usable].sort((a, b) => inPhrase(a) - inPhrase(b) || Number(usedSentences.has(a)) - Number(usedSentences.has(b)) || a - b)[0];
+    const entry = byTerm.get(norm(hit.term)) ?? { term: hit.term, definition: hit.definition };
+    // The first sentence, in that order, that shows the glossary's sense: a term first printed where its sense is
+    // not shown (inside a quote about something else) is asked where it is.
+    const shows = (i: number) => {
+      const text = textOf(analysis.sentences, i);
+      const w = printedTerm(hit.term, text)!;
+      return senseShown(entry, text, w, text.indexOf(w));
+    };
+    const at = [...usable].sort((a, b) => inPhrase(a) - inPhrase(b) || Number(usedSentences.has(a)) - Number(usedSentences.has(b)) || a - b).find(shows);
     if (at === undefined) continue;
     const sentence = textOf(analysis.sentences, at);
     const written = printedTerm(hit.term, sentence)!;
-    const entry = byTerm.get(norm(hit.term)) ?? { term: hit.term, definition: hit.definition };
-    if (!senseShown(entry, sentence, written, sentence.indexOf(written))) continue;
     const asked = prepare({ term: hit.term, definition: hit.definition });
     const category = entry.category;
     // Distractors describe the same kind of thing as the key: the only definition of a person among three of
