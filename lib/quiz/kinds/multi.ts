@@ -209,7 +209,7 @@ function figuresGiven(analysis: Analysis): Draft[] {
       prompt: 'Which two of these figures does the article give? Pick two.',
       right: right.map((g) => ({ text: g.shown, sentence: g.f.sentence })),
       wrong,
-      explanation: (r, w) =>
+      explanation: (r) =>
         `The article gives ${r}. It never gives ${listing(wrong.slice(0, 2).map((x) => `“${x.text}”`))}: those are near misses of its figures. ` +
         'A figure repeated from memory drifts; before you pass one on, find it in the text and copy it exactly.',
     },
