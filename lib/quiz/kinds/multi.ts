@@ -7,6 +7,7 @@ import { sureEvents } from './order';
 import { guests } from '../generators/who-said-turns';
 import { mightProve } from './proof';
 import { nearMisses, shownFigure } from './figures';
+import { spread, standsAlone } from './turns';
 import { silent, type Note } from './notes';
 
 /** What a several-answer source proposes: the right options and the wrong ones, each with the sentence it rests on. */
@@ -142,9 +143,6 @@ function quotedPeople(analysis: Analysis): Draft[] {
   ];
 }
 
-/** Openings that lean on the sentence before: out of their turn they do not stand alone. */
-const LEANS = /^(?:it|its|it’s|it's|that|this|these|those|they|them|he|she|his|her|there|yes|no|so|but|and|or|well|oh|also|then|which|because|as|again)\b/i;
-
 /**
  * In an interview: "Which two of these does Zhang say in this interview?", from the turns (the name before the
  * colon says who speaks). Sentences that stand alone only: 8 to 30 words, a statement, no quotation marks, naming
@@ -156,10 +154,7 @@ function turnsOf(ctx: GenContext): Draft[] {
   const speakers = ctx.article.speakers ?? [];
   const labels = guests(speakers, ctx.analysis.sentences);
   if (labels.length < 1) return [];
-  const stands = (text: string, words: number) =>
-    words >= 8 && words <= 30 && /[.!]["”’]?$/.test(text) && !LEANS.test(text) && !/["“”]/.test(text) &&
-    !labels.some((l) => norm(text).includes(norm(l.split(/\s+/).pop() ?? l)));
-  const standing = ctx.analysis.sentences.filter((s) => stands(s.text.trim(), s.words));
+  const standing = ctx.analysis.sentences.filter((s) => standsAlone(s, labels));
   const turn = (s: { paragraph: number }) => speakers[s.paragraph] ?? null;
   // An unlabelled paragraph after the first turn may go on with the turn before it (a long answer, a pull quote):
   // whose words it holds is not sure, so only the introduction before the first turn is the article's own.
@@ -181,11 +176,6 @@ function turnsOf(ctx: GenContext): Draft[] {
         'In an interview the name before the colon tells you who speaks until the next name.',
     };
   });
-}
-
-/** The first and the last of a list, then the rest: two picks far apart. */
-function spread<T>(list: T[]): T[] {
-  return list.length < 2 ? list : [list[0], list[list.length - 1], ...list.slice(1, -1)];
 }
 
 /**

@@ -5,12 +5,10 @@ import { containsWords, excerpt, finish, label, norm, textOf } from '../util';
 import { byProminence, mentions, namesOf } from '../people';
 import { guests } from '../generators/who-said-turns';
 import { nearMisses, shownFigure } from './figures';
+import { spread, standsAlone } from './turns';
 
 /** How many part A questions of one source an article gets: two-part items are capped later, this keeps them varied. */
 const PER_SOURCE = 3;
-
-/** The first and the last of a list, then the rest: picks far apart in the article. */
-const spread = <T>(list: T[]): T[] => (list.length < 2 ? list : [list[0], list[list.length - 1], ...list.slice(1, -1)]);
 
 /**
  * "Which figure does the article give for “Muslim pilgrims”?": a count written once in the article (its number in
@@ -48,14 +46,11 @@ function figureAsks(ctx: GenContext): Question[] {
 /** The words of a name that tell it apart (3 letters or more). */
 const nameWords = (name: string) => norm(name).split(/[^\p{L}]+/u).filter((w) => w.length > 2);
 
-/** Openings that lean on the sentence before: out of their turn they do not stand alone. */
-const LEANS = /^(?:it|its|it’s|it's|that|this|these|those|they|them|he|she|his|her|there|yes|no|so|but|and|or|well|oh|also|then|which|because|as|again)\b/i;
-
 /**
  * "In this interview, who says: “…”?" where the interview has one or two guests (with three or more, the choice
  * bank asks it): the guest, the other speakers (the interviewer's label too) and, to make three, a person the
- * article names and gives a role, who has no turn, is quoted nowhere and is not named in the sentence. Only sentences in a labelled turn that stand
- * alone (8 to 30 words, a statement, no quotation marks, naming none of the speakers).
+ * article names and gives a role, who has no turn, is quoted nowhere and is not named in the sentence. Only
+ * sentences in a labelled turn that stand alone (see `standsAlone`).
  */
 function turnAsks(ctx: GenContext): Question[] {
   const { article, analysis } = ctx;
@@ -63,7 +58,6 @@ function turnAsks(ctx: GenContext): Question[] {
   const guestLabels = guests(speakers, analysis.sentences);
   const labels = [...new Set(speakers.filter((s): s is string => !!s))];
   if (guestLabels.length < 1 || guestLabels.length > 2 || labels.length < 2) return [];
-  const lastName = (l: string) => norm(l.split(/\s+/).pop() ?? l);
   const silent = byProminence(analysis.people.filter((p) => p.kind === 'person'), analysis.sentences).filter(
     // Sharing no name word with a speaker ("Professor Chomsky" is the guest Noam Chomsky).
     // A role the article gives them ("engineer Tomas Brandt"): a town taken for a person ("Porto Leve") has none.
@@ -71,11 +65,7 @@ function turnAsks(ctx: GenContext): Question[] {
   );
   const out: Question[] = [];
   for (const who of guestLabels) {
-    const own = analysis.sentences.filter((s) => {
-      const t = s.text.trim();
-      return speakers[s.paragraph] === who && s.words >= 8 && s.words <= 30 && /[.!]["”’]?$/.test(t) && !LEANS.test(t) && !/["“”]/.test(t) &&
-        !labels.some((l) => norm(t).includes(lastName(l)));
-    });
+    const own = analysis.sentences.filter((s) => speakers[s.paragraph] === who && standsAlone(s, labels));
     // The several-answer item on the turns shows a guest's first and last sentences: these take the ones between,
     // so both can be dealt in one quiz without one giving the other away (those two come last, if still needed).
     for (const s of [...spread(own.slice(1, -1)), ...own.slice(0, 1), ...own.slice(1).slice(-1)].slice(0, 3)) {
