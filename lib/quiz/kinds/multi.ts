@@ -7,6 +7,7 @@ import { sureEvents } from './order';
 import { guests } from '../generators/who-said-turns';
 import { mightProve } from './proof';
 import { nearMisses, shownFigure } from './figures';
+import { spread, standsAlone } from './turns';
 import { silent, type Note } from './notes';
 
 /** What a several-answer source proposes: the right options and the wrong ones, each with the sentence it rests on. */
@@ -142,9 +143,6 @@ function quotedPeople(analysis: Analysis): Draft[] {
   ];
 }
 
-/** Openings that lean on the sentence before: out of their turn they do not stand alone. */
-const LEANS = /^(?:it|its|it’s|it's|that|this|these|those|they|them|he|she|his|her|there|yes|no|so|but|and|or|well|oh|also|then|which|because|as|again)\b/i;
-
 /**
  * In an interview: "Which two of these does Zhang say in this interview?", from the turns (the name before the
  * colon says who speaks). Sentences that stand alone only: 8 to 30 words, a statement, no quotation marks, naming
@@ -156,10 +154,7 @@ function turnsOf(ctx: GenContext): Draft[] {
   const speakers = ctx.article.speakers ?? [];
   const labels = guests(speakers, ctx.analysis.sentences);
   if (labels.length < 1) return [];
-  const stands = (text: string, words: number) =>
-    words >= 8 && words <= 30 && /[.!]["”’]?$/.test(text) && !LEANS.test(text) && !/["“”]/.test(text) &&
-    !labels.some((l) => norm(text).includes(norm(l.split(/\s+/).pop() ?? l)));
-  const standing = ctx.analysis.sentences.filter((s) => stands(s.text.trim(), s.words));
+  const standing = ctx.analysis.sentences.filter((s) => standsAlone(s, labels));
   const turn = (s: { paragraph: number }) => speakers[s.paragraph] ?? null;
   // An unlabelled paragraph after the first turn may go on with the turn before it (a long answer, a pull quote):
   // whose words it holds is not sure, so only the introduction before the first turn is the article's own.
@@ -183,11 +178,6 @@ function turnsOf(ctx: GenContext): Draft[] {
   });
 }
 
-/** The first and the last of a list, then the rest: two picks far apart. */
-function spread<T>(list: T[]): T[] {
-  return list.length < 2 ? list : [list[0], list[list.length - 1], ...list.slice(1, -1)];
-}
-
 /**
  * "Which two of these figures does the article give?": two figures as the article writes them, against near misses
  * of them (double, half, one more in the first digit) whose number appears nowhere in the article, so a wrong option
@@ -209,7 +199,7 @@ function figuresGiven(analysis: Analysis): Draft[] {
       prompt: 'Which two of these figures does the article give? Pick two.',
       right: right.map((g) => ({ text: g.shown, sentence: g.f.sentence })),
       wrong,
-      explanation: (r, w) =>
+      explanation: (r) =>
         `The article gives ${r}. It never gives ${listing(wrong.slice(0, 2).map((x) => `“${x.text}”`))}: those are near misses of its figures. ` +
         'A figure repeated from memory drifts; before you pass one on, find it in the text and copy it exactly.',
     },

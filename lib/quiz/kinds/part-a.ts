@@ -1,33 +1,29 @@
-import type { Figure, Person } from '../../analysis/types';
+import type { Person } from '../../analysis/types';
 import type { GenContext } from '../context';
 import type { Question } from '../types';
 import { containsWords, excerpt, finish, label, norm, textOf } from '../util';
 import { byProminence, mentions, namesOf } from '../people';
 import { guests } from '../generators/who-said-turns';
 import { nearMisses, shownFigure } from './figures';
+import { spread, standsAlone } from './turns';
 
 /** How many part A questions of one source an article gets: two-part items are capped later, this keeps them varied. */
 const PER_SOURCE = 3;
 
-/** The first and the last of a list, then the rest: picks far apart in the article. */
-const spread = <T>(list: T[]): T[] => (list.length < 2 ? list : [list[0], list[list.length - 1], ...list.slice(1, -1)]);
-
 /**
  * "Which figure does the article give for “Muslim pilgrims”?": a count written once in the article (its number in
- * no other sentence), the only figure of what it counts, against near misses the article never gives (see
- * `nearMisses`). Part B is then the sentence that gives it.
+ * no other sentence), against near misses the article never gives (see `nearMisses`), so exactly one option is in
+ * the article even when it gives another figure of the same thing. Part B is then the sentence that gives it.
  */
 function figureAsks(ctx: GenContext): Question[] {
   const { analysis } = ctx;
   const text = analysis.sentences.map((s) => s.text).join(' ');
-  const same = (a: Figure, b: Figure) => norm(a.head) === norm(b.head) || norm(a.unit) === norm(b.unit);
   const out: Question[] = [];
   for (const f of analysis.figures) {
     const sentence = textOf(analysis.sentences, f.sentence);
     const shown = shownFigure(f, sentence);
     // A count with what it counts: money and percentages say nothing of what they measure on their own.
     if (!shown || shown === f.text || f.kind === 'money' || f.kind === 'percent') continue;
-    if (analysis.figures.some((g) => g !== f && same(f, g))) continue;
     if (analysis.sentences.some((s) => s.index !== f.sentence && containsWords(s.text, f.text))) continue;
     const misses = nearMisses(f, shown, text, analysis.figures);
     const q = finish({
@@ -41,7 +37,8 @@ function figureAsks(ctx: GenContext): Question[] {
         `${f.source ? `, and names ${f.source} as its source` : ''}. The other numbers appear nowhere in the article: near misses are how a figure drifts when it is repeated from memory.`,
       difficulty: 2,
     });
-    if (q && misses.length >= 2) out.push(q);
+    // One item per prompt: two figures in meters would ask the same question twice.
+    if (q && misses.length >= 2 && !out.some((o) => o.prompt === q.prompt)) out.push(q);
   }
   return spread(out).slice(0, PER_SOURCE);
 }
@@ -49,14 +46,11 @@ function figureAsks(ctx: GenContext): Question[] {
 /** The words of a name that tell it apart (3 letters or more). */
 const nameWords = (name: string) => norm(name).split(/[^\p{L}]+/u).filter((w) => w.length > 2);
 
-/** Openings that lean on the sentence before: out of their turn they do not stand alone. */
-const LEANS = /^(?:it|its|it’s|it's|that|this|these|those|they|them|he|she|his|her|there|yes|no|so|but|and|or|well|oh|also|then|which|because|as|again)\b/i;
-
 /**
  * "In this interview, who says: “…”?" where the interview has one or two guests (with three or more, the choice
  * bank asks it): the guest, the other speakers (the interviewer's label too) and, to make three, a person the
- * article names who has no turn, is quoted nowhere and is not named in the sentence. Only sentences in a labelled turn that stand
- * alone (8 to 30 words, a statement, no quotation marks, naming none of the speakers).
+ * article names and gives a role, who has no turn, is quoted nowhere and is not named in the sentence. Only
+ * sentences in a labelled turn that stand alone (see `standsAlone`).
  */
 function turnAsks(ctx: GenContext): Question[] {
   const { article, analysis } = ctx;
@@ -64,21 +58,17 @@ function turnAsks(ctx: GenContext): Question[] {
   const guestLabels = guests(speakers, analysis.sentences);
   const labels = [...new Set(speakers.filter((s): s is string => !!s))];
   if (guestLabels.length < 1 || guestLabels.length > 2 || labels.length < 2) return [];
-  const lastName = (l: string) => norm(l.split(/\s+/).pop() ?? l);
   const silent = byProminence(analysis.people.filter((p) => p.kind === 'person'), analysis.sentences).filter(
     // Sharing no name word with a speaker ("Professor Chomsky" is the guest Noam Chomsky).
-    (p: Person) => p.name.trim().split(/\s+/).length >= 2 && !analysis.quotes.some((q) => q.speakerId === p.id) && !namesOf(p).some((n) => labels.some((l) => nameWords(n).some((w) => nameWords(l).includes(w)))),
+    // A role the article gives them ("engineer Tomas Brandt"): a town taken for a person ("Porto Leve") has none.
+    (p: Person) => p.name.trim().split(/\s+/).length >= 2 && p.roles.length > 0 && !analysis.quotes.some((q) => q.speakerId === p.id) && !namesOf(p).some((n) => labels.some((l) => nameWords(n).some((w) => nameWords(l).includes(w)))),
   );
   const out: Question[] = [];
   for (const who of guestLabels) {
-    const own = analysis.sentences.filter((s) => {
-      const t = s.text.trim();
-      return speakers[s.paragraph] === who && s.words >= 8 && s.words <= 30 && /[.!]["”’]?$/.test(t) && !LEANS.test(t) && !/["“”]/.test(t) &&
-        !labels.some((l) => norm(t).includes(lastName(l)));
-    });
+    const own = analysis.sentences.filter((s) => speakers[s.paragraph] === who && standsAlone(s, labels));
     // The several-answer item on the turns shows a guest's first and last sentences: these take the ones between,
-    // so both can be dealt in one quiz without one giving the other away.
-    for (const s of spread(own.length >= 4 ? own.slice(1, -1) : own).slice(0, 2)) {
+    // so both can be dealt in one quiz without one giving the other away (those two come last, if still needed).
+    for (const s of [...spread(own.slice(1, -1)), ...own.slice(0, 1), ...own.slice(1).slice(-1)].slice(0, 3)) {
       const outsider = silent.find((p) => !mentions(s.text, p));
       const distractors = [...labels.filter((l) => l !== who), ...(outsider ? [outsider.name] : [])];
       const q = finish({
@@ -95,7 +85,7 @@ function turnAsks(ctx: GenContext): Question[] {
       if (q) out.push(q);
     }
   }
-  return out.slice(0, PER_SOURCE);
+  return out.slice(0, PER_SOURCE * guestLabels.length);
 }
 
 /**

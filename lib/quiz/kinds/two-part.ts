@@ -42,7 +42,8 @@ function support(analysis: Analysis, q: Question): number[] | string {
   // "Who is Alec Baldwin? Star": the role the answer names is what part B must find.
   // "Which figure … for “pilgrims”?": the figure itself ("345 Muslim pilgrims") is what part B must find.
   const quoted = /^(?:According to the article, who is|Which figure does the article give)/.test(q.prompt) ? q.options[q.answer] : quotedOf(q.prompt);
-  if (!quoted || quoted.split(/\s+/).length < (q.skill === 'who-is' ? 1 : 3)) return 'quotes too few words to find';
+  // A role may be one word ("armorer"), a figure two ("45 particles"): the number makes it findable.
+  if (!quoted || quoted.split(/\s+/).length < (q.skill === 'who-is' ? 1 : q.skill === 'numbers' ? 2 : 3)) return 'quotes too few words to find';
   const within = analysis.sentences;
   const holding = within.filter((s) => holds(s.text, quoted)).map((s) => s.index);
   if (holding.length === 0 || !holding.every((i) => q.evidence.includes(i))) return 'the quoted words are in other sentences too';
