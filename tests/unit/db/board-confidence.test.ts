@@ -71,7 +71,7 @@ describe('the confidence board of open play', () => {
     expect((await board('confidence')).map((r) => r[1])).toEqual(['Di', 'Ada', 'Ed', 'Bo']);
     expect((await board('score')).map((r) => r[1])).toEqual(['Ada', 'Di', 'Bo', 'Cy', 'Ed']);
     expect(await getLeaderboard({ slug, player: players.Cy, by: 'confidence' })).toHaveLength(4);
-  });
+  }, 90_000); // the first test of the file also waits for the database to be prepared
 });
 
 describe('a class board', () => {
