@@ -26,6 +26,7 @@ export async function createAttempt(input: {
   /** The kinds of question to deal (an assignment's choice); absent or null deals every kind. */
   kinds?: QuestionKind[] | null;
   assignmentId?: string;
+  previewOf?: string;
   tx?: Tx;
 }): Promise<{ id: string } | null> {
   // Inside a transaction (an assignment start) the bank is read there; otherwise from the data cache.

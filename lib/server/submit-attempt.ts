@@ -116,8 +116,11 @@ async function submitIn(tx: Tx, input: SubmitInput, filed: { onBoard: boolean })
   return { ok: true, score: graded.score, maxScore: stored.maxScore, alreadySubmitted: false };
 }
 
-/** The public board's key of an open-play attempt (its account, else its guest browser); null for a class attempt. */
+/**
+ * The public board's key of an open-play attempt (its account, else its guest browser); null for a class attempt
+ * and for a teacher's preview of an assignment.
+ */
 function openPlayKey(attempt: AttemptRow): string | null {
-  if (attempt.studentId || attempt.assignmentId) return null;
+  if (attempt.studentId || attempt.assignmentId || attempt.previewOf) return null;
   return playerKeyOf(attempt);
 }
