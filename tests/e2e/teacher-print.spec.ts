@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, nickname, signUpTeacher } from '../pages/quiz-page';
+import { QuizPage, expectNoAxeViolations, nickname, signUpTeacher } from '../pages/quiz-page';
 import { createClass, joinAsStudent } from '../pages/teacher-pages';
 
-test('a teacher prints an assignment for a class without devices, and its answer key, which nobody else can open', async ({ browser }) => {
+test('a teacher prints an assignment for a class without devices and its answer key, which nobody else can open, and previews it as a student', async ({ browser }) => {
   test.setTimeout(150_000);
   const teacherCtx = await browser.newContext();
   const teacher = await teacherCtx.newPage();
@@ -52,6 +52,19 @@ test('a teacher prints an assignment for a class without devices, and its answer
   const keyUrl = teacher.url();
   const printUrl = keyUrl.replace(/\/key$/, '/print');
   expect(resultsUrl).toBe(keyUrl.replace(/\/key$/, ''));
+
+  // Preview as a student: the real quiz of the assignment, graded, counted nowhere.
+  await teacher.emulateMedia({ media: 'screen' });
+  await teacher.goto(resultsUrl);
+  await teacher.getByRole('button', { name: 'Preview as a student' }).click();
+  const quiz = new QuizPage(teacher);
+  expect(await quiz.answerAllByKeyboard()).toBe(12);
+  await quiz.submitByKeyboard();
+  await expect(teacher.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  await teacher.goto(resultsUrl);
+  await expect(teacher.getByText(/^0 submitted · 0 working · 0 not started/)).toBeVisible();
+  await teacher.goto('/articles/rust-baldwin-dismissal/leaderboard');
+  await expect(teacher.getByRole('row').filter({ hasText: 'you' })).toHaveCount(0);
 
   // A guest, a student of the class and another teacher get nothing.
   const guestCtx = await browser.newContext();
