@@ -11,6 +11,7 @@ import { createClass, regenerateJoinCode, updateClass } from '@/lib/db/queries/c
 import { removeStudent, resetStudentAccess } from '@/lib/db/queries/students';
 import { formSchema, teacher, validatedAction, validatedFormAction, type FieldErrors } from '@/lib/server/action';
 import { closeAssignment, deleteAssignment, editAssignment } from '@/lib/server/manage-assignment';
+import { previewAssignment } from '@/lib/server/preview-assignment';
 import { assignmentEditSchema, assignmentSchema, classNameSchema, idSchema } from '@/lib/validation/classes';
 
 export type FormState = { error?: string; fields?: Record<string, string>; ok?: string };
@@ -127,4 +128,10 @@ export const deleteAssignmentAction = validatedAction(teacher('/teacher'), assig
 export const hideChecklistAction = validatedFormAction(teacher('/teacher'), z.object({}), async (_input, user) => {
   (await cookies()).set(CHECKLIST_COOKIE, user.id, cookieOptions('/teacher', 365 * 24 * 3600));
   revalidatePath('/teacher');
+});
+
+/** "Preview as a student": plays the assignment's real quiz as the teacher, counted nowhere (lib/server/preview-assignment.ts). */
+export const previewAssignmentAction = validatedFormAction(teacher('/teacher'), assignmentIdForm, async ({ assignmentId }, user) => {
+  const started = await previewAssignment(user, { assignmentId });
+  redirect(started?.ok ? `/attempts/${started.attemptId}` : `/teacher/assignments/${assignmentId}`);
 });

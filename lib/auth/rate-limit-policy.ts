@@ -89,3 +89,20 @@ export function startKeys(address: string, player: { userId?: string; guestId?: 
   const who = player.userId ? `u:${player.userId}` : `g:${player.guestId ?? 'none'}`;
   return [`start:player:${who}`, `start:addr:${address}`];
 }
+
+/**
+ * Imports from a web address: 20 within any 10 minutes per teacher account, counted whether the page was usable or
+ * not. Each try makes the server fetch a page from the internet and analyse it, so a script signed in as a teacher
+ * must not turn the server into a fetcher; 20 leaves room for a teacher trying one link after another.
+ */
+export const IMPORT_LINK_LIMIT = { limit: 20, windowSeconds: 600 } as const;
+
+/** The key link imports are counted under. */
+export function importLinkKey(userId: string): string {
+  return `import-link:acct:${userId}`;
+}
+
+/** "Try again in …" for a refused try, in seconds under two minutes, else in whole minutes. */
+export function tryAgainIn(seconds: number): string {
+  return `Try again in ${seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}.`;
+}

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -162,6 +163,11 @@ export const attempts = pgTable(
     regradedAt: timestamp('regraded_at', { withTimezone: true }),
     /** The answers saved so far while the attempt is open (see AttemptDraft); null before the first save. */
     draft: jsonb('draft').$type<AttemptDraft>(),
+    /**
+     * A teacher's "preview as a student" of this assignment (the attempt is the teacher's own, `assignment_id` null):
+     * never on a board, in results, in a skills count, nor a first play.
+     */
+    previewOf: text('preview_of').references((): AnyPgColumn => assignments.id, { onDelete: 'cascade' }),
   },
   (t) => [
     check('attempts_has_player', sql`${t.userId} is not null or ${t.guestId} is not null or ${t.studentId} is not null`),

@@ -1,4 +1,6 @@
 import { extractArticle } from '../article/from-html';
+import { IMPORT_LINK_LIMIT, importLinkKey, tryAgainIn } from '../auth/rate-limit-policy';
+import { takeSlot } from '../db/queries/rate-limits';
 import { FetchRefused, fetchPublicPage } from '../http/safe-fetch';
 import { articleImportSchema } from '../validation/article-import';
 import { importArticle } from './import-article';
@@ -7,9 +9,12 @@ import type { Actor, Outcome } from './outcome';
 /**
  * A teacher imports an article from its web address: the page is fetched from the public internet only
  * (lib/http/safe-fetch.ts), the article taken out of it with Readability (lib/article/from-html.ts), and the result
- * goes through the same checks and analysis as a paste (`importArticle`), ending in the usual preview.
+ * goes through the same checks and analysis as a paste (`importArticle`), ending in the usual preview. Every try
+ * takes a slot of the teacher's limit (`IMPORT_LINK_LIMIT`) before anything is fetched.
  */
-export async function importFromLink(user: Actor, input: { url: string }): Promise<Outcome<{ slug: string }>> {
+export async function importFromLink(user: Actor, input: { url: string; now?: number }): Promise<Outcome<{ slug: string }>> {
+  const slot = await takeSlot({ key: importLinkKey(user.id), ...IMPORT_LINK_LIMIT, now: input.now });
+  if (!slot.allowed) return { ok: false, error: `You have imported a lot of pages in a short time. ${tryAgainIn(slot.retryAfterSeconds)}` };
   let page: { url: string; html: string };
   try {
     page = await fetchPublicPage(input.url);

@@ -1,4 +1,4 @@
-import { startKeys, startLimits } from '../auth/rate-limit-policy';
+import { startKeys, startLimits, tryAgainIn } from '../auth/rate-limit-policy';
 import { randomId } from '../db/ids';
 import { lockAssignmentStart } from '../db/queries/assignments';
 import { insertAttempt, resumeOpenAttempt, type Player } from '../db/queries/attempts';
@@ -26,6 +26,7 @@ export async function createAttempt(input: {
   /** The kinds of question to deal (an assignment's choice); absent or null deals every kind. */
   kinds?: QuestionKind[] | null;
   assignmentId?: string;
+  previewOf?: string;
   tx?: Tx;
 }): Promise<{ id: string } | null> {
   // Inside a transaction (an assignment start) the bank is read there; otherwise from the data cache.
@@ -62,7 +63,7 @@ export async function startOpenAttempt(input: { quizId: string; player: Player; 
   if (!mine.allowed || !shared?.allowed) {
     if (mine.allowed) await releaseSlot({ slotId: mine.slotId });
     const wait = !mine.allowed ? mine.retryAfterSeconds : shared && !shared.allowed ? shared.retryAfterSeconds : 1;
-    return { ok: false, retryAfterSeconds: wait, error: `You have started a lot of quizzes in a short time. Try again in ${wait < 120 ? `${wait} seconds` : `${Math.ceil(wait / 60)} minutes`}.` };
+    return { ok: false, retryAfterSeconds: wait, error: `You have started a lot of quizzes in a short time. ${tryAgainIn(wait)}` };
   }
   const created = await createAttempt({ quizId, player, nickname });
   if (!created) {

@@ -127,8 +127,11 @@ function andList(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** The public board's key of an open-play attempt (its account, else its guest browser); null for a class attempt. */
+/**
+ * The public board's key of an open-play attempt (its account, else its guest browser); null for a class attempt
+ * and for a teacher's preview of an assignment.
+ */
 function openPlayKey(attempt: AttemptRow): string | null {
-  if (attempt.studentId || attempt.assignmentId) return null;
+  if (attempt.studentId || attempt.assignmentId || attempt.previewOf) return null;
   return playerKeyOf(attempt);
 }

@@ -48,7 +48,12 @@ test('bad API requests get clear 4xx answers; a good one starts, submits once an
   expect(board.me.rank).toBeGreaterThan(0);
   expect(board.rows.filter((r: { mine: boolean }) => r.mine)).toEqual([board.me]);
   // It carries no attempt ids and no player keys.
-  for (const row of board.rows) expect(Object.keys(row).sort()).toEqual(['durationMs', 'maxScore', 'mine', 'nickname', 'rank', 'score', 'submittedAt']);
+  for (const row of board.rows) expect(Object.keys(row).sort()).toEqual(['durationMs', 'maxScore', 'mine', 'nickname', 'rank', 'score', 'submittedAt', 'weightedScore']);
+  // The confidence board holds the same row, ranked by its weighted marks (no confidence given: equal to the score).
+  const byMarks = await (await request.get(`/api/articles/${SLUG}/leaderboard?by=confidence`)).json();
+  expect(byMarks.me).toMatchObject({ nickname: 'Api Ann', score: a.score, weightedScore: a.score, mine: true });
+  const marks = byMarks.rows.map((r: { weightedScore: number }) => r.weightedScore);
+  expect(marks).toEqual([...marks].sort((x, y) => y - x));
   // Another visitor gets the same top, with no row of theirs.
   const other = await playwright.request.newContext({ baseURL });
   const theirs = await (await other.get(`/api/articles/${SLUG}/leaderboard`)).json();

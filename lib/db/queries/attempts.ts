@@ -32,6 +32,8 @@ export async function insertAttempt(input: {
   plan: AttemptPlan;
   maxScore: number;
   assignmentId?: string;
+  /** The assignment a teacher previews (see `attempts.previewOf`). */
+  previewOf?: string;
   tx?: Db;
 }): Promise<{ id: string }> {
   const db = input.tx ?? (await readyDb());
@@ -42,6 +44,7 @@ export async function insertAttempt(input: {
     quizId: input.quizId,
     studentId: studentId ?? null,
     assignmentId: input.assignmentId ?? null,
+    previewOf: input.previewOf ?? null,
     userId: studentId ? null : (userId ?? null),
     guestId: studentId || userId ? null : guestId,
     nickname: input.nickname,
@@ -73,7 +76,7 @@ export async function resumeOpenAttempt(input: { quizId: string; player: Player;
   const [open] = await db
     .update(attempts)
     .set({ nickname: input.nickname })
-    .where(and(eq(attempts.quizId, input.quizId), owner, isNull(attempts.submittedAt), isNull(attempts.assignmentId), isNull(attempts.studentId), sql`${attempts.startedAt} > now() - interval '12 hours'`))
+    .where(and(eq(attempts.quizId, input.quizId), owner, isNull(attempts.submittedAt), isNull(attempts.assignmentId), isNull(attempts.studentId), isNull(attempts.previewOf), sql`${attempts.startedAt} > now() - interval '12 hours'`))
     .returning({ id: attempts.id });
   return open ?? null;
 }
@@ -192,4 +195,13 @@ export async function fileOnBoard({ attemptId, articleId, playerKey, minMsPerQue
     .onConflictDoNothing({ target: [leaderboardEntries.articleId, leaderboardEntries.playerKey] })
     .returning({ attemptId: leaderboardEntries.attemptId });
   return filed.length > 0;
+}
+
+/** A teacher's unfinished preview of an assignment, so "Preview" again resumes it rather than dealing anew. */
+export async function getOpenPreview({ userId, assignmentId }: { userId: string; assignmentId: string }): Promise<{ id: string } | null> {
+  const db = await readyDb();
+  const [open] = await db.select({ id: attempts.id }).from(attempts)
+    .where(and(eq(attempts.userId, userId), eq(attempts.previewOf, assignmentId), isNull(attempts.submittedAt)))
+    .limit(1);
+  return open ?? null;
 }

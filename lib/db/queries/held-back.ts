@@ -43,7 +43,7 @@ export async function getFirstOpenPlay({ articleId, owner, tx }: { articleId: st
     .select({ id: attempts.id })
     .from(attempts)
     .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
-    .where(and(eq(quizzes.articleId, articleId), who, isNotNull(attempts.submittedAt), isNull(attempts.assignmentId), isNull(attempts.studentId)))
+    .where(and(eq(quizzes.articleId, articleId), who, isNotNull(attempts.submittedAt), isNull(attempts.assignmentId), isNull(attempts.studentId), isNull(attempts.previewOf)))
     .orderBy(asc(attempts.submittedAt), asc(attempts.id))
     .limit(1);
   return first?.id ?? null;

@@ -31,7 +31,7 @@ const notHeld = sql`not exists (select 1 from held h where h.article_id = qz.art
 
 function ownerWhere(owner: SkillOwner): SQL {
   if ('studentId' in owner) return sql`t.student_id = ${owner.studentId}`;
-  if ('userId' in owner) return sql`t.user_id = ${owner.userId} and t.student_id is null`;
+  if ('userId' in owner) return sql`t.user_id = ${owner.userId} and t.student_id is null and t.preview_of is null`;
   return sql`t.guest_id = ${owner.guestId} and t.user_id is null and t.student_id is null`;
 }
 

@@ -33,5 +33,5 @@ describe('an assignment on paper', () => {
     }
     const other = await makeTeacher('Other');
     expect(await getPrintableAssignment(other, { assignmentId: a.id })).toBeNull();
-  });
+  }, 90_000); // the first test of the file also waits for the database to be prepared
 });

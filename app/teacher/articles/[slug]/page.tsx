@@ -13,6 +13,8 @@ import { getDraft } from '@/lib/db/queries/teacher-articles';
 import { MIN_QUESTIONS_TO_PUBLISH } from '@/lib/server/publish-article';
 import { formatDate, plural } from '@/lib/format';
 import { SKILL_NAMES } from '@/lib/quiz/skill-names';
+import { KIND_NAMES } from '@/lib/quiz/kind-names';
+import { keyWords } from '@/lib/quiz/paper-key';
 import { deleteQuestionAction, publishArticleAction } from '../actions';
 import { safeParam } from '@/lib/validation/params';
 
@@ -20,7 +22,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const metadata: Metadata = { title: 'Article preview' };
 
-const LETTERS = ['A', 'B', 'C', 'D'];
+const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 /** The teacher's preview of their article: what the analysis found, every question, and the tools to change them. */
 export default async function ArticlePreviewPage({ params }: Props) {
@@ -89,15 +91,24 @@ export default async function ArticlePreviewPage({ params }: Props) {
             <ul style={{ margin: '0 0 .5rem', paddingLeft: '1.25rem' }}>
               {q.options.map((o, i) => (
                 <li key={i} style={i === q.answer ? { fontWeight: 700 } : undefined}>
-                  {LETTERS[i]}. {o}{i === q.answer ? <span className="badge">✓ right answer</span> : null}
+                  {LETTERS[i] ?? i + 1}. {o}{i === q.answer ? <span className="badge">✓ right answer</span> : null}
                 </li>
               ))}
             </ul>
+            {q.partB ? <p style={{ margin: '0 0 .5rem' }}>Part B: {q.partB.prompt}</p> : null}
+            {q.key && q.key.kind !== 'one' ? (
+              <p style={{ margin: '0 0 .5rem' }}><strong>{KIND_NAMES[q.kind ?? 'choice']}. Right answer:</strong> {keyWords(q.key, q.options.map((_, i) => i))}</p>
+            ) : null}
             <p style={{ margin: '0 0 .5rem' }}><strong>Why:</strong> {q.explanation}</p>
             {q.evidence.length > 0 && q.evidence.length <= 4 ? q.evidence.map((i) => (
               <blockquote key={i} className="evidence"><span className="muted">Sentence {i + 1}: </span>{sentences[i]?.text ?? ''}</blockquote>
             )) : q.evidence.length > 4 ? <p className="muted">Rests on the whole text ({plural(q.evidence.length, 'sentence')}).</p> : null}
-            <QuestionEditor slug={article.slug} question={q} sentenceCount={sentences.length} published={!editable} />
+            {!q.key || q.key.kind === 'one' ? (
+              <QuestionEditor slug={article.slug} question={q} sentenceCount={sentences.length} published={!editable} />
+            ) : (
+              // The editor writes single choice only: it would turn an order, a sentence list or a two-part item into one.
+              <p className="muted">A question of this kind cannot be edited here. You can remove it.</p>
+            )}
             <ConfirmActionForm action={deleteQuestionAction} hidden={{ slug: article.slug, questionId: q.id }} label={`Remove question ${n + 1}`}
               confirm={editable ? 'Remove this question from the quiz?' : 'Remove this question? Answers already sent are marked again without it.'} />
           </li>

@@ -10,6 +10,7 @@ import { getTeacherAssignment } from '@/lib/db/queries/assignments';
 import { getAssignmentResults } from '@/lib/server/assignment-results';
 import { LocalTime } from '@/components/local-time';
 import { safeParam } from '@/lib/validation/params';
+import { previewAssignmentAction } from '../../actions';
 import { nowMs } from '@/lib/time';
 
 type Props = { params: Promise<{ id: string }> };
@@ -36,10 +37,15 @@ export default async function AssignmentResultsPage({ params }: Props) {
         <li>Leaderboard {a.showLeaderboard ? 'on' : 'off'}</li>
       </ul>
       <ExportLinks assignmentId={id} />
-      <p className="actions">
+      <div className="actions">
+        <form action={previewAssignmentAction}>
+          <input type="hidden" name="assignmentId" value={id} />
+          <button type="submit" className="secondary" aria-describedby="preview-help">Preview as a student</button>
+        </form>
         <Link href={`/teacher/assignments/${id}/print`}>Print a worksheet</Link>
         <Link href={`/teacher/assignments/${id}/key`}>Print the answer key</Link>
-      </p>
+      </div>
+      <p id="preview-help" className="muted">The preview is the real quiz, dealt as for a student; your answers count nowhere (no results, no board).</p>
       <LiveResults assignmentId={id} initial={results} />
       <AssignmentManage id={id} open={a.closesAt.getTime() > nowMs()} submitted={results.counts.submitted} />
     </>

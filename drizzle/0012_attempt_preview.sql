@@ -1,0 +1,2 @@
+ALTER TABLE "attempts" ADD COLUMN "preview_of" text;--> statement-breakpoint
+ALTER TABLE "attempts" ADD CONSTRAINT "attempts_preview_of_assignments_id_fk" FOREIGN KEY ("preview_of") REFERENCES "public"."assignments"("id") ON DELETE cascade ON UPDATE no action;
