@@ -22,13 +22,13 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
 const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [0, 2, 0, 1],
   'interview-cyclone': [3, 6, 0, 4],
-  'interview-libertarian': [2, 5, 0, 1],
+  'interview-libertarian': [2, 4, 0, 1], // 5 two-part before the merge with issue 12's fixes (a bare-title who-is dropped)
   'interview-onion': [0, 4, 0, 1],
   'interview-peres': [0, 0, 0, 1],
   'interview-stardust': [1, 1, 0, 1],
   'news-afghan': [5, 3, 0, 1],
   'news-asylum': [4, 4, 0, 1],
-  'news-clock': [4, 2, 0, 0],
+  'news-clock': [4, 1, 0, 0], // 2 two-part before the merge with issue 12's fixes (a bare-title who-is dropped)
   'news-crane': [3, 0, 0, 0],
   'news-expo': [1, 0, 0, 0],
   'news-flag': [7, 0, 0, 1],
