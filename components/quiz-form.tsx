@@ -82,11 +82,11 @@ export function QuizForm({ attemptId, questions, idempotencyKey, articleHref, se
             <strong>{count} of {questions.length}</strong> answered
           </p>
           <progress value={count} max={questions.length} aria-label="Questions answered" />
-          <p style={{ margin: 0 }}>
+          <div>
             <SaveStatusNote status={saver.status} />
             {articleButton ?? null}
             <noscript><a href={articleHref} target="_blank" rel="noopener">Reopen the article (new tab)</a></noscript>
-          </p>
+          </div>
         </div>
         {state.error ? (
           <p className="form-error" role="alert" tabIndex={-1} ref={errorRef}>

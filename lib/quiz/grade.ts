@@ -10,10 +10,13 @@ import type { Question } from './types';
 export class GradeError extends Error {
   /** The id of the question the message is about, when it is about one (a form shows it next to that field). */
   readonly questionId?: string;
-  constructor(message: string, questionId?: string) {
+  /** Every question left without an answer, when there are several (the message names them all). */
+  readonly missing?: string[];
+  constructor(message: string, questionId?: string, missing?: string[]) {
     super(message);
     this.name = 'GradeError';
     this.questionId = questionId;
+    if (missing) this.missing = missing;
   }
 }
 

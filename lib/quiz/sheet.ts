@@ -31,13 +31,19 @@ const WANTED: Record<AnswerKey['kind'], string> = {
 /**
  * Reads an answer sheet as the player sent it (question id -> ShownAnswer) into canonical responses for
  * `gradeSheet`, undoing the player's option shuffle (the plan's `order`). Throws GradeError, naming the question by
- * its number in the plan, for an answer to a question that was not dealt, a missing answer, an answer of the wrong
- * shape, an index that is not one of the options (or sentences), the same one twice, another number of picks than
- * the question asks for, or an order that does not list every item once. Grading is gradeSheet's alone.
+ * its number in the plan, for an answer to a question that was not dealt, a missing answer (every one, when several
+ * are missing), an answer of the wrong shape, an index that is not one of the options (or sentences), the same one
+ * twice, another number of picks than the question asks for, or an order that does not list every item once.
+ * Grading is gradeSheet's alone.
  */
 export function readSheet(plan: DealtPlan, shown: Record<string, ShownAnswer>): Record<string, PlayerResponse> {
   const dealt = new Set(plan.map((p) => p.questionId));
   if (Object.keys(shown).some((id) => !dealt.has(id))) throw new GradeError('One of the answers is for a question that is not in this quiz.');
+  // Several questions left blank are all named at once (one alone gets a message saying what it wants).
+  const missing = plan.flatMap((p, i) => (Object.prototype.hasOwnProperty.call(shown, p.questionId) ? [] : [{ id: p.questionId, n: i + 1 }]));
+  if (missing.length > 1) {
+    throw new GradeError(`Questions ${andList(missing.map((m) => String(m.n)))} have no answer yet.`, missing[0].id, missing.map((m) => m.id));
+  }
   const responses: Record<string, PlayerResponse> = Object.create(null);
   for (const [n, p] of plan.entries()) {
     const kind = p.key?.kind ?? 'one';
@@ -47,6 +53,11 @@ export function readSheet(plan: DealtPlan, shown: Record<string, ShownAnswer>): 
     responses[p.questionId] = readOne(p, shown[p.questionId], (why) => new GradeError(`Question ${n + 1}${why}`, p.questionId));
   }
   return responses;
+}
+
+/** "3 and 7", "2, 5 and 7". */
+function andList(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 type Fail = (why: string) => GradeError;

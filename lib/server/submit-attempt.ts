@@ -71,17 +71,12 @@ async function submitIn(tx: Tx, input: SubmitInput, filed: { onBoard: boolean })
       if (!key) throw new Error(`submit: attempt ${attempt.id} dealt a question its quiz does not have`);
       return { ...p, id: p.questionId, key };
     });
-    // Several questions left blank are all named at once (one alone gets readSheet's message, which says what it wants).
-    const missing = dealt.flatMap((p, i) => (Object.prototype.hasOwnProperty.call(input.shown, p.questionId) ? [] : [{ id: p.questionId, n: i + 1 }]));
-    if (missing.length > 1) {
-      return { ok: false, error: `Questions ${andList(missing.map((m) => String(m.n)))} have no answer yet.`, field: missing[0].id, missing: missing.map((m) => m.id) };
-    }
     graded = gradeSheet(dealt, readSheet(dealt, input.shown));
     if (Object.keys(confidence).some((id) => !keys.has(id) || !attempt.plan.some((p) => p.questionId === id))) {
       throw new GradeError('One of the "how sure" choices is for a question that is not in this quiz.');
     }
   } catch (err) {
-    if (err instanceof GradeError) return { ok: false, error: err.message, ...(err.questionId ? { field: err.questionId } : {}) };
+    if (err instanceof GradeError) return { ok: false, error: err.message, ...(err.questionId ? { field: err.questionId } : {}), ...(err.missing ? { missing: err.missing } : {}) };
     throw err;
   }
 
@@ -120,11 +115,6 @@ async function submitIn(tx: Tx, input: SubmitInput, filed: { onBoard: boolean })
   if (!stored) throw new Error(`submit: attempt ${attempt.id} was submitted while its row was locked`);
   filed.onBoard = onBoard;
   return { ok: true, score: graded.score, maxScore: stored.maxScore, alreadySubmitted: false };
-}
-
-/** "3 and 7", "2, 5 and 7". */
-function andList(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
