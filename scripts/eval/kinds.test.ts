@@ -16,28 +16,29 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
 /**
  * evidence, two-part, order, multi today (`node --import tsx scripts/eval/kind-gaps.ts --why` says why the rest were
  * turned down). The interviews fall short on evidence items: their facts are in first-person turns that name no one,
- * and the turn label, not a sentence, says who speaks; peres names one person and quotes no one else. news-crane,
+ * and the turn label, not a sentence, says who speaks; peres names one person and quotes no one else. Items of figures against near misses
+ * (double, half) were dropped after the fifth blind review failed all of them (the odd number gives the answer away). news-crane,
  * news-expo and news-flag give few figures, roles or quotations the analysis is sure of.
  */
 const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [0, 2, 0, 1],
-  'interview-cyclone': [3, 6, 0, 4],
-  'interview-libertarian': [2, 4, 0, 1], // 5 two-part before the merge with issue 12's fixes (a bare-title who-is dropped)
+  'interview-cyclone': [3, 4, 0, 4],
+  'interview-libertarian': [2, 3, 0, 1],
   'interview-onion': [0, 4, 0, 1],
   'interview-peres': [0, 0, 0, 1],
-  'interview-stardust': [1, 1, 0, 1],
-  'news-afghan': [5, 3, 0, 1],
-  'news-asylum': [4, 4, 0, 1],
-  'news-clock': [4, 1, 0, 0], // 2 two-part before the merge with issue 12's fixes (a bare-title who-is dropped)
+  'interview-stardust': [1, 0, 0, 1],
+  'news-afghan': [5, 1, 0, 0],
+  'news-asylum': [4, 2, 0, 0],
+  'news-clock': [4, 1, 0, 0],
   'news-crane': [3, 0, 0, 0],
   'news-expo': [1, 0, 0, 0],
-  'news-flag': [7, 0, 0, 1],
-  'news-lanterns': [3, 1, 0, 1],
-  'news-nasa': [7, 6, 1, 2],
-  'news-stampede': [4, 3, 0, 1],
-  'news-warhol': [8, 6, 0, 3],
+  'news-flag': [7, 0, 0, 0],
+  'news-lanterns': [3, 0, 0, 0],
+  'news-nasa': [7, 5, 1, 1],
+  'news-stampede': [4, 0, 0, 0],
+  'news-warhol': [8, 5, 0, 2],
 };
-const MEETS = ['interview-cyclone', 'news-afghan', 'news-asylum', 'news-nasa', 'news-stampede', 'news-warhol'];
+const MEETS = ['interview-cyclone', 'news-nasa', 'news-warhol'];
 
 const figures = (r: KindRow) => [r.counts.evidence, r.counts['two-part'], r.counts.order, r.counts.multi];
 

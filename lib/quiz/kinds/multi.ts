@@ -1,4 +1,4 @@
-import type { Analysis, Figure, Person, Quote } from '../../analysis/types';
+import type { Analysis, Person, Quote } from '../../analysis/types';
 import type { GenContext } from '../context';
 import type { Question, Skill } from '../types';
 import { excerpt, fnv1a, hedgedFragment, label, listing, norm, textOf } from '../util';
@@ -6,7 +6,6 @@ import { byProminence, mentions, related } from '../people';
 import { sureEvents } from './order';
 import { guests } from '../generators/who-said-turns';
 import { mightProve } from './proof';
-import { nearMisses, shownFigure } from './figures';
 import { spread, standsAlone } from './turns';
 import { silent, type Note } from './notes';
 
@@ -178,34 +177,6 @@ function turnsOf(ctx: GenContext): Draft[] {
   });
 }
 
-/**
- * "Which two of these figures does the article give?": two figures as the article writes them, against near misses
- * of them (double, half, one more in the first digit) whose number appears nowhere in the article, so a wrong option
- * cannot be right by another sentence. Reading a figure exactly is what stops a misquoted number spreading.
- */
-function figuresGiven(analysis: Analysis): Draft[] {
-  const text = analysis.sentences.map((s) => s.text).join(' ');
-  const given = analysis.figures
-    .map((f) => ({ f, shown: shownFigure(f, textOf(analysis.sentences, f.sentence)) }))
-    .filter((x): x is { f: Figure; shown: string } => x.shown !== null)
-    .filter((x, i, all) => all.findIndex((y) => norm(y.shown) === norm(x.shown) || y.f.sentence === x.f.sentence) === i);
-  if (given.length < 2) return [];
-  const right = spread(given).slice(0, 2);
-  // Near misses of the two shown, then of the rest: a wrong option is the same kind of thing as a right one.
-  const wrong = [...right, ...given.filter((g) => !right.includes(g))].flatMap((g) => nearMisses(g.f, g.shown, text, analysis.figures).slice(0, 1).map((t) => ({ text: t, sentence: g.f.sentence })));
-  return [
-    {
-      skill: 'numbers',
-      prompt: 'Which two of these figures does the article give? Pick two.',
-      right: right.map((g) => ({ text: g.shown, sentence: g.f.sentence })),
-      wrong,
-      explanation: (r) =>
-        `The article gives ${r}. It never gives ${listing(wrong.slice(0, 2).map((x) => `“${x.text}”`))}: those are near misses of its figures. ` +
-        'A figure repeated from memory drifts; before you pass one on, find it in the text and copy it exactly.',
-    },
-  ];
-}
-
 /** "Which two of these happened in 2024?": events with sure dates, exactly two of them in one year. */
 function sameYear(ctx: GenContext): Draft[] {
   const list = sureEvents(ctx);
@@ -233,7 +204,7 @@ function sameYear(ctx: GenContext): Draft[] {
  * turns in an interview, events of one year, people quoted and people only named. A wrong option is never right as well: it comes from the other side of the same check.
  */
 export function multiQuestions(ctx: GenContext, bank: Question[], note: Note = silent): Question[] {
-  const drafts = [...recordOrClaim(bank).slice(0, 1), ...quotesOf(ctx.analysis), ...turnsOf(ctx), ...sameYear(ctx), ...quotedPeople(ctx.analysis), ...figuresGiven(ctx.analysis)];
+  const drafts = [...recordOrClaim(bank).slice(0, 1), ...quotesOf(ctx.analysis), ...turnsOf(ctx), ...sameYear(ctx), ...quotedPeople(ctx.analysis)];
   // One item per set of options: two guests' turns can make the same four sentences, keyed each way round.
   const seen = new Set<string>();
   return drafts

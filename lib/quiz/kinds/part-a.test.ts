@@ -57,23 +57,13 @@ describe('several-answer items on an interview with one guest', () => {
   });
 });
 
-describe('figures against near misses', () => {
-  const { analysis, questions } = kinds(REPORT);
-  const text = analysis.sentences.map((s) => s.text).join(' ');
-  const numbers = (t: string) => t.match(/\d[\d,]*/g) ?? [];
+describe('figures', () => {
+  // The fifth blind review failed every figure item offered against near misses (double, half, one more in the first
+  // digit): the odd number out gives the answer away, and "the figure for “votes”" was vague. None is made.
+  const { questions } = kinds(REPORT);
 
-  it('asks which two figures the article gives: the right ones are in it, the wrong ones nowhere', () => {
-    const q = questions.find((x) => x.kind === 'multi' && x.prompt === 'Which two of these figures does the article give? Pick two.');
-    expect(q, questions.map((x) => x.prompt).join('\n')).toBeDefined();
-    for (const o of q!.options) expect(text.includes(o), o).toBe(right(q!).includes(o));
-    for (const o of q!.options.filter((x) => !right(q!).includes(x))) expect(numbers(text)).not.toContain(numbers(o)[0]);
-  });
-
-  it('asks for one figure in a two-part item, part B the sentence that gives it', () => {
-    const q = questions.find((x) => x.kind === 'two-part' && x.prompt.startsWith('Which figure does the article give for “'));
-    expect(q, questions.map((x) => x.prompt).join('\n')).toBeDefined();
-    const answer = q!.options[q!.answer];
-    expect(q!.options.filter((o) => text.includes(o))).toEqual([answer]);
-    expect(q!.key).toMatchObject({ kind: 'two-part', sentences: [analysis.sentences.findIndex((s) => s.text.includes(answer))] });
+  it('are not asked against near misses the article never gives', () => {
+    const prompts = questions.map((x) => x.prompt);
+    expect(prompts.filter((p) => /^Which (?:figure does the article give for|two of these figures)/.test(p))).toEqual([]);
   });
 });

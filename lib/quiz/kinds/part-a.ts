@@ -1,47 +1,13 @@
 import type { Person } from '../../analysis/types';
 import type { GenContext } from '../context';
 import type { Question } from '../types';
-import { containsWords, excerpt, finish, label, norm, textOf } from '../util';
+import { excerpt, finish, label, norm } from '../util';
 import { byProminence, mentions, namesOf } from '../people';
 import { guests } from '../generators/who-said-turns';
-import { nearMisses, shownFigure } from './figures';
 import { spread, standsAlone } from './turns';
 
 /** How many part A questions of one source an article gets: two-part items are capped later, this keeps them varied. */
 const PER_SOURCE = 3;
-
-/**
- * "Which figure does the article give for “Muslim pilgrims”?": a count written once in the article (its number in
- * no other sentence), against near misses the article never gives (see `nearMisses`), so exactly one option is in
- * the article even when it gives another figure of the same thing. Part B is then the sentence that gives it.
- */
-function figureAsks(ctx: GenContext): Question[] {
-  const { analysis } = ctx;
-  const text = analysis.sentences.map((s) => s.text).join(' ');
-  const out: Question[] = [];
-  for (const f of analysis.figures) {
-    const sentence = textOf(analysis.sentences, f.sentence);
-    const shown = shownFigure(f, sentence);
-    // A count with what it counts: money and percentages say nothing of what they measure on their own.
-    if (!shown || shown === f.text || f.kind === 'money' || f.kind === 'percent') continue;
-    if (analysis.sentences.some((s) => s.index !== f.sentence && containsWords(s.text, f.text))) continue;
-    const misses = nearMisses(f, shown, text, analysis.figures);
-    const q = finish({
-      skill: 'numbers',
-      prompt: `Which figure does the article give for “${f.unit}”?`,
-      answer: shown,
-      distractors: misses,
-      evidence: [f.sentence],
-      explanation:
-        `The article gives ${shown}${f.qualifier ? ` (“${f.qualifier} ${f.text}”: the figure is hedged)` : ''} in ${label(f.sentence)}` +
-        `${f.source ? `, and names ${f.source} as its source` : ''}. The other numbers appear nowhere in the article: near misses are how a figure drifts when it is repeated from memory.`,
-      difficulty: 2,
-    });
-    // One item per prompt: two figures in meters would ask the same question twice.
-    if (q && misses.length >= 2 && !out.some((o) => o.prompt === q.prompt)) out.push(q);
-  }
-  return spread(out).slice(0, PER_SOURCE);
-}
 
 /** The words of a name that tell it apart (3 letters or more). */
 const nameWords = (name: string) => norm(name).split(/[^\p{L}]+/u).filter((w) => w.length > 2);
@@ -94,5 +60,5 @@ function turnAsks(ctx: GenContext): Question[] {
  */
 export function ownPartAs(ctx: GenContext, bank: Question[]): Question[] {
   const asked = new Set(bank.map((q) => norm(q.prompt)));
-  return [...figureAsks(ctx), ...turnAsks(ctx)].filter((q) => !asked.has(norm(q.prompt)));
+  return turnAsks(ctx).filter((q) => !asked.has(norm(q.prompt)));
 }
