@@ -46,7 +46,7 @@ export default async function HomePage({ searchParams }: Props) {
           ) : (
             <p className="actions-tight">
               <Link className="button" href="/signup?next=%2Fteacher">Create a teacher account</Link>
-              <Link href="/signin?next=%2Fteacher">Sign in</Link>
+              <Link href="/signin?next=%2Fteacher">I already have an account</Link>
             </p>
           )}
         </section>

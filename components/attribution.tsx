@@ -9,11 +9,11 @@ export function Attribution({ slug, title, date, url }: { slug: string; title: s
   const licence = contentArticle(slug)?.licence;
   if (!licence) return null;
   return (
-    <footer className="attribution">
+    <aside className="attribution" aria-label="Source and licence">
       <p>
         Source: “{url ? <a href={url} rel="noopener noreferrer">{title}</a> : title}” by {licence.author}, {formatDate(date)}, licensed under{' '}
         <a href={licence.url} rel="license noopener noreferrer">{licence.name}</a>. {licence.changes}
       </p>
-    </footer>
+    </aside>
   );
 }

@@ -10,6 +10,8 @@ if (!process.env.DATABASE_URL) {
   process.env.DATA_DIR = dir;
 }
 process.env.AUTH_SECRET ??= 'unit-test-secret-not-for-production';
+// Only the demo article is seeded: no unit test reads the library (lib/server/seed-content.ts).
+process.env.SEED_LIBRARY ??= '0';
 
 // Property tests use a fixed seed so a CI run is reproducible; set FC_SEED to explore other inputs locally.
 import fc from 'fast-check';
