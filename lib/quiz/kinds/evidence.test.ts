@@ -37,6 +37,18 @@ describe('"Find the proof" items', () => {
     expect(items.map((q) => q.prompt).join('\n')).not.toMatch(/press conference/);
   });
 
+  it('ask no "who said that is used by …": a claim whose subject stands before the speech verb', () => {
+    // Invented: the subject of the claim ("the pool") is outside what follows "said".
+    const text = [
+      '---', 'title: Pool to close', 'date: 2024-03-01', '---', '',
+      'The town council voted on Monday to close the Westgate pool at the end of the summer.',
+      'Councillor Ravi Mehta opposed the closure of the pool, which he said is used by around 900 swimmers every week.',
+      'Council leader Joan Pike said that the pool needs repairs costing more than the council can pay this year.',
+    ].join('\n');
+    const prompts = itemsOf(text).items.map((q) => q.prompt);
+    expect(prompts.filter((p) => /who said that (?:is|are|was|were)\b/.test(p))).toEqual([]);
+  });
+
   it('say "Select two sentences" and key both when exactly two sentences prove it', () => {
     const twice = itemsOf(FERRY_ARTICLE.replace('Finch said the firm', 'Judge Finch said the firm')).items;
     const judge = twice.find((q) => q.prompt.includes('Amara Finch is a judge'))!;

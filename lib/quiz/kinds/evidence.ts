@@ -93,6 +93,12 @@ function statementAsks(analysis: Analysis, note: Note): Ask[] {
       skip(!who ? 'no known person' : words(content) < 5 || words(content) > 18 ? `${words(content)} words` : 'not a whole clause');
       continue;
     }
+    // A claim whose content starts with a verb has its subject before the speech verb ("the branch, which he said is
+    // used by 400 people"): "who said that is used by …" has no subject.
+    if (st.kind === 'claim' && /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b/i.test(content)) {
+      skip('a claim without its subject');
+      continue;
+    }
     const verb = st.verb.replace(/\s+that$/, '');
     // Record contents start with their own verb ("dismissed the case …"); claims follow theirs ("alleged that …").
     const leads = norm(content).startsWith(norm(verb.split(' ')[0]));
