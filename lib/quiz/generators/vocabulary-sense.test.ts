@@ -23,6 +23,12 @@ describe('senseShown', () => {
     expect(shown('arrests', 'court', 'The past is a burden; it arrests us, the former judge said.')).toBe(false);
     expect(shown('witness', 'court', 'The witness told the court she saw the car.')).toBe(true);
   });
+  it('takes an -ing noun before another word as an adjective ("the ruling group" is the governing one)', () => {
+    expect(shown('ruling', 'court', 'The ruling group on the council lost the vote after the judge’s decision was appealed.')).toBe(false);
+    expect(shown('hearing', 'court', 'The hearing aid budget was cut, the court was told.')).toBe(false);
+    expect(shown('ruling', 'court', 'The ruling of the appeals court was read out by the judge.')).toBe(true);
+    expect(shown('hearing', 'court', 'The judge set a hearing for March, when the court will sit again.')).toBe(true);
+  });
   it('needs a science word beside "theory"', () => {
     expect(shown('theory', 'science', 'That was the theory, whether you believe it or not.')).toBe(false);
     expect(shown('theory', 'science', 'Scientists tested the theory in a laboratory for ten years.')).toBe(true);

@@ -8,6 +8,10 @@ const DOMAIN: Record<string, RegExp> = {
   journalism: /\b(?:reporters?|journalis\w*|news\w*|editor\w*|articles?|published|media|press|headlines?|stor(?:y|ies))\b/i,
 };
 
+/** Words that may follow a noun in its own sense: prepositions, verbs of its clause, joining words, determiners. */
+const AFTER_A_NOUN =
+  /^\s+(?:of|on|in|at|by|for|to|from|with|against|over|under|about|into|after|before|that|which|who|whose|was|is|were|are|has|had|have|will|would|could|should|may|might|can|must|did|does|and|or|but|as|so|because|the|a|an|this|his|her|their|its|said|says|came|comes|means|meant|last|earlier|itself)\b/i;
+
 /**
  * Is the glossary sense of a one-word term the one the sentence uses? A vocabulary key in the wrong sense
  * teaches a false meaning ("granted parole status" for an immigrant is not early release from prison; "It
@@ -22,6 +26,9 @@ export function senseShown(entry: GlossaryEntry, sentence: string, written: stri
   const next = sentence.slice(at + written.length);
   const calendar = /^\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
   if (/^\s+\p{Lu}\p{Ll}/u.test(next) && !calendar.test(next)) return false;
+  // "the ruling group", "a standing committee": a one-word -ing noun before another word that is no function word
+  // is used as an adjective ("governing"), not as the noun the glossary defines.
+  if (/^\p{L}+ing$/u.test(entry.term) && /^\s+\p{Ll}/u.test(next) && !AFTER_A_NOUN.test(next)) return false;
   const before = sentence.slice(Math.max(0, at - 12), at).toLowerCase();
   if (!/^to\b/i.test(entry.definition) && /\b(?:to|it|he|she|they|we|i|you|will|would|can|could|may|might|must)\s+$/.test(before)) return false;
   if (/\s/.test(entry.term.replace(/^the\s+/i, '').trim()) || !entry.category) return true;
