@@ -22,6 +22,9 @@ export const TITLES: Record<string, string> = {
   cmdr: 'commander', atty: 'attorney', amb: 'ambassador', leader: 'leader', inspector: 'inspector',
   colonel: 'colonel', commander: 'commander', congressman: 'congressman', congresswoman: 'congresswoman',
   assemblyman: 'assemblyman', assemblywoman: 'assemblywoman',
+  // Positions in a team, capitalised before a name at the start of a sentence ("Striker Jonah Adeyemi scored").
+  striker: 'striker', goalkeeper: 'goalkeeper', midfielder: 'midfielder', defender: 'defender', winger: 'winger',
+  referee: 'referee', umpire: 'umpire',
   mr: '', mrs: '', ms: '', mx: '', miss: '', dr: '', sir: '', dame: '', lady: '', lord: '',
 };
 
@@ -44,6 +47,7 @@ const ROLE_NOUNS = set(`
   comedian host presenter anchor filmmaker screenwriter novelist poet composer dancer athlete runner swimmer
   curator campaigner solicitor barrister constable organiser organizer volunteer resident visitor commuter passenger
   driver angler fisherman lecturer headteacher schoolteacher librarian archivist pharmacist midwife chairperson
+  striker goalkeeper midfielder defender winger referee umpire
 `);
 
 /** Words that may sit between a role noun and the name or qualify a role ("special prosecutor"). */

@@ -154,3 +154,13 @@ describe('a surname with a particle, capitalised at the start of a sentence', ()
     expect(people.filter((p) => /vries/i.test(p.name)).map((p) => p.name)).toEqual(['Annelies de Vries']);
   });
 });
+
+describe('a team position before a name at the start of a sentence', () => {
+  it('is the person’s role, not part of the name ("Striker Jonah Adeyemi")', () => {
+    const people = findPeople(makeSentences(['Striker Jonah Adeyemi scored the winning goal in extra time.', 'Goalkeeper Marta Lind saved a penalty before the break.']));
+    const names = people.filter(isNamed).map((p) => p.name);
+    expect(names).toContain('Jonah Adeyemi');
+    expect(names).toContain('Marta Lind');
+    expect(names.some((n) => /^(?:Striker|Goalkeeper)\b/.test(n))).toBe(false);
+  });
+});
