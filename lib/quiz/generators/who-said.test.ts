@@ -135,3 +135,26 @@ Morrow Feld Logistics has since sold its fleet, and a former Morrow Feld manager
     for (const q of whoSaid) expect(q.options.filter((o) => /Morrow Feld|Birch Hollow/.test(o)), q.prompt).toEqual([]);
   });
 });
+
+describe('who-said: options of the same kind as the speaker', () => {
+  // Invented: a group ("regulators") speaks as well as named people.
+  const text = `---
+title: Dairy deal questioned
+date: 2021-06-15
+---
+
+Union organiser Dana Okoro said the merger would cost jobs. "We have heard the words 'cost savings' before, and they always mean fewer people on the line," Okoro said.
+
+Chief executive Marcus Hale rejected that. "No dairy will close in the first two years," Hale said.
+
+Finance director Priya Shah said the company had set aside money for training. "Every worker who wants a place in the new plant will get one," Shah said.
+
+Regulators said they would examine the deal. "We will look at prices for farmers and for shoppers," regulators said in a statement.
+`;
+  it('offers no lower-case group among named people', () => {
+    const { questions } = buildQuestionBank(text);
+    const named = questions.filter((q) => q.skill === 'who-said' && /^\p{Lu}/u.test(q.options[q.answer]) && /\s/.test(q.options[q.answer]));
+    expect(named.length).toBeGreaterThan(0);
+    for (const q of named) expect(q.options.filter((o) => /^\p{Ll}/u.test(o)), q.prompt).toEqual([]);
+  });
+});

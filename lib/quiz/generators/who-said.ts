@@ -139,12 +139,13 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     }
     // Who else said these very words (a quotation repeated), and who speaks at all: by the quotes' links to people.
     const saidSame = speakersOf.get(norm(quote.text)) ?? new Set();
-    // A group ("researchers") may include the speaker, so groups are offered only when they speak themselves.
+    // A group ("researchers") may include the speaker, so groups are offered only when they speak themselves, and
+    // only beside a group: a lower-case "regulators" among named people is no option of the same kind.
     const ok = byProminence(people, analysis.sentences).filter(
       (p) =>
         !related(p, speaker) &&
         !saidSame.has(p.id) &&
-        (p.kind === 'person' || speaks.has(p.id)) &&
+        (p.kind === 'person' || (speaker.kind !== 'person' && speaks.has(p.id))) &&
         // Someone who speaks, or whom the article introduces (a role, or named twice): a one-off capitalised
         // phrase may be a product or a place, and would be a speaker no reader could take seriously.
         (speaks.has(p.id) || p.roles.length > 0 || p.mentions.length >= 2),
