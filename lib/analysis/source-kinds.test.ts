@@ -96,3 +96,13 @@ describe('source kinds: a statement in a case is no press statement', () => {
     ]);
   });
 });
+
+describe('source kinds: a filing outside a court', () => {
+  it('is no court filing when no court or judge is named ("a filing with regulators")', () => {
+    const found = kinds(['In a filing with regulators, the company said it expects to close two plants.']);
+    expect(found.filter(([kind]) => kind === 'filing')).toEqual([]);
+  });
+  it('is a court filing when the sentence names the court', () => {
+    expect(kinds(['In a filing to the court on Monday, prosecutors said the evidence had been shared.']).map(([kind]) => kind)).toContain('filing');
+  });
+});

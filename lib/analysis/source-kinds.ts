@@ -11,14 +11,17 @@ export type SourceKind = SourceRef['kind'];
 /** Nouns that name one kind whatever stands around them. */
 const SURE: Record<string, SourceKind> = {
   ruling: 'ruling', judgment: 'ruling', judgement: 'ruling', verdict: 'ruling',
-  filing: 'filing', lawsuit: 'filing', affidavit: 'filing', indictment: 'filing',
+  lawsuit: 'filing', affidavit: 'filing', indictment: 'filing',
   statement: 'statement', 'press release': 'statement', 'news release': 'statement',
   study: 'report', survey: 'report', poll: 'report', research: 'report', census: 'record',
   interview: 'interview', tweet: 'post',
 };
-/** Nouns whose kind depends on a court being named nearby ("the court's order" but "an executive order"). */
+/**
+ * Nouns whose kind depends on a court being named nearby ("the court's order" but "an executive order"; "a filing
+ * with regulators" is no filing in court).
+ */
 const COURTLY: Record<string, SourceKind> = {
-  decision: 'ruling', order: 'ruling', opinion: 'ruling', motion: 'filing', complaint: 'filing', petition: 'filing', brief: 'filing',
+  filing: 'filing', decision: 'ruling', order: 'ruling', opinion: 'ruling', motion: 'filing', complaint: 'filing', petition: 'filing', brief: 'filing',
 };
 /** Record nouns: an official record only when an official keeper is named ("police records", "government data"). */
 const RECORDS = new Set(['records', 'record', 'documents', 'document', 'data', 'figures', 'statistics', 'report', 'reports', 'files', 'logs']);
