@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { evenlySpaced, numbersQuestions } from './numbers';
+import { evenlySpaced, numbersQuestions, pairedWith } from './numbers';
 import { buildQuestionBank } from '../index';
 import { checkQuestion } from '../check';
 import { containsWords } from '../util';
@@ -179,5 +179,27 @@ Mayor Ida Berg said the new pool would cost about $4 million and open to 600 swi
     const gaps = questions.filter((q) => q.skill === 'numbers');
     expect(gaps.length).toBeGreaterThan(0);
     expect(gaps.filter((q) => /members who voted no/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('numbers: a gap in a result of two numbers', () => {
+  it('finds the other number of the result', () => {
+    expect(pairedWith('The amendment was defeated by ___ votes to 19 on Monday.')).toBe(19);
+    expect(pairedWith('The plan passed by 31 votes to ___ after a long debate.')).toBe(31);
+    expect(pairedWith('Rovers won 3–___ after extra time.')).toBe(3);
+    expect(pairedWith('About ___ people came to the meeting.')).toBeNull();
+  });
+
+  it('offers no value on the other side of it, which would turn the result round', () => {
+    const text = [
+      '---', 'title: Budget vote fails', 'date: 2020-02-12', '---', '',
+      'The opposition amendment to the council budget was defeated by 23 votes to 19 on Monday night.',
+      'The council must set a budget before 11 March, the finance officer said, or the government may step in.',
+      'About 2,600 residents signed a petition against the library closures in the budget.',
+    ].join('\n');
+    const { questions } = buildQuestionBank(text);
+    const q = questions.find((x) => x.skill === 'numbers' && /___ votes to 19/.test(x.prompt));
+    expect(q, questions.map((x) => x.prompt).join('\n')).toBeDefined();
+    for (const o of q!.options) expect(Number(o.replace(/,/g, '')), o).toBeGreaterThan(19);
   });
 });

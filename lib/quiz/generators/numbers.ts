@@ -91,16 +91,29 @@ function distractorsFor(f: Figure, all: Figure[], stem: string): string[] {
     .filter((g) => f.kind !== 'money' || styleOf(g).currency === style.currency)
     .map((g) => g.value);
   const made = variations(f.value, style).filter((v) => !sameThing.has(v));
+  // "defeated by ___ votes to 19", "won 3–___": a result's other number fixes which side of it the answer lies on,
+  // and a distractor on the other side would turn the result round (a defeat into a win).
+  const partner = pairedWith(stem);
+  const sameSide = (v: number) => partner === null || Math.sign(v - partner) === Math.sign(f.value - partner);
   const out: string[] = [];
   // A value the same sentence prints in another form ("$600,000" beside a "$0.6 million" option) is no distractor.
   const printed = new Set(all.filter((g) => g.sentence === f.sentence).map((g) => g.value));
-  for (const v of [...fromArticle, ...made].filter((x) => !printed.has(x))) {
+  for (const v of [...fromArticle, ...made].filter((x) => !printed.has(x) && sameSide(x))) {
     const o = format(v, style);
     // Same length as the answer, so neither "the longest" nor "the odd one out" finds it; never shown in the stem.
     if (o.length !== answer.length || norm(o) === norm(answer) || out.includes(o) || containsWords(stem, o)) continue;
     out.push(o);
   }
   return out.slice(0, 3);
+}
+
+/** The other number of a result the gap is one side of ("___ votes to 19", "by 24 to ___", "3–___"), or null. */
+export function pairedWith(stem: string): number | null {
+  const num = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+  const after = new RegExp(String.raw`___\s+(?:votes?\s+)?(?:to|[–-])\s*` + num).exec(stem);
+  const before = new RegExp(num + String.raw`\s*(?:votes?\s+)?(?:to|[–-])\s*___`).exec(stem);
+  const hit = after ?? before;
+  return hit ? Number(hit[1].replace(/,/g, '')) : null;
 }
 
 /** Names of people the article quotes or cites, the plausible owners of a figure. */
