@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { analyzeText } from '../analysis/index';
 import { seedAnalysis, SEED_PATH } from '@/tests/fixtures/seed-analysis';
 import { containsWords, norm } from './util';
-import type { Question } from './types';
+import { QUESTION_KINDS, type Question } from './types';
+import { buildQuestionBank } from './index';
 import { SKILL_CAPS } from './balance';
 import { faithful } from './generators/record-or-claim';
 import { giveaway } from './generators/who-is';
@@ -218,5 +219,21 @@ describe('soundness rules (regressions)', () => {
       ({ id: name, name, kind, roles, aliases: [], mentions: [], roleSentence: null });
     expect(related(person('Daniel Osei', ['prosecutor']), person('prosecutors', [], 'group'))).toBe(true);
     expect(related(person('Sandra Kim', ["Hale's lawyer"]), person('prosecutors', [], 'group'))).toBe(false);
+  });
+});
+
+describe('a misspelling of the article in a question', () => {
+  it('is printed only by the spot-the-error question that asks about it', () => {
+    // Invented, with one planted error ("recieved") in a sentence other questions could quote.
+    const text = [
+      '---', 'title: Cup final', 'date: 2023-05-28', '---', '',
+      'Port Ellery beat Kingsbridge 3–2 after extra time in the final on Saturday, in front of 18,400 fans.',
+      '"We never stopped believing," said captain Luis Ferreira, who lifted the trophy.',
+      'Coach Ana Drummond said the club had recieved 2,300 letters of support before the final.',
+      '"It was the best day of my life," said striker Jonah Adeyemi, who scored the winning goal.',
+    ].join('\n');
+    const { analysis, questions } = buildQuestionBank(text, { kinds: QUESTION_KINDS });
+    expect(analysis.spelling.map((s) => s.word)).toContain('recieved');
+    for (const q of questions.filter((x) => x.skill !== 'spot-error')) expect([q.prompt, ...q.options].join(' '), q.prompt).not.toMatch(/recieved/);
   });
 });

@@ -4,7 +4,7 @@ import { glossary as curated } from '../glossary/lookup';
 import type { GenContext, GlossaryEntry, Generator } from './context';
 import type { Question, QuestionKind } from './types';
 import { checkQuestion } from './check';
-import { norm } from './util';
+import { containsWords, norm } from './util';
 import { capPerSkill, dropGiveaways, spreadKeys } from './balance';
 import { vocabularyQuestions } from './generators/vocabulary';
 import { whoSaidQuestions } from './generators/who-said';
@@ -50,7 +50,7 @@ export function generateQuestions(
   const ids = new Set<string>();
   for (const generate of GENERATORS) {
     for (const q of generate(ctx)) {
-      if (checkQuestion(q, analysis).length > 0) continue;
+      if (checkQuestion(q, analysis).length > 0 || printsMisspelling(q, analysis)) continue;
       const p = norm(q.prompt);
       const a = `${q.skill}|${q.evidence.join(',')}|${norm(q.options[q.answer])}`;
       if (prompts.has(p) || asks.has(a) || ids.has(q.id)) continue;
@@ -63,5 +63,15 @@ export function generateQuestions(
   const names = analysis.people.flatMap((p) => [p.name, ...p.aliases]);
   const choice = spreadKeys(capPerSkill(dropGiveaways(out, names)));
   const kinds = options.kinds ?? ['choice'];
-  return [...(kinds.includes('choice') ? choice : []), ...kindQuestions(ctx, choice, kinds)];
+  return [...(kinds.includes('choice') ? choice : []), ...kindQuestions(ctx, choice, kinds).filter((q) => !printsMisspelling(q, analysis))];
+}
+
+/**
+ * A question that prints one of the article's misspellings in its stem or options, other than the spot-the-error
+ * question that asks about it: the quiz would repeat the error as if it were right (the fifth review's "recieved").
+ */
+function printsMisspelling(q: Question, analysis: Analysis): boolean {
+  if (q.skill === 'spot-error' || analysis.spelling.length === 0) return false;
+  const shown = [q.prompt, q.partB?.prompt ?? '', ...q.options].join(' ');
+  return analysis.spelling.some((s) => containsWords(shown, s.word));
 }

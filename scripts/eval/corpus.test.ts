@@ -44,7 +44,9 @@ describe.runIf(existsSync(CORPUS))('quiz:eval on the gold corpus', () => {
   it('keeps the question count it has, and the articles that meet the coverage bar', () => {
     // 84 before generator version 9, which stopped keying bare titles as who someone is ("President", "Actor"),
     // the class a blind review failed on news-clock, news-warhol and interview-libertarian.
-    expect(result.questions).toBeGreaterThanOrEqual(76);
+    // 76 before the fifth review's fixes: questions that print the article's own misspelling, a lower-case group
+    // offered among named speakers and a regulator's filing asked as a court's are no longer made.
+    expect(result.questions).toBeGreaterThanOrEqual(74);
     expect(t.coverage.hit).toBeGreaterThanOrEqual(1);
   });
 });
