@@ -42,6 +42,10 @@ async function answerByPointer(page: Page, drag: boolean): Promise<Set<Kind>> {
       const before = await texts.allTextContents();
       if (drag) {
         const handle = q.locator('.drag-handle').first();
+        // Earlier answers are saved 0.7 s after the last change, and the save status line can change height as they
+        // are: let the pending save land so the list does not move under the pointer mid-drag.
+        await page.waitForTimeout(900);
+        await expect(page.locator('.save-status')).not.toHaveAttribute('data-state', 'saving');
         // Mouse coordinates are the viewport's: bring the whole list into view first.
         await items.last().scrollIntoViewIfNeeded();
         await handle.scrollIntoViewIfNeeded();

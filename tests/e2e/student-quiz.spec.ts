@@ -75,9 +75,11 @@ test('every answer survives a reload and opens on another device of the same pla
 
   // The network drops: the change is said to be unsaved, leaving asks first, and the save goes through once back.
   await page.route('**/api/attempts/*/draft', (route) => route.abort('internetdisconnected'));
-  const first = quiz.questions().first().locator('label.option input[type=radio]');
+  // The first question with options to choose from (a quiz may open with a sentence-selection item).
+  const target = quiz.questions().filter({ has: page.locator('label.option input[type=radio]') }).first();
+  const first = target.locator('label.option input[type=radio]');
   await first.nth(((await first.count()) > 1 ? 1 : 0)).check();
-  await quiz.questions().first().locator('fieldset.confidence').getByText('Fairly sure', { exact: true }).click();
+  await target.locator('fieldset.confidence').getByText('Fairly sure', { exact: true }).click();
   await expect(page.locator('.save-status')).toHaveText('⚠ Not saved, retrying… Keep this page open.');
   await expect(page.getByRole('status')).toHaveText('⚠ Not saved, retrying… Keep this page open.'); // said to screen readers too
   const asked: string[] = [];
@@ -91,10 +93,10 @@ test('every answer survives a reload and opens on another device of the same pla
   await page.unroute('**/api/attempts/*/draft');
   await expect(page.locator('.save-status')).toHaveText('✓ All answers saved.', { timeout: 20_000 });
   await expect(page.getByRole('status')).toBeEmpty();
-  const changed = await shown(quiz.questions().first());
+  const changed = await shown(target);
   await page.reload();
   await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
-  expect(await shown(quiz.questions().first())).toEqual(changed);
+  expect(await shown(target)).toEqual(changed);
   // Saved: leaving asks nothing.
   page.on('dialog', (d) => {
     asked.push(d.type());
