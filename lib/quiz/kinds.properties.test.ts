@@ -88,7 +88,7 @@ describe.each(banks)('the other question kinds of $name', ({ article, analysis, 
       if (q.kind === 'evidence' && role) {
         for (const i of keyed(q)) expect(norm(text(i)), q.prompt).toContain(norm(role[2].split(/\s+/).at(-1)!));
       }
-      const figure = /^Which sentence shows where the figure of (.+) comes from\?$/.exec(q.prompt);
+      const figure = /^Which sentence shows (?:where )?the figure of (.+?)(?: comes from)?\?$/.exec(q.prompt);
       if (figure) expect(ev).toContain(figure[1]);
       if (q.kind === 'two-part') {
         // A part A is a question of the choice bank, or one made only to carry a part B (a turn of an interview).

@@ -69,3 +69,18 @@ describe('"Find the proof" items', () => {
     expect(morrissey?.evidence).toEqual([12]);
   });
 });
+
+describe('"Find the proof" of a figure', () => {
+  it('asks where a figure comes from only when the article names its source', () => {
+    // Invented: one figure with no source, one with a named source.
+    const text = [
+      '---', 'title: Lantern festival', 'date: 2024-02-20', '---', '',
+      'The lantern festival opened on Saturday along the river in the old town.',
+      'Organisers hung about 4,200 lanterns between the bridges this year.',
+      'The city tourism office said the festival drew 310,000 visitors last year.',
+    ].join('\n');
+    const prompts = itemsOf(text).items.map((q) => q.prompt);
+    expect(prompts.filter((p) => /where the figure of 4,200 lanterns/.test(p))).toEqual([]);
+    expect(prompts, prompts.join('\n')).toContain('Which sentence shows the figure of 4,200 lanterns?');
+  });
+});

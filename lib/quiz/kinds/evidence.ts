@@ -158,7 +158,8 @@ function eventAsks(ctx: GenContext): Ask[] {
 }
 
 /**
- * Where a figure comes from: "Which sentence gives the figure of 190 kilometers?", for a figure written in one
+ * Which sentence gives a figure: "Which sentence shows the figure of 190 kilometers?" ("where … comes from" when the
+ * article names its source), for a figure written in one
  * sentence only (its value in no other), so the proof is the sentence that gives it, with what it counts.
  */
 function figureAsks(analysis: Analysis, note: Note): Ask[] {
@@ -180,7 +181,8 @@ function figureAsks(analysis: Analysis, note: Note): Ask[] {
       skill: 'numbers',
       // Another sentence with the same number (or the same value written another way) could be the source too.
       fact: { person: null, words: shown, also: (text) => containsWords(text, shown), rival: (text) => sameNumber(analysis, f, text) },
-      shows: `where the figure of ${shown} comes from`,
+      // "Where … comes from" only when the article names a source: otherwise the sentence gives the figure, no more.
+      shows: f.source ? `where the figure of ${shown} comes from` : `the figure of ${shown}`,
       because: `gives the figure${f.qualifier ? `, hedged with “${f.qualifier}”` : ''}${f.source ? `, and names ${f.source} as its source` : ''}. Before you repeat a figure, read what it counts and who gives it`,
       difficulty: 1,
     });
