@@ -11,6 +11,7 @@ import { SKILL_CAPS } from './balance';
 import { faithful } from './generators/record-or-claim';
 import { giveaway } from './generators/who-is';
 import { related } from './people';
+import { articleText } from '@/tests/support/article-text';
 
 const answerOf = (q: Question) => q.options[q.answer];
 const real = analyzeText(readFileSync(SEED_PATH, 'utf8'));
@@ -225,13 +226,12 @@ describe('soundness rules (regressions)', () => {
 describe('a misspelling of the article in a question', () => {
   it('is printed only by the spot-the-error question that asks about it', () => {
     // Invented, with one planted error ("recieved") in a sentence other questions could quote.
-    const text = [
-      '---', 'title: Cup final', 'date: 2023-05-28', '---', '',
+    const text = articleText('Cup final', '2023-05-28', [
       'Port Ellery beat Kingsbridge 3–2 after extra time in the final on Saturday, in front of 18,400 fans.',
       '"We never stopped believing," said captain Luis Ferreira, who lifted the trophy.',
       'Coach Ana Drummond said the club had recieved 2,300 letters of support before the final.',
       '"It was the best day of my life," said striker Jonah Adeyemi, who scored the winning goal.',
-    ].join('\n');
+    ]);
     const { analysis, questions } = buildQuestionBank(text, { kinds: QUESTION_KINDS });
     expect(analysis.spelling.map((s) => s.word)).toContain('recieved');
     for (const q of questions.filter((x) => x.skill !== 'spot-error')) expect([q.prompt, ...q.options].join(' '), q.prompt).not.toMatch(/recieved/);

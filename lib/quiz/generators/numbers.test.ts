@@ -7,6 +7,7 @@ import { layout } from '@/tests/support/sentences';
 import { findFigures } from '../../analysis/numbers';
 import type { Analysis, Person, Statement } from '../../analysis/types';
 import type { Question } from '../types';
+import { articleText } from '@/tests/support/article-text';
 
 const person = (name: string): Person => ({ id: name, name, kind: 'person', roles: ['official'], aliases: [name.split(' ')[1]], mentions: [], roleSentence: null });
 const said = (who: string, sentence: number): Statement => ({ sentence, kind: 'claim', verb: 'said', who, content: '' });
@@ -191,12 +192,11 @@ describe('numbers: a gap in a result of two numbers', () => {
   });
 
   it('offers no value on the other side of it, which would turn the result round', () => {
-    const text = [
-      '---', 'title: Budget vote fails', 'date: 2020-02-12', '---', '',
+    const text = articleText('Budget vote fails', '2020-02-12', [
       'The opposition amendment to the council budget was defeated by 23 votes to 19 on Monday night.',
       'The council must set a budget before 11 March, the finance officer said, or the government may step in.',
       'About 2,600 residents signed a petition against the library closures in the budget.',
-    ].join('\n');
+    ]);
     const { questions } = buildQuestionBank(text);
     const q = questions.find((x) => x.skill === 'numbers' && /___ votes to 19/.test(x.prompt));
     expect(q, questions.map((x) => x.prompt).join('\n')).toBeDefined();

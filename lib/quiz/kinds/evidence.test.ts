@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../context';
 import { FERRY_ARTICLE } from '@/tests/fixtures/ferry-article';
 import { seedAnalysis } from '@/tests/fixtures/seed-analysis';
 import { evidenceQuestions } from './evidence';
+import { articleText } from '@/tests/support/article-text';
 
 const itemsOf = (text: string) => {
   const { article, analysis } = analyzeText(text);
@@ -39,12 +40,11 @@ describe('"Find the proof" items', () => {
 
   it('ask no "who said that is used by …": a claim whose subject stands before the speech verb', () => {
     // Invented: the subject of the claim ("the pool") is outside what follows "said".
-    const text = [
-      '---', 'title: Pool to close', 'date: 2024-03-01', '---', '',
+    const text = articleText('Pool to close', '2024-03-01', [
       'The town council voted on Monday to close the Westgate pool at the end of the summer.',
       'Councillor Ravi Mehta opposed the closure of the pool, which he said is used by around 900 swimmers every week.',
       'Council leader Joan Pike said that the pool needs repairs costing more than the council can pay this year.',
-    ].join('\n');
+    ]);
     const prompts = itemsOf(text).items.map((q) => q.prompt);
     expect(prompts.filter((p) => /who said that (?:is|are|was|were)\b/.test(p))).toEqual([]);
   });
@@ -73,12 +73,11 @@ describe('"Find the proof" items', () => {
 describe('"Find the proof" of a figure', () => {
   it('asks where a figure comes from only when the article names its source', () => {
     // Invented: one figure with no source, one with a named source.
-    const text = [
-      '---', 'title: Lantern festival', 'date: 2024-02-20', '---', '',
+    const text = articleText('Lantern festival', '2024-02-20', [
       'The lantern festival opened on Saturday along the river in the old town.',
       'Organisers hung about 4,200 lanterns between the bridges this year.',
       'The city tourism office said the festival drew 310,000 visitors last year.',
-    ].join('\n');
+    ]);
     const prompts = itemsOf(text).items.map((q) => q.prompt);
     expect(prompts.filter((p) => /where the figure of 4,200 lanterns/.test(p))).toEqual([]);
     expect(prompts, prompts.join('\n')).toContain('Which sentence shows the figure of 4,200 lanterns?');
