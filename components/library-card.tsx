@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ClockIcon, LevelIcon, QuestionsIcon, TagIcon } from '@/components/icons';
 import { LENGTHS, LEVELS, topicLabel, type LibraryCard as Card } from '@/lib/library/card-facts';
 import { formatDate, plural } from '@/lib/format';
@@ -11,7 +10,7 @@ export function LibraryCard({ card }: { card: Card<ArticleSummary> }) {
   return (
     <li className="card library-card">
       {card.topic ? <p className="topic"><TagIcon /> <span className="visually-hidden">Topic: </span>{topicLabel(card.topic)}</p> : null}
-      <h3><Link href={`/articles/${card.slug}`}>{card.title}</Link></h3>
+      <h3><a href={`/articles/${card.slug}`}>{card.title}</a></h3>
       <p className="muted card-source">{formatDate(card.date)} · {card.source ?? 'Source not given'}</p>
       <ul className="facts-row">
         <li><ClockIcon /> {length.label}: {card.words} words, {card.readingMinutes} min read</li>

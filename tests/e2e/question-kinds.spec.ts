@@ -46,13 +46,14 @@ async function answerByPointer(page: Page, drag: boolean): Promise<Set<Kind>> {
         // are: let the pending save land so the list does not move under the pointer mid-drag.
         await page.waitForTimeout(900);
         await expect(page.locator('.save-status')).not.toHaveAttribute('data-state', 'saving');
-        // Mouse coordinates are the viewport's: bring the whole list into view first.
+        // Mouse coordinates are the viewport's: bring the whole list into view first, then hover the handle, which
+        // waits until it is stable and nothing (the sticky progress bar) covers it, and read both places only then.
         await items.last().scrollIntoViewIfNeeded();
-        await handle.scrollIntoViewIfNeeded();
+        await handle.hover();
         const from = (await handle.boundingBox())!;
         const to = (await items.last().boundingBox())!;
-        await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
         await page.mouse.down();
+        await expect(items.first()).toHaveClass(/dragging/);
         await page.mouse.move(from.x + from.width / 2, to.y + to.height - 2, { steps: 8 });
         await page.mouse.up();
         await expect(texts).toHaveText([...before.slice(1), before[0]]);
