@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { getSessionUser, requireTeacher } from '../auth/player';
+import type { Player } from '../db/queries/attempts';
+import { getPlayer, getSessionUser, requireTeacher } from '../auth/player';
 import { getStudentSession } from '../auth/student';
 
 /*
@@ -79,6 +80,14 @@ export function signedIn<State>(refuse: State): Guard<{ id: string; name: string
   return async () => {
     const user = await getSessionUser();
     return user ? { caller: user } : { refuse };
+  };
+}
+
+/** Whoever plays on this browser (an account, a guest cookie or a class member); nobody at all gets `refuse`. */
+export function player<State>(refuse: State): Guard<Player, State> {
+  return async () => {
+    const found = await getPlayer();
+    return found ? { caller: found } : { refuse };
   };
 }
 
