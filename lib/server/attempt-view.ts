@@ -72,7 +72,8 @@ export async function getAttempt({ id, player, asTeacher = false, viewerUserId }
   // Held back for this viewer: every question of a skill that an open "answers after closing" assignment on this
   // article may deal, unless the viewer set that assignment. Replays of open play show only right or wrong.
   const heldBack = submitted ? await listHeldBackSkills({ articleId: row.articleId, viewerUserId: viewerUserId ?? player.userId }) : new Set<string>();
-  const isOpenPlay = !attempt.assignmentId && !attempt.studentId;
+  // A teacher's preview of their assignment is not open play: it shows the answers, like the key they already hold.
+  const isOpenPlay = !attempt.assignmentId && !attempt.studentId && !attempt.previewOf;
   const firstPlay = submitted && isOpenPlay && (await getFirstOpenPlay({ articleId: row.articleId, owner: attempt })) === attempt.id;
   const reveal: Record<string, Reveal> = {};
   for (const { question } of dealt) {

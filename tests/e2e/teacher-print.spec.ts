@@ -61,6 +61,9 @@ test('a teacher prints an assignment for a class without devices and its answer 
   expect(await quiz.answerAllByKeyboard()).toBe(12);
   await quiz.submitByKeyboard();
   await expect(teacher.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  // The preview shows the answers with their evidence, not a replay's bare right-or-wrong.
+  await expect(teacher.getByText(/This is a replay/)).toHaveCount(0);
+  await expect(teacher.locator('blockquote.evidence').first()).toBeVisible();
   await teacher.goto(resultsUrl);
   await expect(teacher.getByText(/^0 submitted · 0 working · 0 not started/)).toBeVisible();
   await teacher.goto('/articles/rust-baldwin-dismissal/leaderboard');
