@@ -52,10 +52,21 @@ export function QuizForm({ attemptId, questions, idempotencyKey, articleHref, se
 
   const recount = useCallback(() => {
     if (!formRef.current) return;
-    // Every answer field is `<kind prefix>_<question id>` (see lib/validation/submit-form.ts).
-    const ids = [...new FormData(formRef.current).keys()].filter((k) => /^[qmos]_/.test(k)).map((k) => k.slice(2));
-    setCount(new Set(ids).size);
-  }, []);
+    // Every answer field is `<kind prefix>_<question id>` (see lib/validation/submit-form.ts). A question counts as
+    // answered once it is finished: as many sentences or options as it asks for, and both parts of a two-part item.
+    const fields = new Map<string, number>();
+    for (const k of new FormData(formRef.current).keys()) if (/^[qmos]_/.test(k)) fields.set(k, (fields.get(k) ?? 0) + 1);
+    const has = (name: string) => fields.get(name) ?? 0;
+    setCount(questions.filter((q) => {
+      switch (q.kind) {
+        case 'evidence': return has(`s_${q.id}`) === (q.pick ?? 1);
+        case 'two-part': return has(`q_${q.id}`) > 0 && has(`s_${q.id}`) === (q.partB?.pick ?? 1);
+        case 'multi': return has(`m_${q.id}`) === (q.pick ?? 1);
+        case 'order': return has(`o_${q.id}`) > 0;
+        default: return has(`q_${q.id}`) > 0;
+      }
+    }).length);
+  }, [questions]);
   const { changed, pause } = saver;
   const onAnswer = useCallback(() => {
     recount();

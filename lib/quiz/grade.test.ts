@@ -154,4 +154,26 @@ describe('readSheet', () => {
     expect(() => readSheet(plan, { a: 0, b: 0, c: 1 })).toThrow('One of the answers is for a question that is not in this quiz.');
     expect(() => readSheet(plan, JSON.parse('{"a":0,"b":0,"__proto__":1}'))).toThrow(/not in this quiz/);
   });
+
+  it('names every unfinished question at once: blanks together, and a blank beside a half-answered question', () => {
+    const three = [
+      { questionId: 'a', order: [0, 1, 2] },
+      { questionId: 'b', order: [0, 1, 2], key: { kind: 'sentences' as const, sentences: [3, 4], within: 9 } },
+      { questionId: 'c', order: [0, 1, 2] },
+    ];
+    expect(() => readSheet(three, { b: { sentences: [3, 4] } })).toThrow(
+      expect.objectContaining({ message: 'Questions 1 and 3 have no answer yet.', questionId: 'a', missing: ['a', 'c'] }),
+    );
+    expect(() => readSheet(three, { a: 0, b: { sentences: [3] } })).toThrow(
+      expect.objectContaining({
+        message: 'Questions 2 and 3 are not finished yet. Question 2: select exactly 2 sentences (you selected 1). Question 3 has no answer yet.',
+        questionId: 'b',
+        missing: ['b', 'c'],
+      }),
+    );
+    // One problem alone keeps its own message.
+    expect(() => readSheet(three, { a: 0, b: { sentences: [3] }, c: 1 })).toThrow(
+      expect.objectContaining({ message: 'Question 2: select exactly 2 sentences (you selected 1).', questionId: 'b' }),
+    );
+  });
 });

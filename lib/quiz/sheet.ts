@@ -31,26 +31,38 @@ const WANTED: Record<AnswerKey['kind'], string> = {
 /**
  * Reads an answer sheet as the player sent it (question id -> ShownAnswer) into canonical responses for
  * `gradeSheet`, undoing the player's option shuffle (the plan's `order`). Throws GradeError, naming the question by
- * its number in the plan, for an answer to a question that was not dealt, a missing answer (every one, when several
- * are missing), an answer of the wrong shape, an index that is not one of the options (or sentences), the same one
- * twice, another number of picks than the question asks for, or an order that does not list every item once.
- * Grading is gradeSheet's alone.
+ * its number in the plan, for an answer to a question that was not dealt, a missing answer, an answer of the wrong
+ * shape, an index that is not one of the options (or sentences), the same one twice, another number of picks than
+ * the question asks for, or an order that does not list every item once. When several questions have such a
+ * problem, one error names them all (and lists their ids in `missing`). Grading is gradeSheet's alone.
  */
 export function readSheet(plan: DealtPlan, shown: Record<string, ShownAnswer>): Record<string, PlayerResponse> {
   const dealt = new Set(plan.map((p) => p.questionId));
   if (Object.keys(shown).some((id) => !dealt.has(id))) throw new GradeError('One of the answers is for a question that is not in this quiz.');
-  // Several questions left blank are all named at once (one alone gets a message saying what it wants).
+  // Every question that is not finished is named at once: several left blank in one sentence, and blanks beside
+  // half-answered ones (one sentence of two picked, say) each with what it still wants.
   const missing = plan.flatMap((p, i) => (Object.prototype.hasOwnProperty.call(shown, p.questionId) ? [] : [{ id: p.questionId, n: i + 1 }]));
-  if (missing.length > 1) {
-    throw new GradeError(`Questions ${andList(missing.map((m) => String(m.n)))} have no answer yet.`, missing[0].id, missing.map((m) => m.id));
-  }
   const responses: Record<string, PlayerResponse> = Object.create(null);
+  const problems: { id: string; n: number; message: string }[] = [];
   for (const [n, p] of plan.entries()) {
     const kind = p.key?.kind ?? 'one';
     if (!Object.prototype.hasOwnProperty.call(shown, p.questionId)) {
-      throw new GradeError(`Question ${n + 1} has no answer yet. ${WANTED[kind]}`, p.questionId);
+      problems.push({ id: p.questionId, n: n + 1, message: `Question ${n + 1} has no answer yet. ${WANTED[kind]}` });
+      continue;
     }
-    responses[p.questionId] = readOne(p, shown[p.questionId], (why) => new GradeError(`Question ${n + 1}${why}`, p.questionId));
+    try {
+      responses[p.questionId] = readOne(p, shown[p.questionId], (why) => new GradeError(`Question ${n + 1}${why}`, p.questionId));
+    } catch (err) {
+      if (!(err instanceof GradeError)) throw err;
+      problems.push({ id: p.questionId, n: n + 1, message: err.message });
+    }
+  }
+  if (problems.length === 1) throw new GradeError(problems[0].message, problems[0].id);
+  if (problems.length > 1) {
+    const ids = problems.map((m) => m.id);
+    if (missing.length === problems.length) throw new GradeError(`Questions ${andList(missing.map((m) => String(m.n)))} have no answer yet.`, ids[0], ids);
+    const said = problems.map((m) => (missing.some((x) => x.id === m.id) ? `Question ${m.n} has no answer yet.` : m.message));
+    throw new GradeError(`Questions ${andList(problems.map((m) => String(m.n)))} are not finished yet. ${said.join(' ')}`, ids[0], ids);
   }
   return responses;
 }

@@ -167,6 +167,7 @@ test('the article page ends with "Start the quiz"; a submit with blanks names ea
 
   const quiz = new QuizPage(page);
   const count = await quiz.answerAllByKeyboard(() => 0, [2, 6]);
+  await expect(page.locator('.quiz-progress')).toContainText(`${count - 2} of ${count} answered`);
   await quiz.submitByKeyboard();
   const error = page.locator('.form-error');
   await expect(error).toContainText(`Questions 3 and 7 have no answer yet. Go to question 3, question 7.`);
