@@ -12,8 +12,10 @@ export function CustomQuestionForm({ slug, sentenceCount }: { slug: string; sent
   const [state, action] = useActionState<ArticleFormState, FormData>(addQuestionAction, {});
   const v = state.values;
   const f = state.fields ?? {};
+  // React resets a form after its action; a select then falls back to the option it was first drawn with. A new key
+  // for each refused try draws the form again from what was sent, so no box (the skill included) changes by itself.
   return (
-    <form action={action} noValidate className="card" style={{ maxWidth: '44rem' }}>
+    <form key={v ? JSON.stringify(v) : 'fresh'} action={action} noValidate className="card" style={{ maxWidth: '44rem' }}>
       <input type="hidden" name="slug" value={slug} />
       {state.error ? <p className="form-error" role="alert">{state.error}</p> : null}
       <div className="field">

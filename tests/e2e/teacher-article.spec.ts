@@ -47,6 +47,13 @@ test('teacher pastes a new article, reviews and edits its questions, publishes a
   await custom.getByLabel('Option C', { exact: true }).fill('Nothing at all');
   await custom.getByRole('radio').first().check();
   await custom.getByLabel(/Explanation/).fill('The article says what the study tracked in its first paragraph.');
+  await custom.getByLabel('Skill it practises').selectOption({ label: 'When it happened' });
+  // A refused add keeps every box as it was, the skill included.
+  await custom.getByLabel('Sentence number the answer rests on').fill('999');
+  await custom.getByRole('button', { name: 'Add question' }).click();
+  await expect(custom.locator('.field-error, .form-error').first()).toBeVisible();
+  await expect(custom.getByLabel('Skill it practises')).toHaveValue('timeline');
+  await expect(custom.getByLabel('Option B', { exact: true })).toHaveValue('Test scores only');
   await custom.getByLabel('Sentence number the answer rests on').fill('1');
   await custom.getByRole('button', { name: 'Add question' }).click();
   await expect(questionsHeading).toHaveText(`Questions (${before})`);
