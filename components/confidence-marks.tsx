@@ -7,7 +7,7 @@ export function ConfidenceMarks({ attempt }: { attempt: Pick<AttemptRow, 'weight
   return (
     <p>
       Confidence marks: <strong>{attempt.weightedScore} out of {WEIGHTS.sure.right * attempt.maxScore}</strong>{' '}
-      <span className="muted">(right answers earn 1, 2 or 3 when guessing, fairly sure or sure; wrong ones 0, −2 or −6)</span>
+      <span className="muted">(right answers earn 1, 2 or 3 when guessing, fairly sure or sure; wrong ones 0, −2 or −6; an answer with no confidence said counts as a guess)</span>
     </p>
   );
 }

@@ -9,7 +9,7 @@ import { LENGTHS, LEVELS, type LibraryFilter as Filter } from '@/lib/library/car
 export function LibraryFilter({ filter }: { filter: Filter }) {
   const any = filter.topic || filter.length || filter.level;
   return (
-    <form method="get" action="/" className="filters" aria-label="Filter the library">
+    <form method="get" action="/#library" className="filters" aria-label="Filter the library">
       <div>
         <label htmlFor="filter-topic">Topic</label>
         <select id="filter-topic" name="topic" defaultValue={filter.topic ?? ''}>

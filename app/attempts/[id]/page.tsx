@@ -65,10 +65,10 @@ export default async function AttemptPage({ params }: Props) {
         <h1>Quiz</h1>
         <p className="muted">Playing as <strong>{view.attempt.nickname}</strong>. Answer every question, then submit. Each answer is saved as you make it, so you can come back to it later.</p>
         <p>{view.assignment?.confidenceMarks
-          ? 'This assignment uses confidence marks: say how sure you are, and a right answer earns 1, 2 or 3 (guessing, fairly sure, sure) while a wrong one costs 0, 2 or 6, so only say sure when you have checked.'
+          ? 'This assignment uses confidence marks: say how sure you are, and a right answer earns 1, 2 or 3 (guessing, fairly sure, sure) while a wrong one costs 0, 2 or 6, so only say sure when you have checked. An answer with no confidence counts as a guess.'
           : view.assignment
             ? 'Say how sure you are of each answer if you like: your result shows how well your confidence matched what you got right.'
-            : 'Say how sure you are of each answer if you like: your result shows your score and your confidence marks (a right answer earns 1, 2 or 3 when guessing, fairly sure or sure; a wrong one costs 0, 2 or 6).'}</p>
+            : 'Say how sure you are of each answer if you like: your result shows your score and your confidence marks (a right answer earns 1, 2 or 3 when guessing, fairly sure or sure; a wrong one costs 0, 2 or 6; an answer with no confidence counts as a guess).'}</p>
         <div className={layout.layout}>
           <QuizForm attemptId={id} questions={publicQuestions} idempotencyKey={randomBytes(12).toString('base64url')} articleHref={articleHref}
             sentences={sentences} draft={view.attempt.draft} action={submitAnswersAction.bind(null, id)}
