@@ -8,6 +8,8 @@ import { KIND_NAMES } from '@/lib/quiz/kind-names';
 
 const STATUS: Record<string, string> = { 'not-started': 'Not started', started: 'Working', submitted: 'Submitted' };
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
+/** The kinds that earn part of their marks (an order's adjacent pairs, a two-part's part A); the others are all or nothing. */
+const PARTIAL_KINDS = new Set<string>(['order', 'two-part']);
 
 /** The results of an assignment, refreshed every few seconds while students work, without a page reload. */
 export function LiveResults({ assignmentId, initial }: { assignmentId: string; initial: AssignmentResults }) {
@@ -93,7 +95,7 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
             {data.kinds.map((k) => (
               <tr key={k.kind}>
                 <td>{KIND_NAMES[k.kind]}</td><td className="num">{pct(k.correctShare)} <span className="muted">of {k.answered}</span></td>
-                <td className="num">{pct(k.partialCredit)}</td><td>{k.commonWrong ?? '–'}</td>
+                <td className="num">{PARTIAL_KINDS.has(k.kind) ? pct(k.partialCredit) : '–'}</td><td>{k.commonWrong ?? '–'}</td>
               </tr>
             ))}
           </tbody>
@@ -110,7 +112,7 @@ export function LiveResults({ assignmentId, initial }: { assignmentId: string; i
               <tr key={q.id}>
                 <td>{q.prompt} <span className="badge">{KIND_NAMES[q.kind]}</span></td>
                 <td className="num">{pct(q.correctShare)} <span className="muted">of {q.answered}</span></td>
-                <td className="num">{pct(q.partialCredit)}</td><td>{q.commonWrong ?? '–'}</td>
+                <td className="num">{PARTIAL_KINDS.has(q.kind) ? pct(q.partialCredit) : '–'}</td><td>{q.commonWrong ?? '–'}</td>
               </tr>
             ))}
           </tbody>

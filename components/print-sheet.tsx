@@ -5,7 +5,8 @@ import type { PrintItem, Printable } from '@/lib/server/printable-quiz';
 import './print.css';
 
 
-const sentencesWord = (n: number) => `${n} sentence${n === 1 ? '' : 's'}`;
+/** "Write the number of one sentence", "Write the numbers of 2 sentences". */
+const writeSentences = (n: number) => (n === 1 ? 'Write the number of one sentence' : `Write the numbers of ${n} sentences`);
 
 /** The screen-only bar above a sheet: back, print, and the other sheet. */
 export function SheetBar({ sheet, other }: { sheet: Printable; other: { href: string; label: string } }) {
@@ -32,11 +33,11 @@ function PaperQuestion({ item, n }: { item: PrintItem; n: number }) {
       {key.kind === 'one' ? <>{options}<p className="muted">Circle one letter.</p></> : null}
       {key.kind === 'several' ? <>{options}<p className="muted">Circle {key.answers.length} letters.</p></> : null}
       {key.kind === 'order' ? <>{options}<p>Write the letters in order:<span className="write-in" /></p></> : null}
-      {key.kind === 'sentences' ? <p>Write the numbers of {sentencesWord(key.sentences.length)} of the article:<span className="write-in" /></p> : null}
+      {key.kind === 'sentences' ? <p>{writeSentences(key.sentences.length)} of the article:<span className="write-in" /></p> : null}
       {key.kind === 'two-part' ? (
         <>
           <p style={{ margin: 0 }}>Part A</p>{options}<p className="muted">Circle one letter.</p>
-          <p>Part B: {q.partB?.prompt} Write the numbers of {sentencesWord(key.sentences.length)}:<span className="write-in" /></p>
+          <p>Part B: {q.partB?.prompt} {writeSentences(key.sentences.length)}:<span className="write-in" /></p>
         </>
       ) : null}
     </li>

@@ -27,6 +27,8 @@ describe('skill mastery maths', () => {
   it('the weakest skill is the lowest share among skills answered; ties go to more wrong answers; nothing answered is null', () => {
     expect(weakestSkill({})).toBeNull();
     expect(weakestSkill({ 'who-said': tally(0, 0) })).toBeNull();
+    // All right: nothing to practise next.
+    expect(weakestSkill({ 'who-said': tally(2, 2), timeline: tally(3, 3) })).toBeNull();
     expect(weakestSkill({ 'who-said': tally(1, 2), timeline: tally(2, 2), numbers: tally(0, 0) })).toBe('who-said');
     expect(weakestSkill({ vocabulary: tally(1, 2), source: tally(2, 4) })).toBe('source');
     // Equal share and equal wrong answers: the order of the skill list decides, so the answer is stable.

@@ -38,7 +38,8 @@ export function percent(share: number | null): string {
 
 /**
  * The skill a student most needs: the lowest share among skills they answered (ties: the one with more answers
- * wrong, then the order of SKILLS). Null when they answered nothing. Skills never asked are not "weak".
+ * wrong, then the order of SKILLS). Null when they answered nothing, or got every answer right. Skills never asked
+ * are not "weak".
  */
 export function weakestSkill(cells: Partial<Record<Skill, Tally>>): Skill | null {
   let best: { skill: Skill; share: number; wrong: number } | null = null;
@@ -48,7 +49,8 @@ export function weakestSkill(cells: Partial<Record<Skill, Tally>>): Skill | null
     const wrong = t.answered - t.right;
     if (!best || t.share < best.share || (t.share === best.share && wrong > best.wrong)) best = { skill, share: t.share, wrong };
   }
-  return best?.skill ?? null;
+  // A student right on every answer of every skill needs no practice.
+  return best && best.share < 1 ? best.skill : null;
 }
 
 /**

@@ -36,6 +36,8 @@ export type AnswerLine = {
   question: QuestionRow;
   answer: AnswerRow;
   heldBack: boolean;
+  /** Whether the assignment uses confidence marks (the column stays, empty, when it does not). */
+  marks: boolean;
   timeZone: string;
   /** The article's sentences, which evidence answers point at. */
   sentences: readonly { text: string }[];
@@ -67,7 +69,7 @@ export const ANSWER_COLUMNS: { header: (timeZone: string) => string; cell: (a: A
   { header: () => 'partial credit', cell: (a) => (a.heldBack ? 'held back' : Math.round(creditOfLine(a) * 100) / 100) },
   // How sure the student said they were, and what that made of the answer (a verdict, so held back with it).
   { header: () => 'confidence', cell: (a) => (a.answer.confidence ? CONFIDENCE_NAMES[a.answer.confidence] : '') },
-  { header: () => 'confidence marks', cell: (a) => (a.heldBack ? 'held back' : (a.answer.weightedPoints ?? '')) },
+  { header: () => 'confidence marks', cell: (a) => (!a.marks ? '' : a.heldBack ? 'held back' : (a.answer.weightedPoints ?? '')) },
 ];
 
 /** Everything both files are made from; null unless the teacher owns the assignment's class. */
@@ -89,25 +91,32 @@ async function load(user: Actor, assignmentId: string) {
     return { ...s, started: own.length > 0, sent, best };
   });
   const given = await listAnswers({ attemptIds: students.flatMap((s) => s.sent.map((t) => t.id)) });
-  return { a, students, bank, heldBack, given, sentences };
+  // The gradebook's columns: the questions of the bank dealt to anyone in this assignment, in the bank's order (an
+  // assignment of 8 questions from a bank of 30 would otherwise be mostly empty columns).
+  const dealt = new Set(tries.flatMap((t) => t.plan.map((p) => p.questionId)));
+  const columns = bank.filter((q) => dealt.has(q.id));
+  return { a, students, columns, heldBack, given, sentences };
 }
 
-/** The gradebook: a row per student of the class, a column per question of the bank in its fixed order. */
+/**
+ * The gradebook: a row per student of the class, a column per question dealt in the assignment, in the bank's fixed
+ * order. Confidence marks are filled in only when the assignment uses them.
+ */
 export async function getGradebook(user: Actor, { assignmentId, timeZone }: { assignmentId: string; timeZone: string }): Promise<ExportFile | null> {
   const data = await load(user, assignmentId);
   if (!data) return null;
-  const { a, students, bank, heldBack, given } = data;
+  const { a, students, columns, heldBack, given } = data;
   const header = ['student', 'status', 'score', 'out of', 'percent', 'confidence marks', 'time taken (s)', `submitted at (${timeZone})`, 'attempts submitted',
-    ...bank.map((q, i) => `Q${i + 1}: ${q.prompt}`)];
+    ...columns.map((q, i) => `Q${i + 1}: ${q.prompt}`)];
   const rows = students.map((s): CsvCell[] => {
     const b = s.best;
     const status = b ? 'submitted' : s.started ? 'started' : 'not started';
-    const cells = bank.map((q): CsvCell => {
+    const cells = columns.map((q): CsvCell => {
       const ans = b && given.find((g) => g.attemptId === b.id && g.questionId === q.id);
       if (!ans) return '';
       return heldBack.has(q.skill) ? 'held back' : (ans.points ?? (ans.correct ? 1 : 0));
     });
-    return [s.nickname, status, b?.score ?? '', b?.maxScore ?? '', b ? Math.round((100 * (b.score ?? 0)) / b.maxScore) : '', b?.weightedScore ?? '',
+    return [s.nickname, status, b?.score ?? '', b?.maxScore ?? '', b ? Math.round((100 * (b.score ?? 0)) / b.maxScore) : '', a.confidenceMarks ? (b?.weightedScore ?? '') : '',
       b ? Math.round((b.durationMs ?? 0) / 1000) : '', formatInZone(b?.submittedAt ?? null, timeZone), s.sent.length, ...cells];
   });
   return { filename: exportFilename(a.articleTitle, a.className, 'gradebook'), header, rows };
@@ -158,13 +167,13 @@ export async function getKindSummary(user: Actor, { assignmentId, timeZone }: { 
 
 /** Every answer of every submitted attempt, as the per-answer file's lines. */
 function answerLines(data: NonNullable<Awaited<ReturnType<typeof load>>>, timeZone: string): AnswerLine[] {
-  const { students, bank, heldBack, given, sentences } = data;
-  const number = new Map(bank.map((q, i) => [q.id, { q, n: i + 1 }]));
+  const { a, students, columns, heldBack, given, sentences } = data;
+  const number = new Map(columns.map((q, i) => [q.id, { q, n: i + 1 }]));
   return students.flatMap((s) => s.sent.flatMap((attempt, i) => attempt.plan.flatMap((p) => {
     const found = number.get(p.questionId);
     const answer = given.find((g) => g.attemptId === attempt.id && g.questionId === p.questionId);
     if (!found || !answer) return [];
     return [{ nickname: s.nickname, attempt, attemptNumber: i + 1, counted: attempt.id === s.best?.id, questionNumber: found.n, question: found.q,
-      answer, heldBack: heldBack.has(found.q.skill), timeZone, sentences }];
+      answer, heldBack: heldBack.has(found.q.skill), marks: a.confidenceMarks, timeZone, sentences }];
   })));
 }

@@ -180,12 +180,12 @@ describe('results and export', () => {
     expect(out.filename).toBe('Test-article-Ada-7B-gradebook.csv');
     expect(out.header).toEqual(['student', 'status', 'score', 'out of', 'percent', 'confidence marks', 'time taken (s)', 'submitted at (Asia/Kolkata)', 'attempts submitted',
       'Q1: Question number 0?', 'Q2: Question number 1?', 'Q3: Question number 2?', 'Q4: Question number 3?']);
-    // No confidence given: the confidence marks are the plain score.
+    // The assignment does not use confidence marks: that column stays empty.
     expect(out.rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5], r[8], ...r.slice(9)])).toEqual([
-      ['Bo', 'submitted', 1, 4, 25, 1, 1, 1, 0, 0, 0],
+      ['Bo', 'submitted', 1, 4, 25, '', 1, 1, 0, 0, 0],
       ['Cy', 'not started', '', '', '', '', 0, '', '', '', ''],
       ['Di', 'started', '', '', '', '', 0, '', '', '', ''],
-      [zoe, 'submitted', 4, 4, 100, 4, 1, 1, 1, 1, 1],
+      [zoe, 'submitted', 4, 4, 100, '', 1, 1, 1, 1, 1],
     ]);
     // India is 5 h 30 min ahead of UTC all year: the written time is the submit time there.
     const db = await getDb();
@@ -207,9 +207,9 @@ describe('results and export', () => {
       const expected = view!.dealt.map(({ question }) => {
         const chosen = pick(question.id);
         const right = chosen === question.answer;
-        // Single choice, worth 1; no confidence given, so the confidence marks are those of a guess (1 right, 0 wrong).
+        // Single choice, worth 1; no confidence given, and no confidence marks in this assignment.
         return [nickname, 1, 'yes', Number(question.id.slice(1)) + 1, question.skill, question.prompt, 'choice', options[chosen], options[question.answer],
-          right ? 'yes' : 'no', right ? 1 : 0, 1, right ? 1 : 0, '', right ? 1 : 0];
+          right ? 'yes' : 'no', right ? 1 : 0, 1, right ? 1 : 0, '', ''];
       });
       expect(out.rows.filter((r) => r[0] === nickname).map((r) => [...r.slice(0, 3), ...r.slice(4)])).toEqual(expected);
     }
@@ -220,5 +220,31 @@ describe('results and export', () => {
     expect(out.filename).toBe('Test-article-Ada-7B-kinds.csv');
     // Single choice only here: 5 of 8 answers right.
     expect(out.rows).toEqual([['One answer', 'choice', 8, '63%', '63%', expect.any(String)]]);
+  });
+
+  it('fills in confidence marks once the assignment uses them (no confidence given: each answer a guess)', async () => {
+    const db = await getDb();
+    await db.update(assignments).set({ confidenceMarks: true }).where(eq(assignments.id, w.assignment.id));
+    try {
+      const book = (await getGradebook(w.teacher, { assignmentId: w.assignment.id, timeZone: 'UTC' }))!;
+      expect(book.rows.map((r) => [r[0], r[5]])).toEqual([['Bo', 1], ['Cy', ''], ['Di', ''], [zoe, 4]]);
+      const lines = (await getAnswerExport(w.teacher, { assignmentId: w.assignment.id, timeZone: 'UTC' }))!;
+      expect(lines.rows.filter((r) => r[0] === zoe).map((r) => r[15])).toEqual([1, 1, 1, 1]);
+    } finally {
+      await db.update(assignments).set({ confidenceMarks: false }).where(eq(assignments.id, w.assignment.id));
+    }
+  });
+});
+
+describe('the gradebook of an assignment dealing part of the bank', () => {
+  it('has a column per question dealt to someone, in the bank’s order, not one per question of the bank', async () => {
+    const { teacher, kids, assignment } = await classroom(['Ana', 'Ben'], { questionCount: 2 });
+    const book = async () => (await getGradebook(teacher, { assignmentId: assignment.id, timeZone: 'UTC' }))!;
+    expect((await book()).header.slice(9)).toEqual([]); // nobody has started: nothing dealt yet
+    const { attemptId } = (await start(assignment.id, kids[0])) as { attemptId: string };
+    const view = await getAttempt({ id: attemptId, player: { studentId: kids[0].id } });
+    const dealt = view!.dealt.map(({ question }) => question).sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+    expect(dealt).toHaveLength(2);
+    expect((await book()).header.slice(9)).toEqual(dealt.map((q, i) => `Q${i + 1}: ${q.prompt}`));
   });
 });

@@ -58,7 +58,7 @@ describe('the skills grid (hand-computed figures)', () => {
     expect(row('Ana').cells).toEqual({ vocabulary: { right: 2, answered: 2, share: 1 }, 'who-said': { right: 2, answered: 2, share: 1 } });
     expect(row('Ben').cells).toEqual({ vocabulary: { right: 4, answered: 4, share: 1 }, 'who-said': { right: 1, answered: 4, share: 0.25 } });
     expect(row('Cy').cells).toEqual({});
-    expect([row('Ana').weakest, row('Ben').weakest, row('Cy').weakest]).toEqual(['vocabulary', 'who-said', null]);
+    expect([row('Ana').weakest, row('Ben').weakest, row('Cy').weakest]).toEqual([null, 'who-said', null]); // Ana got everything right
     // Average: every answer of the roster. vocabulary 6 of 6; who-said 3 of 6.
     expect(grid.average).toEqual({ vocabulary: { right: 6, answered: 6, share: 1 }, 'who-said': { right: 3, answered: 6, share: 0.5 } });
     // Per assignment (oldest first): first = Ana + Ben, 6 of 8; second = Ben, 3 of 4. Who-said went 2/4 -> 1/2: steady.
@@ -68,7 +68,7 @@ describe('the skills grid (hand-computed figures)', () => {
     const csv = (await getClassSkillsExport(teacher, { classId: cls.id }))!;
     expect(csv.filename).toBe('Grid-8C-skills.csv');
     expect(csv.rows).toEqual([
-      ['student', 'Ana', 'vocabulary', 2, 2, 100, 'yes'], ['student', 'Ana', 'who-said', 2, 2, 100, ''],
+      ['student', 'Ana', 'vocabulary', 2, 2, 100, ''], ['student', 'Ana', 'who-said', 2, 2, 100, ''],
       ['student', 'Ben', 'vocabulary', 4, 4, 100, ''], ['student', 'Ben', 'who-said', 1, 4, 25, 'yes'],
       ['student', 'Cy', 'vocabulary', 0, 0, '', ''], ['student', 'Cy', 'who-said', 0, 0, '', ''],
       ['class average', '', 'vocabulary', 6, 6, 100, ''], ['class average', '', 'who-said', 3, 6, 50, ''],
