@@ -28,6 +28,23 @@ describe('tense decides the year or week of a date written without one', () => {
     ]);
   });
 
+  it('dates the decided action after "voted … to close", and a date a present verb governs, nearest the report', () => {
+    expect(values([
+      'The town council voted 5 to 2 on Monday night to close the branch library at the end of June.',
+      'The mayor warned that the budget deadline is May 15.',
+      'The former treasurer was sent to prison in June.',
+      'The council decided to sell the depot in October.',
+    ], '2026-03-10')).toEqual([
+      ['on Monday night', '2026-03-09'],
+      ['at the end of June', '2026-06'],
+      ['May 15', '2026-05-15'],
+      // A past verb that is not a decision keeps its date behind the report; so does a decision whose infinitive's
+      // month is nearer behind than ahead.
+      ['in June', '2025-06'],
+      ['in October', '2025-10'],
+    ]);
+  });
+
   it('keeps "August 10" in an August 20 report in the same year, even beside "would"', () => {
     expect(values([
       'The club said it would appeal the August 10 decision.',

@@ -54,8 +54,15 @@ export const impliedDay = (m: number, d: number, weekdayOf?: number) => (c: Reso
   if (c.thisYear) return same;
   const past = onOrBefore(same, c.article);
   if (c.tense === 'future') return past && !sameDay(same, c.article) ? full(c.article.y + 1, m, d) : same;
-  return past ? same : full(c.article.y - 1, m, d);
+  if (c.tense === 'past') return past ? same : full(c.article.y - 1, m, d);
+  // No verb says which way ("the deadline is May 15"): the occurrence nearest the article's date.
+  const other = past ? full(c.article.y + 1, m, d) : full(c.article.y - 1, m, d);
+  if (!other) return same;
+  return Math.abs(dayNumber(other) - dayNumber(c.article)) < Math.abs(dayNumber(same) - dayNumber(c.article)) ? other : same;
 };
+
+/** Days since 1970 of a full date (a month alone counts from its first day). */
+const dayNumber = (v: DateValue) => Date.UTC(v.y, (v.m ?? 1) - 1, v.d ?? 1) / 86_400_000;
 
 /** A month without a year: the latest such month up to the article's month (or the next one ahead). */
 export const impliedMonth = (m: number, mode: 'auto' | 'last' | 'this' | 'next') => (c: ResolveContext) => {
@@ -65,6 +72,8 @@ export const impliedMonth = (m: number, mode: 'auto' | 'last' | 'this' | 'next')
   if (mode === 'this' || (mode === 'auto' && c.thisYear)) return { y, m };
   if (mode === 'last') return { y: m < am ? y : y - 1, m };
   if (mode === 'next' || (mode === 'auto' && c.tense === 'future')) return { y: m > am || (mode === 'auto' && m === am) ? y : y + 1, m };
+  // No verb says which way: the month nearest the article's (six months either side: the one behind).
+  if (mode === 'auto' && c.tense === null && c.article.m !== undefined && m > am && m - am < 6) return { y, m };
   return { y: m <= am ? y : y - 1, m };
 };
 

@@ -27,6 +27,9 @@ const PAST = new Set([
   'ago', 'yesterday',
 ]);
 
+/** Past verbs of deciding: an infinitive after one ("voted to close") happens later, at a time of its own. */
+const DECIDED = new Set(['voted', 'decided', 'agreed', 'approved', 'chose', 'opted', 'resolved', 'vowed', 'promised', 'pledged', 'proposed', 'announced', 'threatened', 'ordered', 'urged', 'asked']);
+
 /** Past forms that are never participles, so no auxiliary before them changes their tense. */
 const FINITE_PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'yesterday']);
 
@@ -68,11 +71,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const aside = /,\s+(?:a|an)\s+[^,;]*$/i.exec(text.slice(0, start));
   const stop = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(' — ', start), text.lastIndexOf(' – ', start), aside ? aside.index + 1 : -1);
   const before = [...text.slice(stop + 1, start).matchAll(WORD)].map((m) => m[0]);
+  let infinitive = false;
   for (let i = before.length - 1; i >= 0; i--) {
     // "conditions may worsen on Thursday": a modal looks ahead (the month "May" is written with a capital).
     if (before[i] === 'may' || before[i] === 'might') return 'future';
+    // "the deadline is May 15": a present verb governs the date, which neither tense settles.
+    if (/^(is|are|am)$/.test(before[i])) return null;
+    // "voted on Monday to close the branch at the end of June": the date is the decided action's, whose time the
+    // past verb of the decision does not give.
+    if (before[i] === 'to' && /^\p{Ll}+$/u.test(before[i + 1] ?? '') && !/^(the|a|an|his|her|their|its|our|my|be)$/.test(before[i + 1])) infinitive = true;
     const t = mark(before[i], before[i - 1], before[i - 2]);
-    if (t) return t;
+    if (t) return t === 'past' && infinitive && DECIDED.has(before[i].toLowerCase()) ? null : t;
   }
   // "has issued a warning through 8 p.m. Wednesday", "the road stays closed until Friday": the end of a period that
   // runs now, with no past verb before it, lies ahead.
