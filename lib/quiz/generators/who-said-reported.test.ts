@@ -46,3 +46,22 @@ describe('who said it, in reported speech', () => {
     expect(questions.some((q) => q.skill === 'who-said' && q.prompt.startsWith('The article reports: “'))).toBe(true);
   });
 });
+
+describe('reported speech that is not asked', () => {
+  const ask = (body: string[]) => {
+    const { article, analysis } = buildQuestionBank(articleText('Pier', '2024-03-08', body));
+    return reportedSpeechQuestions({ article, analysis, glossary: glossary as GlossaryEntry[] });
+  };
+  const people = [
+    'Mayor Ines Varga said the old ferry pier would close before the summer festival.',
+    'Engineer Hannah Peters, the head of the inspection team, said a new pier could be built within two years.',
+  ];
+
+  it('skips words cut off mid-clause by a length limit, and "told" without "that" (the object runs into them)', () => {
+    const long = 'Harbour master Olga Brenner said the steel posts that hold up the old pier at the western end of the harbour had been rotting for many years without anyone on the council noticing the damage at all.';
+    const object = 'Harbour master Olga Brenner told reporters the steel posts under the pier were rotten through.';
+    const prompts = ask([...people, long, object]).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('steel posts'))).toBe(false);
+    expect(prompts.some((p) => p.includes('ferry pier would close'))).toBe(true);
+  });
+});

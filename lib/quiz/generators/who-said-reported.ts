@@ -78,12 +78,19 @@ function ask(
   const speaker = personById(analysis.people, st.whoId);
   if (!speaker || !candidates.includes(speaker)) return null;
   const sentence = textOf(analysis.sentences, st.sentence);
-  // "told reporters that …": what follows the verb's object is the content.
-  const content = st.content.trim().replace(/^(?:(?:the\s+)?(?:press|reporters|journalists|media)\s+)?that\s+/i, '').replace(/[.,;:]+$/, '');
+  // "told reporters that …", "told the court that …": what follows "that" is the content. Without a "that" the
+  // object runs into it ("told reporters the pier …"), so such a statement is not asked.
+  const raw = st.content.trim();
+  const told = /^(?:told|tells)$/i.test(st.verb);
+  const lead = told ? /^(?:\S+\s+){1,4}?that\s+/i.exec(raw) : /^that\s+/i.exec(raw);
+  if (told && !lead) return null;
+  const content = raw.slice(lead?.[0].length ?? 0).replace(/[.,;:]+$/, '');
   const words = content.split(/\s+/).length;
   if (!sentence || words < 6 || words > 30 || /["“”]/.test(sentence) || /[()]/.test(content)) return null;
-  // The stem prints the article's own words, so they must be there as they are.
-  if (!norm(sentence).includes(norm(content))) return null;
+  // The stem prints the article's own words, so they must be there as they are, and whole: the clause ends where
+  // the sentence ends or at a comma, never cut off after a word limit mid-clause.
+  const at = sentence.indexOf(content);
+  if (at < 0 || !/^\s*(?:[.,;:!?]|$)/.test(sentence.slice(at + content.length))) return null;
   if (leans(content, speaker, analysis.people) || CUT_END.test(content) || CUT_START.test(content) || /^\p{Ll}+(?:ed|s)\b/u.test(content)) return null;
   // A sentence that gives words to two people, or that also says someone denies or disputes them, has two owners.
   const others = analysis.statements.filter((o) => o.sentence === st.sentence && o.whoId !== st.whoId);
