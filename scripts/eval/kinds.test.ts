@@ -23,7 +23,9 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
 const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [1, 5, 0, 1],
   'interview-cyclone': [3, 6, 0, 4],
-  'interview-libertarian': [2, 3, 0, 1],
+  // 2 evidence items before roles kept their proper noun: "Wikinews reporter" William Saturn has a rival sentence in
+  // his own turns that plain "reporter" did not, and the who-is questions gained outweigh it.
+  'interview-libertarian': [1, 3, 0, 1],
   'interview-onion': [0, 4, 0, 1],
   'interview-peres': [0, 0, 0, 1],
   'interview-stardust': [1, 0, 0, 1],
@@ -67,7 +69,7 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
   it('keeps its distinct items of every kind, and the articles with 10 items over 5 skills', () => {
     // 167 items and 4 articles before generator version 10 (interviews' introductions, world-news vocabulary,
     // reported speech); a two-part item whose part A is a bank question is counted once.
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(177);
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(179);
     expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(5);
   });
 });
