@@ -53,9 +53,16 @@ export function reportedSpeechQuestions(ctx: GenContext): Question[] {
   const out: Question[] = [];
   const askedOf = new Map<string, number>();
   const asked = new Set<number>();
+  // Statements by sentence, worked out once: a pasted storm of "X said" lines must not cost their square.
+  const bySentence = new Map<number, Statement[]>();
+  for (const st of analysis.statements) {
+    const list = bySentence.get(st.sentence);
+    if (list) list.push(st);
+    else bySentence.set(st.sentence, [st]);
+  }
   for (const st of analysis.statements) {
     if (out.length >= MAX) break;
-    const q = ask(ctx, st, candidates, quoted, asked, askedOf.get(st.whoId ?? '') ?? 0, out.length);
+    const q = ask(ctx, st, { candidates, quoted, asked, bySentence }, askedOf.get(st.whoId ?? '') ?? 0, out.length);
     if (!q) continue;
     out.push(q);
     asked.add(st.sentence);
@@ -64,16 +71,17 @@ export function reportedSpeechQuestions(ctx: GenContext): Question[] {
   return out;
 }
 
-function ask(
-  ctx: GenContext,
-  st: Statement,
-  candidates: Person[],
-  quoted: Set<number>,
-  asked: Set<number>,
-  already: number,
-  n: number,
-): Question | null {
+/** What every statement is checked against, worked out once per article. */
+interface Seen {
+  candidates: Person[];
+  quoted: Set<number>;
+  asked: Set<number>;
+  bySentence: Map<number, Statement[]>;
+}
+
+function ask(ctx: GenContext, st: Statement, seen: Seen, already: number, n: number): Question | null {
   const { analysis } = ctx;
+  const { candidates, quoted, asked } = seen;
   if (!REPORTS.test(st.verb) || !st.whoId || quoted.has(st.sentence) || asked.has(st.sentence) || already >= 2) return null;
   const speaker = personById(analysis.people, st.whoId);
   if (!speaker || !candidates.includes(speaker)) return null;
@@ -93,7 +101,7 @@ function ask(
   if (at < 0 || !/^\s*(?:[.,;:!?]|$)/.test(sentence.slice(at + content.length))) return null;
   if (leans(content, speaker, analysis.people) || CUT_END.test(content) || CUT_START.test(content) || /^\p{Ll}+(?:ed|s)\b/u.test(content)) return null;
   // A sentence that gives words to two people, or that also says someone denies or disputes them, has two owners.
-  const others = analysis.statements.filter((o) => o.sentence === st.sentence && o.whoId !== st.whoId);
+  const others = (seen.bySentence.get(st.sentence) ?? []).filter((o) => o.whoId !== st.whoId);
   if (others.length > 0 || /\b(?:denied|denies|disputed|rejected|but|while|whereas)\b/i.test(sentence)) return null;
   // Nobody among the options is named in the content, and nobody named in the sentence is offered: they might be
   // the source of the words as well ("Ruiz said, citing Cole, that …").
