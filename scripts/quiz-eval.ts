@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { evaluate, MEASURES } from './eval/run';
 import type { Count } from './eval/types';
-import { kindRows, meetsBar } from './eval/kinds';
+import { kindRows, meetsBar, meetsItemBar } from './eval/kinds';
 
 const args = process.argv.slice(2);
 const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(import.meta.dirname, '../../shared/corpus'));
@@ -58,9 +58,18 @@ console.log(
 
 // The question kinds beyond single choice (issue 15's bar: 3 evidence, 2 two-part, 1 order where 3+ dates are sure, 1 multi).
 const kinds = kindRows(dir);
-console.log('\nquestion kinds: article  evidence  two-part  order (sure dates)  multi  bar');
+console.log('\nquestion kinds: article  evidence  two-part  order (sure dates)  multi  bar   items  skills  10i/5sk');
 for (const r of kinds) {
   const c = r.counts;
-  console.log(`  ${r.name.padEnd(24)} ${String(c.evidence).padStart(3)} ${String(c['two-part']).padStart(8)} ${String(c.order).padStart(6)} (${r.sureDates}) ${String(c.multi).padStart(10)}  ${meetsBar(r) ? 'met' : '-'}`);
+  const itemBar = meetsItemBar(r);
+  console.log(
+    `  ${r.name.padEnd(24)} ${String(c.evidence).padStart(3)} ${String(c['two-part']).padStart(8)} ${String(c.order).padStart(6)} (${r.sureDates}) ${String(c.multi).padStart(10)}  ${meetsBar(r) ? 'met' : '-  '}` +
+      `  ${String(r.items).padStart(6)} ${String(r.itemSkills).padStart(7)}  ${itemBar === null ? '(short)' : itemBar ? 'met' : '-'}`,
+  );
 }
 console.log(`articles meeting the question-kinds bar: ${kinds.filter(meetsBar).length}/${kinds.length}`);
+// Every item the deal serves, each once (a two-part item whose part A is a choice question of the bank is not counted again).
+const due = kinds.filter((r) => meetsItemBar(r) !== null);
+console.log(
+  `distinct items of every kind: ${kinds.reduce((n, r) => n + r.items, 0)}; articles meeting 10 items over 5 skills: ${due.filter((r) => meetsItemBar(r)).length}/${due.length}`,
+);

@@ -2,7 +2,8 @@
  * Role cues around a name: an occupation written before it ("cinematographer Halyna Hutchins"), an appositive
  * before it ("One of the prosecutors, Kari Morrissey") or after it ("Kari Morrissey, a special prosecutor,").
  */
-import { ROLE_MODIFIERS, roleNoun } from './name-words';
+import { CALENDAR_WORDS, NON_NAME_STARTERS, ROLE_MODIFIERS, roleNoun } from './name-words';
+import { inAnyDictionary } from './spelling-dictionaries';
 import { isCapitalised, type Token } from './name-tokens';
 
 /** Punctuation that closes a phrase (a possessive does not). */
@@ -45,7 +46,19 @@ export function rolesBefore(text: string, tokens: Token[], nameStart: number): s
     const w = tokens[k].word;
     const lw = w.toLowerCase();
     if (tokens[k].possessive) break;
-    if (isCapitalised(w) && !ROLE_MODIFIERS.has(lw)) break;
+    if (isCapitalised(w) && !ROLE_MODIFIERS.has(lw)) {
+      // "Facebook co-founder Mark Zuckerberg", "Republican Party nominee Ken Cuccinelli": a proper noun right before
+      // a lower-case role says whose role it is; without it "co-founder" or "nominee" says too little.
+      const q = sawNoun && current.length ? properQualifier(text, tokens, k) : null;
+      if (q) current.unshift(q);
+      break;
+    }
+    if (sawNoun && current.length && /^\p{Lu}{2,}$/u.test(w)) {
+      // An acronym ("NASA engineer", "BBC reporter") qualifies the role the same way.
+      const q = properQualifier(text, tokens, k);
+      if (q) current.unshift(q);
+      break;
+    }
     // "Harbor City coach": a capitalised modifier right after another capitalised word is the end of a proper
     // noun, so the whole name qualifies the role ("Harbor City coach"), never a piece of it ("city coach").
     if (isCapitalised(w) && sawNoun && k > 0 && isCapitalised(tokens[k - 1].word) && !hardBreak(tokens[k - 1]) && !tokens[k - 1].possessive) {
@@ -75,6 +88,27 @@ export function rolesBefore(text: string, tokens: Token[], nameStart: number): s
   // A proper-noun possessor qualifies each role ("Rust’s star and producer" -> "Rust’s star", ...).
   const owner = k >= 0 && tokens[k].possessive && isCapitalised(tokens[k].word) && !hardBreak(tokens[k]) ? tokens[k] : null;
   return owner ? roles.map((r) => `${tokenText(text, owner)} ${r}`) : roles;
+}
+
+/** A word of a proper noun: capitalised, or an acronym of two or more capitals ("NASA"). */
+const proper = (w: string) => isCapitalised(w) || /^\p{Lu}{2,}$/u.test(w);
+
+/**
+ * The proper noun of one to three words ending at token `k`, as it qualifies the role after it ("Republican Party",
+ * "Facebook"), with a lower-case role modifier before it ("former Facebook"), or null when it is not sure to be one:
+ * longer (a name's tail, "… Muslim Student Association"), a calendar word or a word that opens clauses ("Later",
+ * "Tuesday"), owned ("Virginia's Attorney …"), or a dictionary word opening the sentence ("Angry …").
+ */
+function properQualifier(text: string, tokens: Token[], k: number): string | null {
+  let from = k;
+  while (from > 0 && proper(tokens[from - 1].word) && !hardBreak(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+  const run = tokens.slice(from, k + 1);
+  if (run.length > 3 || run.some((t) => t.possessive || CALENDAR_WORDS.has(t.word.toLowerCase()) || NON_NAME_STARTERS.has(t.word.toLowerCase()))) return null;
+  const prev = from > 0 && !hardBreak(tokens[from - 1]) ? tokens[from - 1] : null;
+  if (prev && (prev.possessive || !/^\p{Ll}/u.test(prev.word))) return null;
+  if (!prev && run.length === 1 && isCapitalised(run[0].word) && inAnyDictionary(run[0].word.toLowerCase())) return null;
+  const phrase = text.slice(run[0].wordStart, run[run.length - 1].wordEnd);
+  return prev && ROLE_MODIFIERS.has(prev.word.toLowerCase()) ? `${prev.word.toLowerCase()} ${phrase}` : phrase;
 }
 
 /** Roles in an appositive that ends with the comma right before the name. */

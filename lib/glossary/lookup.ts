@@ -5,14 +5,16 @@ import { governmentTerms } from './terms-government';
 import { journalismTerms } from './terms-journalism';
 import { legalTerms } from './terms-legal';
 import { scienceTerms } from './terms-science';
+import { worldTerms } from './terms-world';
 
-/** Every curated term, in category order (legal, court, science, government, journalism). */
+/** Every curated term, in category order (legal, court, science, government, journalism, world). */
 export const glossary: GlossaryTerm[] = [
   ...legalTerms,
   ...courtTerms,
   ...scienceTerms,
   ...governmentTerms,
   ...journalismTerms,
+  ...worldTerms,
 ];
 
 /** A term hit plus the words as the article wrote them, one per entry of `sentences` (extra, additive field). */

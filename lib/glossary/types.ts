@@ -1,5 +1,5 @@
-/** The five shelves of the glossary; quiz distractors prefer definitions from the same shelf. */
-export type GlossaryCategory = 'legal' | 'court' | 'science' | 'government' | 'journalism';
+/** The six shelves of the glossary; quiz distractors prefer definitions from the same shelf. */
+export type GlossaryCategory = 'legal' | 'court' | 'science' | 'government' | 'journalism' | 'world';
 
 /** A way articles often get a term wrong, detected by a pattern over the sentence that uses the term. */
 export interface Misstatement {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropGiveaways, inOrder, keyOnItsRung, spreadKeys } from './balance';
+import { capPerSkill, dropGiveaways, inOrder, keyOnItsRung, spreadKeys } from './balance';
 import type { Question } from './types';
 
 const question = (n: number, skill: Question['skill'] = 'who-said'): Question => ({
@@ -133,5 +133,17 @@ describe('dropGiveaways: a name printed with the quotation or the role another q
     expect(dropGiveaways([whoIs, vocab], ['Kit Ames']).map((q) => q.id)).toEqual(['voc']);
     const blank = make('blank', 'who-said', 'Who fills the blank? “We were not asked at all by anyone,” said ___, president of the Dock Workers Guild.', ['Kit Ames', 'Ivo Marr', 'Ola Brandt'], [7]);
     expect(dropGiveaways([blank, whoIs], ['Kit Ames']).map((q) => q.id)).toEqual(['blank']);
+  });
+});
+
+describe('capPerSkill on an article rich in quotations and figures', () => {
+  it('keeps up to 8 who-said and 6 numbers questions on distinct sentences and answers', () => {
+    const distinct = (n: number, skill: Question['skill']): Question => ({ ...question(n, skill), id: `${skill}${n}`, options: [`right ${n}`, 'a', 'b', 'c'] });
+    const bank = [...Array.from({ length: 12 }, (_, n) => distinct(n, 'who-said')), ...Array.from({ length: 9 }, (_, n) => distinct(20 + n, 'numbers'))];
+    const kept = capPerSkill(bank);
+    // The deal takes one question per skill per round, so a longer list of quotations crowds out no other skill;
+    // the bank keeps most quotes of a story that quotes many people, and the key figures of one full of numbers.
+    expect(kept.filter((q) => q.skill === 'who-said')).toHaveLength(8);
+    expect(kept.filter((q) => q.skill === 'numbers')).toHaveLength(6);
   });
 });

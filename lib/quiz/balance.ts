@@ -5,18 +5,20 @@ import { DATED } from './generators/timeline';
 
 /**
  * The most questions one skill may keep in a bank. Vocabulary and who-said can produce dozens on a long article,
- * which would crowd out the rarer skills a quiz needs; statistics has only three questions to give.
+ * which would crowd out the rarer skills a quiz needs; statistics has only three questions to give. Who-said and
+ * numbers keep more than the rest: a story that quotes many people should get most of its quotes asked, and one
+ * full of figures its key numbers (the deal takes one question per skill per round, so no other skill loses).
  */
 export const SKILL_CAPS: Record<Skill, number> = {
   statistics: 4,
   vocabulary: 6,
-  'who-said': 6,
+  'who-said': 8,
   'who-is': 6,
   timeline: 6,
   'record-or-claim': 6,
   source: 4,
   'spot-error': 5,
-  numbers: 4,
+  numbers: 6,
 };
 
 /**

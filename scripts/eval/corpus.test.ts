@@ -42,11 +42,14 @@ describe.runIf(existsSync(CORPUS))('quiz:eval on the gold corpus', () => {
   });
 
   it('keeps the question count it has, and the articles that meet the coverage bar', () => {
+    // 74 (1 article meeting the bar) before generator version 10, which asks interviews' introductions (who-is,
+    // timeline), world-news vocabulary, reported speech, roles with their proper noun ("Facebook co-founder"),
+    // and keeps more who-said and numbers questions.
     // 84 before generator version 9, which stopped keying bare titles as who someone is ("President", "Actor"),
     // the class a blind review failed on news-clock, news-warhol and interview-libertarian.
     // 76 before the fifth review's fixes: questions that print the article's own misspelling, a lower-case group
     // offered among named speakers and a regulator's filing asked as a court's are no longer made.
-    expect(result.questions).toBeGreaterThanOrEqual(74);
-    expect(t.coverage.hit).toBeGreaterThanOrEqual(1);
+    expect(result.questions).toBeGreaterThanOrEqual(105);
+    expect(t.coverage.hit).toBeGreaterThanOrEqual(2);
   });
 });

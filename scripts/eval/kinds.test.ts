@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { kindRow, kindRows, meetsBar, type KindRow } from './kinds';
+import { distinctItems, kindRow, kindRows, meetsBar, meetsItemBar, type KindRow } from './kinds';
 
 /**
  * The question kinds on the seed and the gold corpus (../shared/corpus). The issue asks, of every article, 3
@@ -21,22 +21,24 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
  * news-expo and news-flag give few figures, roles or quotations the analysis is sure of.
  */
 const FLOORS: Record<string, [number, number, number, number]> = {
-  'interview-chomsky': [0, 2, 0, 1],
-  'interview-cyclone': [3, 4, 0, 4],
-  'interview-libertarian': [2, 3, 0, 1],
+  'interview-chomsky': [1, 5, 0, 1],
+  'interview-cyclone': [3, 6, 0, 4],
+  // 2 evidence items before roles kept their proper noun: "Wikinews reporter" William Saturn has a rival sentence in
+  // his own turns that plain "reporter" did not, and the who-is questions gained outweigh it.
+  'interview-libertarian': [1, 3, 0, 1],
   'interview-onion': [0, 4, 0, 1],
   'interview-peres': [0, 0, 0, 1],
   'interview-stardust': [1, 0, 0, 1],
   'news-afghan': [5, 1, 0, 0],
-  'news-asylum': [4, 2, 0, 0],
-  'news-clock': [4, 1, 0, 0],
+  'news-asylum': [4, 3, 0, 0],
+  'news-clock': [4, 4, 0, 0],
   'news-crane': [3, 0, 0, 0],
   'news-expo': [1, 0, 0, 0],
   'news-flag': [7, 0, 0, 0],
   'news-lanterns': [3, 0, 0, 0],
   'news-nasa': [7, 5, 1, 1],
   'news-stampede': [4, 0, 0, 0],
-  'news-warhol': [8, 5, 0, 2],
+  'news-warhol': [8, 6, 0, 2],
 };
 const MEETS = ['interview-cyclone', 'news-nasa', 'news-warhol'];
 
@@ -62,5 +64,20 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
     figures(row).forEach((n, i) => expect(n, `${name} ${['evidence', 'two-part', 'order', 'multi'][i]}`).toBeGreaterThanOrEqual(floor[i]));
     if (row.sureDates >= 3) expect(row.counts.order, name).toBeGreaterThanOrEqual(1);
     if (MEETS.includes(name)) expect(meetsBar(row), JSON.stringify(row)).toBe(true);
+  });
+
+  it('keeps its distinct items of every kind, and the articles with 10 items over 5 skills', () => {
+    // 148 items and 3 articles at generator version 9, before interviews' introductions, world-news vocabulary,
+    // reported speech and roles with their proper noun; a two-part item whose part A is a bank question counts once.
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(179);
+    expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('distinct items', () => {
+  const q = (prompt: string, kind?: 'two-part' | 'evidence') => ({ id: prompt, skill: 'who-said' as const, prompt, kind, options: [], answer: 0, evidence: [0], explanation: '', difficulty: 1 as const });
+  it('counts a two-part item once when its part A is a choice question of the bank, and every other item', () => {
+    const bank = [q('Who said it?'), q('Who said it?', 'two-part'), q('Who is Ana Ruiz?', 'two-part'), q('Which sentence shows it?', 'evidence')];
+    expect(distinctItems(bank).map((x) => x.prompt)).toEqual(['Who said it?', 'Who is Ana Ruiz?', 'Which sentence shows it?']);
   });
 });

@@ -19,7 +19,7 @@ const TANGLED = /["“”]|;|\b(that|which|whose|when|because|while|until|althou
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A finite verb, to tell an event ("the council voted") from a name or a noun phrase ("The Sunday Times"). */
-const FINITE = /^(is|are|was|were|has|have|had|did|does|do|rose|fell|went|came|took|made|found|ran|began|grew|built|brought|left|met|won|lost|held|kept|paid|sent|spent|gave|got|became|broke|wrote|chose|led|shut|stood|spoke|sold|bought|told|said|froze|hit|struck|could|can|might|may|must|should|died|\p{Ll}{2,}ed)$/u;
+const FINITE = /^(is|are|was|were|has|have|had|did|does|do|rose|fell|went|came|took|made|found|ran|began|grew|built|brought|left|met|won|lost|held|kept|paid|sent|spent|gave|got|became|broke|wrote|chose|led|shut|stood|spoke|sold|bought|told|said|froze|hit|struck|sat|saw|fought|caught|taught|drove|flew|threw|wore|rang|sang|swam|woke|rode|fled|sank|heard|knew|drew|blew|forgot|swore|stole|arose|hid|sought|fed|lent|dug|slept|wept|swept|ate|withdrew|underwent|overtook|sprang|shrank|could|can|might|may|must|should|died|\p{Ll}{2,}ed)$/u;
 /** A present-tense verb in -s ("opens"), unless it is a plural noun after a word that starts a noun phrase. */
 const PRESENT_S = /^\p{Ll}{2,}[^su]s$/u;
 const NOUN_LEAD = /^(?:the|a|an|this|that|these|those|of|in|on|at|for|with|from|by|many|some|all|several|most|few|his|her|their|its|our|about|nearly|almost|over|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|dozens)$/i;

@@ -59,6 +59,11 @@ function tooClose(asked: Prepared, other: Prepared): boolean {
   return shared / Math.max(1, Math.min(asked.defStems.size, other.defStems.size)) >= 0.34;
 }
 
+/** May `other`'s definition be offered as a wrong meaning of `asked`? Never when one could also fit (tooClose). */
+export function wrongMeaningFor(asked: GlossaryEntry, other: GlossaryEntry): boolean {
+  return !tooClose(prepare(asked), prepare(other));
+}
+
 /**
  * Two terms whose meanings say much the same ("jury" and "juror"): a question on one answers the other. Terms that
  * merely share a word ("dismissal", "motion to dismiss") ask different things and may both be asked.

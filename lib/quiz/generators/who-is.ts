@@ -102,7 +102,13 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
   // "Councillor Piet Lambrecht, the spokesman for the harbour residents": the description says more than the title.
   const describe = (p: Person) => p.roles.find((r) => r.trim().split(/\s+/).length >= 2) ?? p.roles[0];
   const where = (p: Person) => p.roleSentence ?? p.mentions[0] ?? null;
-  const speaking = new Set(analysis.quotes.map((q) => q.speakerId).filter(Boolean));
+  // People who speak: quoted ones, and in an interview those whose name opens a turn ("Michael Dranove:"), who are as
+  // plausible a wrong answer to "which person is described as …" as anyone quoted.
+  const labels = new Set((ctx.article.speakers ?? []).filter((x): x is string => x !== null).map(norm));
+  const speaking = new Set([
+    ...analysis.quotes.map((q) => q.speakerId).filter(Boolean),
+    ...analysis.people.filter((p) => [p.name, ...p.aliases].some((n) => labels.has(norm(n)))).map((p) => p.id),
+  ]);
   for (const person of withRole.filter((p) => p.kind === 'person')) {
     const at = where(person);
     if (at === null || !textOf(analysis.sentences, at)) continue;

@@ -5,6 +5,7 @@ import { finish, excerpt, hedgedFragment, label, listing, norm, pickDistinct, te
 import { byProminence, mentions, namesOf, namesPerson, related } from '../people';
 import { personById } from '../../analysis/people-links';
 import { whoSaidTurnQuestions } from './who-said-turns';
+import { reportedSpeechQuestions } from './who-said-reported';
 import { escapeRegExp } from '../../text/normalise';
 
 const escape = (s: string) => escapeRegExp(s).replace(/['’]/g, "['’]");
@@ -219,5 +220,6 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     askedSentences.add(quote.sentence);
     askedOf.set(speaker.name, (askedOf.get(speaker.name) ?? 0) + 1);
   }
-  return [...out, ...whoSaidTurnQuestions(ctx)];
+  // Reported speech last: the bank keeps direct quotations first, and these fill in where a story quotes few.
+  return [...out, ...whoSaidTurnQuestions(ctx), ...reportedSpeechQuestions(ctx)];
 }

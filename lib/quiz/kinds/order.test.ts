@@ -9,11 +9,12 @@ describe('"Put in order" items', () => {
     const [q, ...rest] = orderOf(FERRY_ARTICLE);
     expect(rest).toEqual([]);
     expect(q).toMatchObject({ kind: 'order', skill: 'timeline', answer: -1 });
-    expect(q.options).toEqual(['Judge Amara Finch fined the operator, Bayline Ferries', 'Marine engineer Ruth Okafor inspected the ferry', 'The ferry first entered service']);
-    expect(q.key).toEqual({ kind: 'order', order: [2, 1, 0] });
-    expect(q.prompt).toBe('Put these 3 events in the order they happened, the earliest first.');
+    // "caught fire" is an event too: an irregular past verb is a finite verb like "fined".
+    expect(q.options).toEqual(['A harbour ferry caught fire off Westport', 'Judge Amara Finch fined the operator, Bayline Ferries', 'Marine engineer Ruth Okafor inspected the ferry', 'The ferry first entered service']);
+    expect(q.key).toEqual({ kind: 'order', order: [3, 2, 0, 1] });
+    expect(q.prompt).toBe('Put these 4 events in the order they happened, the earliest first.');
     expect(q.explanation).toContain('June 2009');
-    expect(q.evidence).toEqual([1, 6, 7]);
+    expect(q.evidence).toEqual([0, 1, 6, 7]);
   });
 
   it('are not made when fewer than 3 events have sure dates', () => {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../index';
+import { reportedSpeechQuestions } from './who-said-reported';
+import { glossary } from '../../glossary/lookup';
+import type { GlossaryEntry } from '../context';
+import { articleText } from '@/tests/support/article-text';
+
+/** An invented local story told mostly in reported speech: few quotation marks, several named sources. */
+const story = articleText('Harbour pier to close', '2024-03-08', [
+  'Mayor Ines Varga said the old ferry pier would close before the summer festival.',
+  'Harbour master Olga Brenner told reporters that the steel posts under the pier were rotten through.',
+  'Councillor Piet Lambrecht said he was angry about the way the decision had been taken.',
+  'Engineer Hannah Peters, the head of the inspection team, said a new pier could be built within two years.',
+  'According to Olga Brenner, the ferry company will move its boats to the fishing quay.',
+]);
+
+describe('who said it, in reported speech', () => {
+  const { article, analysis, questions } = buildQuestionBank(story);
+  const reported = reportedSpeechQuestions({ article, analysis, glossary: glossary as GlossaryEntry[] });
+  const asking = (words: string) => reported.find((q) => q.prompt.includes(words));
+
+  it('asks whose words the article reports, keyed to the person it gives them to', () => {
+    const q = asking('the old ferry pier would close before the summer festival');
+    expect(q?.options[q.answer]).toBe('Ines Varga');
+    expect(q?.prompt).toMatch(/^The article reports: “.+”\. According to the article, who said this\?$/);
+    const posts = asking('the steel posts under the pier were rotten through');
+    expect(posts?.options[posts.answer]).toBe('Olga Brenner');
+    expect(posts?.prompt).not.toMatch(/reporters that/);
+    const quay = asking('the ferry company will move its boats to the fishing quay');
+    expect(quay?.options[quay.answer]).toBe('Olga Brenner');
+  });
+
+  it('leaves out words whose pronoun may stand for the speaker ("he was angry")', () => {
+    expect(asking('was angry about the way')).toBeUndefined();
+  });
+
+  it('offers other named sources as wrong answers, never someone the sentence names', () => {
+    for (const q of reported) {
+      const sentence = analysis.sentences[q.evidence[0]].text;
+      for (const [i, o] of q.options.entries()) if (i !== q.answer) expect(sentence).not.toContain(o);
+      expect(q.options.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('keeps its questions in the bank as who-said questions', () => {
+    expect(questions.some((q) => q.skill === 'who-said' && q.prompt.startsWith('The article reports: “'))).toBe(true);
+  });
+});
+
+describe('reported speech that is not asked', () => {
+  const ask = (body: string[]) => {
+    const { article, analysis } = buildQuestionBank(articleText('Pier', '2024-03-08', body));
+    return reportedSpeechQuestions({ article, analysis, glossary: glossary as GlossaryEntry[] });
+  };
+  const people = [
+    'Mayor Ines Varga said the old ferry pier would close before the summer festival.',
+    'Engineer Hannah Peters, the head of the inspection team, said a new pier could be built within two years.',
+  ];
+
+  it('skips words cut off mid-clause by a length limit, and "told" without "that" (the object runs into them)', () => {
+    const long = 'Harbour master Olga Brenner said the steel posts that hold up the old pier at the western end of the harbour had been rotting for many years without anyone on the council noticing the damage at all.';
+    const object = 'Harbour master Olga Brenner told reporters the steel posts under the pier were rotten through.';
+    const prompts = ask([...people, long, object]).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('steel posts'))).toBe(false);
+    expect(prompts.some((p) => p.includes('ferry pier would close'))).toBe(true);
+  });
+});
