@@ -7,9 +7,10 @@ import { QUESTION_KINDS } from './types';
 
 const { article, analysis } = seedAnalysis();
 const all = generateQuestions(article, analysis, { kinds: QUESTION_KINDS });
-// What a quiz deals by default: the single-choice questions (the other kinds are asked for by name).
-const bank = all.filter((q) => (q.kind ?? 'choice') === 'choice');
-const byId = new Map(all.map((q) => [q.id, q]));
+// A quiz of single-choice questions only: the choice bank made on its own (in the bank of every kind, a two-part item
+// replaces the choice question that is its part A).
+const bank = generateQuestions(article, analysis);
+const byId = new Map([...all, ...bank].map((q) => [q.id, q]));
 
 describe('selectQuiz', () => {
   it('picks 10 distinct questions by default, one per skill before any skill gets a second', () => {

@@ -8,6 +8,7 @@ import { orderQuestions } from './order';
 import { multiQuestions } from './multi';
 import { ownPartAs } from './part-a';
 import { silent, type Note } from './notes';
+import { clash } from '../one-quiz';
 
 /**
  * Problems that make an item of a kind other than `choice` unsound (empty when it is fine): its key fits its
@@ -59,12 +60,15 @@ export function checkKind(q: Question, analysis: Analysis): string[] {
  */
 export function kindQuestions(ctx: GenContext, bank: Question[], kinds: readonly QuestionKind[], note: Note = silent): Question[] {
   const want = (k: QuestionKind) => kinds.includes(k);
-  const items = [
-    ...(want('evidence') ? evidenceQuestions(ctx, note) : []),
-    ...(want('two-part') ? twoPartQuestions(ctx.analysis, [...bank, ...ownPartAs(ctx, bank)], note) : []),
-    ...(want('order') ? orderQuestions(ctx) : []),
-    ...(want('multi') ? multiQuestions(ctx, bank, note) : []),
-  ];
+  // The bank is one quiz (lib/quiz/one-quiz.ts): each kind is made from facts the kinds made before it do not ask,
+  // the scarcest first (an article has one order item, a few several-answer items, many evidence candidates).
+  const order = want('order') ? orderQuestions(ctx) : [];
+  const multi = want('multi') ? multiQuestions(ctx, bank, note) : [];
+  const askedBy = (items: Question[]) => (q: Question) => items.some((o) => clash(o, q));
+  const partAs = [...bank, ...ownPartAs(ctx, bank)].filter((q) => !askedBy([...order, ...multi])(q));
+  const twoPart = want('two-part') ? twoPartQuestions(ctx.analysis, partAs, note) : [];
+  const evidence = want('evidence') ? evidenceQuestions(ctx, note, askedBy([...order, ...multi, ...twoPart])) : [];
+  const items = [...evidence, ...twoPart, ...order, ...multi];
   return items.filter((q) => {
     const problems = checkKind(q, ctx.analysis);
     if (problems.length > 0) note(`${q.kind}/${q.skill}`, `failed the checks (${problems.join('; ')}): ${q.prompt}`);
