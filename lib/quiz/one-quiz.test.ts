@@ -58,7 +58,8 @@ function repeatOf(a: Question, b: Question): string | null {
     const quoted = /“(.+)”/.exec(y.prompt)?.[1].replace(/^…|…$/g, '');
     if (!isName || (quoted && containsWords(x.prompt, quoted))) return `prints the answer “${answer}”`;
   }
-  const plain = (q: Question) => q.skill !== 'vocabulary' && q.skill !== 'spot-error';
+  // A word's meaning or spelling is not the fact of its sentence; an order item asks a sequence, not one date.
+  const plain = (q: Question) => q.skill !== 'vocabulary' && q.skill !== 'spot-error' && q.kind !== 'order';
   if (plain(a) && plain(b) && restsOn(a).some((i) => restsOn(b).includes(i))) {
     const s = shared(a, b);
     if (s.run >= 5 || s.figure) return 'the same fact on the same sentence';

@@ -76,7 +76,9 @@ export function clash(a: Question, b: Question): boolean {
   const statement = (o: string) => o.split(/\s+/).length >= 3 && surnameOf(o) === null;
   const shared = picks(a) || picks(b) ? a.options.filter((o) => statement(o) && b.options.some((p) => norm(p) === norm(o))).length : 0;
   if (shared >= 2 || gives(a, b) || gives(b, a)) return true;
-  const aboutFact = (q: Question) => q.skill !== 'vocabulary' && q.skill !== 'spot-error';
+  // An order item asks the sequence of its events, not the date of one (two items over the same events are the
+  // shared-statements case above).
+  const aboutFact = (q: Question) => q.skill !== 'vocabulary' && q.skill !== 'spot-error' && q.kind !== 'order';
   if (!aboutFact(a) || !aboutFact(b) || !restsOn(a).some((i) => restsOn(b).includes(i))) return false;
   const [ca, cb] = [contentOf(a), contentOf(b)];
   const fb = figuresOf(cb.join(' '));

@@ -1,7 +1,7 @@
 import { QUESTION_KINDS, SKILLS, type PublicQuestion, type Question, type QuestionKind, type Skill } from './types';
 import { fnv1a, mulberry32, shuffle } from './util';
 import { clash as repeats } from './one-quiz';
-import { norm } from './util';
+import { containsWords, norm } from './util';
 
 /** The kinds a quiz deals when the caller does not say: every kind (the pages, storage and the submit play them all). */
 export const DEFAULT_KINDS: readonly QuestionKind[] = QUESTION_KINDS;
@@ -67,15 +67,23 @@ export function selectQuiz(
   return picked.map((q) => ({ questionId: q.id, order: deal(q, rand) }));
 }
 
+/** The right option of a question with one (`choice`, part A of `two-part`), else null. */
+const oneAnswer = (q: Question): string | null => ((q.kind ?? 'choice') === 'choice' || q.kind === 'two-part' ? (q.options[q.answer] ?? null) : null);
+
 /**
- * Two questions not dealt in one quiz: one repeats the other or prints its answer (one-quiz.ts), or, when one of
- * them is of a new kind, they share two options (two who-said items over the same four names read as one question
- * asked twice in a short quiz).
+ * Two questions not dealt in one quiz: one repeats the other or prints its answer (one-quiz.ts, which the bank
+ * already keeps), or, stricter in a short quiz when one of them is of a new kind, a prompt prints the other's
+ * answer even when it is a bare name, or the two share two options (two who-said items over the same names).
  */
 function clash(a: Question, b: Question): boolean {
   if (repeats(a, b)) return true;
   if ((a.kind ?? 'choice') === 'choice' && (b.kind ?? 'choice') === 'choice') return false;
-  return a.options.filter((o) => b.options.some((p) => norm(p) === norm(o))).length >= 2;
+  const prints = (x: Question, y: Question) => {
+    const answer = oneAnswer(y);
+    return answer !== null && containsWords(x.prompt, answer);
+  };
+  const shared = a.options.filter((o) => b.options.some((p) => norm(p) === norm(o))).length;
+  return shared >= 2 || prints(a, b) || prints(b, a);
 }
 
 /** The order the options are shown in: shuffled; an `order` item never starts right; an `evidence` item has none. */

@@ -19,26 +19,31 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
  * and the turn label, not a sentence, says who speaks; peres names one person and quotes no one else. Items of figures against near misses
  * (double, half) were dropped after the fifth blind review failed all of them (the odd number gives the answer away). news-crane,
  * news-expo and news-flag give few figures, roles or quotations the analysis is sure of.
+ * Lowered when the bank became one quiz (lib/quiz/one-quiz.ts; the sixth review's brief): every item no longer
+ * counted repeated another item of the same bank, which a blind reviewer fails (news-nasa's evidence item on when
+ * Discovery retired, also a two-part item; its "Which two happened in 2011?" over the order item's own events;
+ * interview-cyclone's picks of four guests' turns, each offering the sentences of the others; news-warhol's
+ * who-said evidence items on the quotes its two-part items ask).
  */
 const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [0, 2, 0, 1],
-  'interview-cyclone': [3, 4, 0, 4],
+  'interview-cyclone': [3, 2, 0, 1],
   'interview-libertarian': [2, 3, 0, 1],
   'interview-onion': [0, 4, 0, 1],
   'interview-peres': [0, 0, 0, 1],
   'interview-stardust': [1, 0, 0, 1],
-  'news-afghan': [5, 1, 0, 0],
-  'news-asylum': [4, 2, 0, 0],
-  'news-clock': [4, 1, 0, 0],
+  'news-afghan': [4, 1, 0, 0],
+  'news-asylum': [3, 2, 0, 0],
+  'news-clock': [3, 1, 0, 0],
   'news-crane': [3, 0, 0, 0],
   'news-expo': [1, 0, 0, 0],
   'news-flag': [7, 0, 0, 0],
   'news-lanterns': [3, 0, 0, 0],
-  'news-nasa': [7, 5, 1, 1],
+  'news-nasa': [6, 4, 1, 0],
   'news-stampede': [4, 0, 0, 0],
-  'news-warhol': [8, 5, 0, 2],
+  'news-warhol': [6, 2, 0, 2],
 };
-const MEETS = ['interview-cyclone', 'news-nasa', 'news-warhol'];
+const MEETS = ['interview-cyclone', 'news-warhol'];
 
 const figures = (r: KindRow) => [r.counts.evidence, r.counts['two-part'], r.counts.order, r.counts.multi];
 

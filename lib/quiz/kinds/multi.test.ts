@@ -22,7 +22,10 @@ describe('several-answer items', () => {
     const bank = generateQuestions(article, analysis, { kinds: QUESTION_KINDS });
     const q = bank.find((x) => x.kind === 'multi' && x.skill === 'record-or-claim')!;
     expect(q.prompt).toBe('Which two of these are claims rather than the record? Pick two.');
-    const rc = bank.filter((x) => (x.kind ?? 'choice') === 'choice' && x.skill === 'record-or-claim');
+    // The record-or-claim questions it picks from: the choice bank made on its own (in the bank of every kind they
+    // give way to the pick that prints them, lib/quiz/one-quiz.ts).
+    const rc = generateQuestions(article, analysis).filter((x) => x.skill === 'record-or-claim');
+    expect(bank.some((x) => (x.kind ?? 'choice') === 'choice' && q.options.some((o) => x.prompt.includes(`“${o}”`)))).toBe(false);
     for (const option of q.options) {
       const source = rc.find((x) => x.prompt.includes(`“${option}”`))!;
       expect(source.options[source.answer].startsWith('A claim by '), option).toBe(picked(q).includes(option));
