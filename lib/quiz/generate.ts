@@ -17,7 +17,7 @@ import { spotErrorQuestions } from './generators/spot-error';
 import { numbersQuestions } from './generators/numbers';
 import { kindQuestions } from './kinds/index';
 import { oneQuiz } from './one-quiz';
-import { garbledStem, mixedOptions } from './wording';
+import { farSpeaker, garbledStem, gendersTheBlank, mixedOptions } from './wording';
 
 /** In SKILLS order, so the bank's order is stable. */
 const GENERATORS: Generator[] = [
@@ -54,7 +54,7 @@ export function generateQuestions(
   const ids = new Set<string>();
   for (const generate of GENERATORS) {
     for (const q of generate(ctx)) {
-      if (checkQuestion(q, analysis).length > 0 || printsMisspelling(q, analysis) || mixedOptions(q)) continue;
+      if (checkQuestion(q, analysis).length > 0 || printsMisspelling(q, analysis) || mixedOptions(q) || gendersTheBlank(q)) continue;
       const p = norm(q.prompt);
       const a = `${q.skill}|${q.evidence.join(',')}|${norm(q.options[q.answer])}`;
       if (prompts.has(p) || asks.has(a) || ids.has(q.id)) continue;
@@ -68,7 +68,7 @@ export function generateQuestions(
   const choice = spreadKeys(capPerSkill(dropGiveaways(out, names)));
   const kinds = options.kinds ?? ['choice'];
   // The bank is reviewed and printed whole, so it is one quiz: no item repeats another or prints its answer.
-  return oneQuiz([...(kinds.includes('choice') ? choice : []), ...kindQuestions(ctx, choice, kinds).filter((q) => !printsMisspelling(q, analysis) && !mixedOptions(q) && !garbledStem(q))]);
+  return oneQuiz([...(kinds.includes('choice') ? choice : []), ...kindQuestions(ctx, choice, kinds).filter((q) => !printsMisspelling(q, analysis) && !mixedOptions(q) && !garbledStem(q) && !farSpeaker(q))]);
 }
 
 /**

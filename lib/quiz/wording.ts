@@ -23,3 +23,25 @@ export function mixedOptions(q: Question): boolean {
 export function garbledStem(q: Question): boolean {
   return /\bwho (?:said|says|claimed|claims|told|stated|argued|added|insisted|warned|denied) that (?:\S+\s+){0,3}that\b/i.test(q.prompt);
 }
+
+/**
+ * "Who fills the blank? “…, ___ said that he felt …”": a he or she in the sentence rules out every option of the
+ * other sex, which a reader sees without the article (the fifth review's "he" beside three women).
+ */
+export function gendersTheBlank(q: Question): boolean {
+  if (q.skill !== 'who-said' || !q.prompt.includes('___')) return false;
+  return q.options.every((o) => /^\p{Lu}/u.test(o.trim())) && /\b(?:he|she|him|her|his|hers|himself|herself)\b/i.test(q.prompt);
+}
+
+/**
+ * A who-said question whose speaker is named two or more sentences before the quotation ("Ferreira … lifted the
+ * trophy." "He said before the match …" "“Ask me again next week,” he said."): the sentence between is the one
+ * that links the pronoun to the name, so citing only the first and the last names the wrong sentences.
+ */
+export function farSpeaker(q: Question): boolean {
+  // A two-part item keys those sentences as part B; a choice question only shows them after the answer (the
+  // who-said generator should cite the linking sentence: left to it).
+  if (q.kind !== 'two-part' || q.skill !== 'who-said' || q.evidence.length !== 2) return false;
+  const [a, b] = [...q.evidence].sort((x, y) => x - y);
+  return b - a > 1;
+}

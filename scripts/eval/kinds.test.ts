@@ -26,6 +26,8 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
  * who-said evidence items on the quotes its two-part items ask). interview-stardust's pick of the guest's words
  * offered the article's own narration ("Some may not know exactly what Stardust is") as what the guest did not say,
  * beside a right option that reads the same way: a pick of a guest's words now offers only words someone says.
+ * news-nasa's two-part item on Gregoire's four-sentence quotation keyed its first and last sentences as part B,
+ * skipping the two between (lib/quiz/wording.ts farSpeaker).
  */
 const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [0, 2, 0, 1],
@@ -41,7 +43,7 @@ const FLOORS: Record<string, [number, number, number, number]> = {
   'news-expo': [1, 0, 0, 0],
   'news-flag': [7, 0, 0, 0],
   'news-lanterns': [3, 0, 0, 0],
-  'news-nasa': [6, 4, 1, 0],
+  'news-nasa': [6, 3, 1, 0],
   'news-stampede': [4, 0, 0, 0],
   'news-warhol': [6, 2, 0, 2],
 };
