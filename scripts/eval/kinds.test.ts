@@ -31,7 +31,7 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
  */
 const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [0, 2, 0, 1],
-  'interview-cyclone': [3, 2, 0, 1],
+  'interview-cyclone': [3, 4, 0, 1],
   'interview-libertarian': [2, 3, 0, 1],
   'interview-onion': [0, 4, 0, 1],
   'interview-peres': [0, 0, 0, 1],
