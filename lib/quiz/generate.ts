@@ -16,6 +16,8 @@ import { sourceQuestions } from './generators/source';
 import { spotErrorQuestions } from './generators/spot-error';
 import { numbersQuestions } from './generators/numbers';
 import { kindQuestions } from './kinds/index';
+import { oneQuiz } from './one-quiz';
+import { farSpeaker, garbledStem, gendersTheBlank, mixedOptions } from './wording';
 
 /** In SKILLS order, so the bank's order is stable. */
 const GENERATORS: Generator[] = [
@@ -36,7 +38,9 @@ const GENERATORS: Generator[] = [
  * (capPerSkill) so the bank stays varied, without questions another one gives away (dropGiveaways), and with each
  * skill's keys spread over the option positions (spreadKeys). With `kinds` beyond `choice`, the items of those
  * kinds follow (evidence, two-part, order, multi: lib/quiz/kinds), some made from the checked choice questions.
- * Only `choice` unless asked: a bank is stored and dealt, and only what can be stored and played is made.
+ * Only `choice` unless asked: a bank is stored and dealt, and only what can be stored and played is made. A teacher
+ * reviews and prints the whole bank, so no item repeats another or prints its answer (oneQuiz: of two, the two-part
+ * item is kept over the choice question that is its part A, and so on).
  */
 export function generateQuestions(
   article: Article,
@@ -50,7 +54,7 @@ export function generateQuestions(
   const ids = new Set<string>();
   for (const generate of GENERATORS) {
     for (const q of generate(ctx)) {
-      if (checkQuestion(q, analysis).length > 0 || printsMisspelling(q, analysis)) continue;
+      if (checkQuestion(q, analysis).length > 0 || printsMisspelling(q, analysis) || mixedOptions(q) || gendersTheBlank(q)) continue;
       const p = norm(q.prompt);
       const a = `${q.skill}|${q.evidence.join(',')}|${norm(q.options[q.answer])}`;
       if (prompts.has(p) || asks.has(a) || ids.has(q.id)) continue;
@@ -63,7 +67,8 @@ export function generateQuestions(
   const names = analysis.people.flatMap((p) => [p.name, ...p.aliases]);
   const choice = spreadKeys(capPerSkill(dropGiveaways(out, names)));
   const kinds = options.kinds ?? ['choice'];
-  return [...(kinds.includes('choice') ? choice : []), ...kindQuestions(ctx, choice, kinds).filter((q) => !printsMisspelling(q, analysis))];
+  // The bank is reviewed and printed whole, so it is one quiz: no item repeats another or prints its answer.
+  return oneQuiz([...(kinds.includes('choice') ? choice : []), ...kindQuestions(ctx, choice, kinds).filter((q) => !printsMisspelling(q, analysis) && !mixedOptions(q) && !garbledStem(q) && !farSpeaker(q))]);
 }
 
 /**

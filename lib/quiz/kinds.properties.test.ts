@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { generateQuestions } from './generate';
 import { buildQuestionBank } from './index';
 import { selectQuiz, toPublicQuestion } from './select';
 import { gradeSheet, type PlayerResponse } from './grade';
@@ -54,7 +55,9 @@ const has = (text: string, part: string) => norm(text).includes(norm(part.replac
 
 describe.each(banks)('the other question kinds of $name', ({ article, analysis, questions }) => {
   const items = questions.filter((q) => (q.kind ?? 'choice') !== 'choice');
-  const choice = questions.filter((q) => (q.kind ?? 'choice') === 'choice');
+  // The choice bank made on its own: in the bank of every kind, a two-part item replaces the choice question that is
+  // its part A (lib/quiz/one-quiz.ts).
+  const choice = generateQuestions(article, analysis);
   const text = (i: number) => analysis.sentences[i].text;
   const keyed = (q: Question) => (q.key?.kind === 'sentences' || q.key?.kind === 'two-part' ? q.key.sentences : []);
 

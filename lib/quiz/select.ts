@@ -1,5 +1,7 @@
 import { QUESTION_KINDS, SKILLS, type PublicQuestion, type Question, type QuestionKind, type Skill } from './types';
-import { containsWords, fnv1a, mulberry32, norm, shuffle } from './util';
+import { fnv1a, mulberry32, shuffle } from './util';
+import { clash as repeats } from './one-quiz';
+import { containsWords, norm } from './util';
 
 /** The kinds a quiz deals when the caller does not say: every kind (the pages, storage and the submit play them all). */
 export const DEFAULT_KINDS: readonly QuestionKind[] = QUESTION_KINDS;
@@ -16,7 +18,7 @@ export interface Pick {
  * over the skills (in a seeded order), one question per skill per round. A question is taken only for a skill with
  * the fewest so far, so no skill gets two more questions than another while it still has some left. Same seed, same
  * quiz. Only questions of `kinds` (default DEFAULT_KINDS) are dealt, and none that clashes with one already dealt
- * (see `clash`). The options are shuffled; the items of an `order` question are never dealt already in the right
+ * (see `clash` in one-quiz.ts). The options are shuffled; the items of an `order` question are never dealt already in the right
  * order, and an `evidence` question has no options (order []).
  */
 export function selectQuiz(
@@ -69,25 +71,19 @@ export function selectQuiz(
 const oneAnswer = (q: Question): string | null => ((q.kind ?? 'choice') === 'choice' || q.kind === 'two-part' ? (q.options[q.answer] ?? null) : null);
 
 /**
- * Two questions that should not be in one quiz when one of them is of a new kind: the same prompt (a two-part item
- * and the choice question it was made from), a prompt that prints the other's answer ("Which sentence shows that
- * Kari Morrissey is one of the prosecutors?" beside "Which person does the article describe as “one of the
- * prosecutors”?") or one of its options, or two of the same options. Choice questions among themselves were
- * already sorted out in the bank (dropGiveaways).
+ * Two questions not dealt in one quiz: one repeats the other or prints its answer (one-quiz.ts, which the bank
+ * already keeps), or, stricter in a short quiz when one of them is of a new kind, a prompt prints the other's
+ * answer even when it is a bare name, or the two share two options (two who-said items over the same names).
  */
 function clash(a: Question, b: Question): boolean {
+  if (repeats(a, b)) return true;
   if ((a.kind ?? 'choice') === 'choice' && (b.kind ?? 'choice') === 'choice') return false;
-  if (norm(a.prompt) === norm(b.prompt)) return true;
-  const gives = (x: Question, y: Question) => {
+  const prints = (x: Question, y: Question) => {
     const answer = oneAnswer(y);
-    if (answer !== null && containsWords(x.prompt, answer)) return true;
-    // "The article reports: “the prosecutors “buried” this information”…" beside a pick of the claims among options
-    // that print it: one settles the other.
-    return y.options.some((o) => o.split(/\s+/).length >= 4 && norm(x.prompt).includes(norm(o).replace(/…$/, '')));
+    return answer !== null && containsWords(x.prompt, answer);
   };
-  // "Which happened first?" and "Put these in order" over the same events.
   const shared = a.options.filter((o) => b.options.some((p) => norm(p) === norm(o))).length;
-  return shared >= 2 || gives(a, b) || gives(b, a);
+  return shared >= 2 || prints(a, b) || prints(b, a);
 }
 
 /** The order the options are shown in: shuffled; an `order` item never starts right; an `evidence` item has none. */

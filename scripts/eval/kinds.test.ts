@@ -19,28 +19,35 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
  * and the turn label, not a sentence, says who speaks; peres names one person and quotes no one else. Items of figures against near misses
  * (double, half) were dropped after the fifth blind review failed all of them (the odd number gives the answer away). news-crane,
  * news-expo and news-flag give few figures, roles or quotations the analysis is sure of.
+ * Lowered when the bank became one quiz (lib/quiz/one-quiz.ts; the sixth review's brief): every item no longer
+ * counted repeated another item of the same bank, which a blind reviewer fails (news-nasa's evidence item on when
+ * Discovery retired, also a two-part item; its "Which two happened in 2011?" over the order item's own events;
+ * interview-cyclone's picks of four guests' turns, each offering the sentences of the others; news-warhol's
+ * who-said evidence items on the quotes its two-part items ask). interview-stardust's pick of the guest's words
+ * offered the article's own narration ("Some may not know exactly what Stardust is") as what the guest did not say,
+ * beside a right option that reads the same way: a pick of a guest's words now offers only words someone says.
+ * news-nasa's two-part item on Gregoire's four-sentence quotation keyed its first and last sentences as part B,
+ * skipping the two between (lib/quiz/wording.ts farSpeaker).
  */
 const FLOORS: Record<string, [number, number, number, number]> = {
-  'interview-chomsky': [1, 5, 0, 1],
-  'interview-cyclone': [3, 6, 0, 4],
-  // 2 evidence items before roles kept their proper noun: "Wikinews reporter" William Saturn has a rival sentence in
-  // his own turns that plain "reporter" did not, and the who-is questions gained outweigh it.
+  'interview-chomsky': [1, 4, 0, 1],
+  'interview-cyclone': [2, 6, 0, 1],
   'interview-libertarian': [1, 3, 0, 1],
   'interview-onion': [0, 4, 0, 1],
   'interview-peres': [0, 0, 0, 1],
-  'interview-stardust': [1, 0, 0, 1],
-  'news-afghan': [5, 1, 0, 0],
-  'news-asylum': [4, 3, 0, 0],
-  'news-clock': [4, 4, 0, 0],
+  'interview-stardust': [1, 0, 0, 0],
+  'news-afghan': [4, 1, 0, 0],
+  'news-asylum': [3, 3, 0, 0],
+  'news-clock': [3, 4, 0, 0],
   'news-crane': [3, 0, 0, 0],
   'news-expo': [1, 0, 0, 0],
   'news-flag': [7, 0, 0, 0],
   'news-lanterns': [3, 0, 0, 0],
-  'news-nasa': [7, 5, 1, 1],
+  'news-nasa': [6, 3, 1, 0],
   'news-stampede': [4, 0, 0, 0],
-  'news-warhol': [8, 6, 0, 2],
+  'news-warhol': [6, 3, 0, 2],
 };
-const MEETS = ['interview-cyclone', 'news-nasa', 'news-warhol'];
+const MEETS = ['news-warhol'];
 
 const figures = (r: KindRow) => [r.counts.evidence, r.counts['two-part'], r.counts.order, r.counts.multi];
 
@@ -69,7 +76,8 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
   it('keeps its distinct items of every kind, and the articles with 10 items over 5 skills', () => {
     // 148 items and 3 articles at generator version 9, before interviews' introductions, world-news vocabulary,
     // reported speech and roles with their proper noun; a two-part item whose part A is a bank question counts once.
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(179);
+    // 179 with those; 140 once the bank became one quiz (no item repeating another, lib/quiz/one-quiz.ts).
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(140);
     expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(5);
   });
 });

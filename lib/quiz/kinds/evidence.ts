@@ -235,7 +235,7 @@ function othersNaming(analysis: Analysis, person: Person | null, proof: number[]
  * happened. Asked only when no other sentence might also prove it (see `proofOf`); one item per skill and set of sentences,
  * where a figure comes from; the sources taken in turn so the items vary.
  */
-export function evidenceQuestions(ctx: GenContext, note: Note = silent): Question[] {
+export function evidenceQuestions(ctx: GenContext, note: Note = silent, asked: (q: Question) => boolean = () => false): Question[] {
   const sources = [roleAsks(ctx.analysis), statementAsks(ctx.analysis, note), quoteAsks(ctx.analysis, note), eventAsks(ctx), figureAsks(ctx.analysis, note)];
   const out: Question[] = [];
   const used = new Set<string>();
@@ -246,6 +246,11 @@ export function evidenceQuestions(ctx: GenContext, note: Note = silent): Questio
       const item = toItem(ctx.analysis, ask);
       if (typeof item === 'string' || out.length >= EVIDENCE_CAP) {
         note(`evidence/${ask.skill}`, `${typeof item === 'string' ? item : 'over the cap'}: ${ask.shows}`);
+        continue;
+      }
+      // A fact another item of the bank asks already (the bank is one quiz): the next one of the source instead.
+      if (asked(item)) {
+        note(`evidence/${ask.skill}`, `asked by another item: ${ask.shows}`);
         continue;
       }
       const at = `${item.skill}|${item.evidence.join(',')}`;

@@ -8,6 +8,10 @@ import { orderQuestions } from './order';
 import { multiQuestions } from './multi';
 import { ownPartAs } from './part-a';
 import { silent, type Note } from './notes';
+import { clash } from '../one-quiz';
+
+/** The two-part items an article gets before the evidence items choose their facts (the issue asks for two). */
+const MIN_TWO_PART = 2;
 
 /**
  * Problems that make an item of a kind other than `choice` unsound (empty when it is fine): its key fits its
@@ -59,12 +63,20 @@ export function checkKind(q: Question, analysis: Analysis): string[] {
  */
 export function kindQuestions(ctx: GenContext, bank: Question[], kinds: readonly QuestionKind[], note: Note = silent): Question[] {
   const want = (k: QuestionKind) => kinds.includes(k);
-  const items = [
-    ...(want('evidence') ? evidenceQuestions(ctx, note) : []),
-    ...(want('two-part') ? twoPartQuestions(ctx.analysis, [...bank, ...ownPartAs(ctx, bank)], note) : []),
-    ...(want('order') ? orderQuestions(ctx) : []),
-    ...(want('multi') ? multiQuestions(ctx, bank, note) : []),
-  ];
+  // The bank is one quiz (lib/quiz/one-quiz.ts): no two items ask one fact, so each fact goes to one kind. The
+  // scarce kinds choose first (an article has one order item and a few several-answer items), then two two-part
+  // items, then the evidence items, then more two-part items on facts still free: the issue's bar per article
+  // (3 evidence, 2 two-part, 1 order, 1 several-answer) before more of one kind.
+  const order = want('order') ? orderQuestions(ctx) : [];
+  // A pick over the same events as the order item, or over another pick's statements, is not made at all.
+  const multi = (want('multi') ? multiQuestions(ctx, bank, note) : []).reduce<Question[]>((kept, q) => ([...order, ...kept].some((k) => clash(k, q)) ? kept : [...kept, q]), []);
+  const askedBy = (items: Question[]) => (q: Question) => items.some((o) => clash(o, q));
+  const partAs = [...bank, ...ownPartAs(ctx, bank)].filter((q) => !askedBy([...order, ...multi])(q));
+  const twoParts = want('two-part') ? twoPartQuestions(ctx.analysis, partAs, note) : [];
+  const firstTwo = twoParts.slice(0, MIN_TWO_PART);
+  const evidence = want('evidence') ? evidenceQuestions(ctx, note, askedBy([...order, ...multi, ...firstTwo])) : [];
+  const twoPart = [...firstTwo, ...twoParts.slice(MIN_TWO_PART).filter((q) => !askedBy(evidence)(q))];
+  const items = [...evidence, ...twoPart, ...order, ...multi];
   return items.filter((q) => {
     const problems = checkKind(q, ctx.analysis);
     if (problems.length > 0) note(`${q.kind}/${q.skill}`, `failed the checks (${problems.join('; ')}): ${q.prompt}`);

@@ -153,7 +153,10 @@ function turnsOf(ctx: GenContext): Draft[] {
   const speakers = ctx.article.speakers ?? [];
   const labels = guests(speakers, ctx.analysis.sentences);
   if (labels.length < 1) return [];
-  const standing = ctx.analysis.sentences.filter((s) => standsAlone(s, labels));
+  // Words someone says in the first or second person, never the article's narration ("At the age of 40 he was
+  // credited…"), which a reader tells apart from speech without reading the interview.
+  const speech = (s: { text: string }) => /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|we've|we’ve|us|our|you|your)\b/i.test(s.text);
+  const standing = ctx.analysis.sentences.filter((s) => standsAlone(s, labels) && speech(s));
   const turn = (s: { paragraph: number }) => speakers[s.paragraph] ?? null;
   // An unlabelled paragraph after the first turn may go on with the turn before it (a long answer, a pull quote):
   // whose words it holds is not sure, so only the introduction before the first turn is the article's own.

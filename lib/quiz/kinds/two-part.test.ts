@@ -10,10 +10,14 @@ const SEED = fileURLToPath(new URL('../../content/rust-baldwin-dismissal.txt', i
 describe('two-part items', () => {
   const { questions } = buildQuestionBank(FERRY_ARTICLE, { kinds: QUESTION_KINDS });
   const twoPart = questions.filter((q) => q.kind === 'two-part');
-  const choice = questions.filter((q) => (q.kind ?? 'choice') === 'choice');
+  // The choice bank made on its own: in the bank of every kind, a two-part item replaces the choice question that is
+  // its part A (lib/quiz/one-quiz.ts).
+  const choice = buildQuestionBank(FERRY_ARTICLE).questions;
 
   it('take part A from a choice question of the bank and key part B to the sentences it rests on', () => {
     expect(twoPart.length).toBeGreaterThanOrEqual(2);
+    // The bank is one quiz: the choice question that became part A is not asked again.
+    expect(questions.filter((q) => twoPart.some((t) => t !== q && t.prompt === q.prompt))).toEqual([]);
     // The others carry a part A made for them (a figure, a turn: see part-a.test.ts).
     const fromBank = twoPart.filter((q) => !/^In this interview, who says/.test(q.prompt));
     expect(fromBank.length).toBeGreaterThanOrEqual(2);

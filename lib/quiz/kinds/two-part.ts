@@ -4,6 +4,7 @@ import { containsWords, excerpt, fnv1a, label, listing, norm, textOf } from '../
 import { mightProve } from './proof';
 import { numbersIn } from './figures';
 import { silent, type Note } from './notes';
+import { clash } from '../one-quiz';
 
 /** The most two-part items one article keeps. */
 export const TWO_PART_CAP = 6;
@@ -102,7 +103,8 @@ export function twoPartQuestions(analysis: Analysis, bank: Question[], note: Not
   const out: Question[] = [];
   const lists = [...bySkill.values()];
   for (let round = 0; out.length < TWO_PART_CAP && lists.some((l) => l.length > round); round++) {
-    for (const list of lists) if (list[round] && out.length < TWO_PART_CAP) out.push(list[round]);
+    // Two items with one part B (the date and the record of one ruling) ask the same proof twice: the bank is one quiz.
+    for (const list of lists) if (list[round] && out.length < TWO_PART_CAP && !out.some((o) => clash(o, list[round]))) out.push(list[round]);
   }
   return out;
 }

@@ -1,0 +1,107 @@
+import type { Question, QuestionKind } from './types';
+import { containsWords, norm, surnameOf } from './util';
+
+/** The right option of a question with one (`choice`, part A of `two-part`), else null. */
+const oneAnswer = (q: Question): string | null => ((q.kind ?? 'choice') === 'choice' || q.kind === 'two-part' ? (q.options[q.answer] ?? null) : null);
+
+/** The sentences an item rests on: for an evidence item, the ones the student must select. */
+const restsOn = (q: Question): number[] => (q.key?.kind === 'sentences' || q.key?.kind === 'two-part' ? [...new Set([...q.key.sentences, ...q.evidence])] : q.evidence);
+
+/** The words a stem quotes from the article (between “ and ”), without an excerpt's ellipses. */
+const quotedOf = (prompt: string): string | null => /“(.+)”/.exec(prompt)?.[1].replace(/^…|…$/g, '').trim() ?? null;
+
+const wordsOf = (s: string) => norm(s).replace(/[^\p{L}\p{N}' ]/gu, ' ').split(/\s+/).filter(Boolean);
+const figuresOf = (s: string) => new Set(s.match(/\d[\d,.]*\d|\d/g)?.map((f) => f.replace(/[,.]$/, '')) ?? []);
+
+/**
+ * What an item says of the article, without the wording every item of its template shares: the words its stem
+ * quotes, else what a "Which sentence shows …?" stem names, and its options (the statements of a pick).
+ */
+function contentOf(q: Question): string[] {
+  const prompt = q.prompt.replace(/\s*\(The article is dated [^)]*\)\s*$/, '');
+  const quoted = [...prompt.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+  const named = quoted.length > 0 ? quoted : [/\bshows?\b(.*)$/.exec(prompt)?.[1] ?? ''];
+  return [...named, ...q.options].filter((x) => x.trim().length > 0);
+}
+
+/** The longest run of words two lists of texts share, each text with each. */
+function sharedRun(a: string[], b: string[]): number {
+  let best = 0;
+  for (const x of a.map(wordsOf)) {
+    for (const y of b.map(wordsOf)) {
+      for (let i = 0; i < x.length; i++) {
+        for (let j = 0; j < y.length; j++) {
+          let k = 0;
+          while (i + k < x.length && j + k < y.length && x[i + k] === y[j + k]) k++;
+          if (k > best) best = k;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Two items that a strict reviewer would not let sit in one quiz when one of them is of a kind other than `choice`
+ * (choice questions among themselves are sorted out by dropGiveaways):
+ * - the same stem (a two-part item and the choice question that is its part A);
+ * - a stem that prints the other's answer ("Which sentence shows that Marcus Bell is an assistant district
+ *   attorney?" beside "Who is Marcus Bell?"); a name is printed by many stems and tells nothing on its own, so it
+ *   gives away only when printed with the words the other item quotes ("Which person is described as “…”?");
+ * - a stem that prints one of the other's options of 4+ words (a pick among quotations);
+ * - two of the same statements as options ("Which happened first?" and "Put these in order" over the same events);
+ * - the same fact asked twice: both rest on a sentence in common, and their stems share a figure or five words in
+ *   a row in what they quote or offer (the date of one event asked as a choice and as "Which sentence shows when
+ *   this happened?"). Vocabulary
+ *   and spelling items ask about a word, not the fact, so a sentence they quote is not their fact.
+ */
+export function clash(a: Question, b: Question): boolean {
+  if ((a.kind ?? 'choice') === 'choice' && (b.kind ?? 'choice') === 'choice') return false;
+  if (norm(a.prompt) === norm(b.prompt)) return true;
+  const gives = (x: Question, y: Question) => {
+    const answer = oneAnswer(y);
+    if (answer !== null && norm(answer).length >= 2 && containsWords(x.prompt, answer)) {
+      const quoted = surnameOf(answer) !== null && !/\d/.test(answer) ? quotedOf(y.prompt) : null;
+      if (surnameOf(answer) === null || /\d/.test(answer) || (quoted !== null && containsWords(x.prompt, quoted))) return true;
+    }
+    // "The article reports: “the prosecutors “buried” this information”…" beside a pick of the claims among options
+    // that print it: one settles the other.
+    // The events of an order item are all to be shown; none of them is an answer.
+    return y.kind !== 'order' && y.options.some((o) => o.split(/\s+/).length >= 4 && norm(x.prompt).includes(norm(o).replace(/…$/, '')));
+  };
+  // Events and statements, not names or figures: every who-said item offers the same few names.
+  // Only where the options are the statements asked about (events to order, quotations to pick): two record-or-claim
+  // items both offer "A claim by Kari Morrissey" without asking the same thing.
+  const picks = (q: Question) => q.kind === 'order' || q.kind === 'multi';
+  const statement = (o: string) => o.split(/\s+/).length >= 3 && surnameOf(o) === null;
+  const shared = picks(a) || picks(b) ? a.options.filter((o) => statement(o) && b.options.some((p) => norm(p) === norm(o))).length : 0;
+  if (shared >= 2 || gives(a, b) || gives(b, a)) return true;
+  // An order item asks the sequence of its events, not the date of one (two items over the same events are the
+  // shared-statements case above).
+  const aboutFact = (q: Question) => q.skill !== 'vocabulary' && q.skill !== 'spot-error' && q.kind !== 'order';
+  if (!aboutFact(a) || !aboutFact(b) || !restsOn(a).some((i) => restsOn(b).includes(i))) return false;
+  const [ca, cb] = [contentOf(a), contentOf(b)];
+  const fb = figuresOf(cb.join(' '));
+  return sharedRun(ca, cb) >= 5 || [...figuresOf(ca.join(' '))].some((f) => fb.has(f));
+}
+
+/**
+ * Which of two clashing items a bank keeps: the one that asks more of the student. A two-part item holds its
+ * choice question whole and asks for the proof as well, so it goes first; then the kinds that a quiz can have
+ * only one or two of (order, several answers); then "find the proof"; choice questions, the most plentiful, last.
+ */
+const KEEP_FIRST: readonly QuestionKind[] = ['two-part', 'order', 'multi', 'evidence', 'choice'];
+
+/**
+ * The bank as one quiz: a teacher reviews and prints the whole bank, so no item may repeat another or print its
+ * answer (see `clash`). Of two that clash, the one of the kind earlier in KEEP_FIRST stays (in bank order within a
+ * kind); the bank keeps its order.
+ */
+export function oneQuiz(bank: Question[]): Question[] {
+  const rank = (q: Question) => KEEP_FIRST.indexOf(q.kind ?? 'choice');
+  const byRank = bank.map((q, i) => ({ q, i })).sort((x, y) => rank(x.q) - rank(y.q) || x.i - y.i);
+  const kept: Question[] = [];
+  for (const { q } of byRank) if (!kept.some((k) => clash(k, q))) kept.push(q);
+  const keep = new Set(kept);
+  return bank.filter((q) => keep.has(q));
+}
