@@ -12,6 +12,7 @@
  *   npm run bench                   full run (10 s per endpoint)
  *   npm run bench -- --quick --json shorter run, one JSON line: {"results":[{name,rps,p50,p99,ratio,budget}]}
  *   npm run bench -- --only submit  the ceilings and the matching targets, at 10,000 attempts only
+ *   npm run bench -- --only 'class page,result page'   several targets: any of the comma-separated names
  *
  * BENCH_PROFILE=DIR writes a V8 CPU profile of the server to DIR (open it in Chrome's DevTools); BENCH_CONNECTIONS=N
  * changes the 20 concurrent connections.
@@ -287,8 +288,9 @@ for (const size of SIZES) {
       { name: 'teacher: results page (class of 30)', path: teacher.path, ceiling: 'dynamic', budget: 0.6, cookie: teacher.cookie, page: true },
       { name: 'submit', path: '/api/attempts/:id/submit', ceiling: 'handler', budget: 0.35, submit: true },
     ];
-    // `--only submit` measures the ceilings and the targets whose name contains "submit".
-    if (args.only) targets.splice(0, targets.length, ...targets.filter((t) => t.name.startsWith('ceiling') || t.name.includes(args.only!)));
+    // `--only submit` measures the ceilings and the targets whose name contains "submit" (or any of a comma-separated list).
+    const only = args.only?.split(',').map((s) => s.trim()).filter(Boolean);
+    if (only) targets.splice(0, targets.length, ...targets.filter((t) => t.name.startsWith('ceiling') || only.some((o) => t.name.includes(o))));
     // Warm up each route once (compiles nothing in production, but fills connection pools and caches).
     for (const t of targets) if (!t.submit) await fetch(server.url + t.path, { headers: { ...(t.cookie ? { cookie: t.cookie } : {}), accept: 'text/html' } });
     const ceilingTargets = { static: targets.find((t) => t.path === '/ceiling')!, dynamic: targets.find((t) => t.path === '/ceiling/session')!, handler: targets.find((t) => t.path === '/api/health')! };
