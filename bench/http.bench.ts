@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { freshBenchDatabase } from './fresh-database';
 import { freshDataDir, startServer, type AppServer } from '../tests/e2e/support/app-server';
 import { answersFor, type DealtQuestion } from '../tests/e2e/support/any-answer';
+import type { ShownAnswer } from '../lib/quiz/sheet';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const log = (...xs: unknown[]) => (args.json ? console.error(...xs) : console.log(...xs));
@@ -58,6 +59,7 @@ const { startAssignmentAttempt } = await import('../lib/server/start-attempt');
 const { getAttempt } = await import('../lib/server/attempt-view');
 const { submitAttempt } = await import('../lib/server/submit-attempt');
 const { SKILLS } = await import('../lib/quiz/types');
+const { toPublicQuestion } = await import('../lib/quiz/select');
 const { createStudentSession } = await import('../lib/db/queries/sessions');
 const { studentToken } = await import('../lib/auth/student');
 
@@ -85,7 +87,12 @@ async function teacherWithClass(server: AppServer): Promise<{ path: string; api:
     const started = await startAssignmentAttempt({ assignmentId: a.id, studentId: joined.student.id, nickname: joined.student.nickname });
     if (!started?.ok) throw new Error('could not start a class attempt');
     const view = (await getAttempt({ id: started.attemptId, player }))!;
-    await submitAttempt({ id: started.attemptId, player, shown: Object.fromEntries(view.dealt.map((d, k) => [d.question.id, k % d.order.length])), idempotencyKey: `bench-class-${i}-x` });
+    // An answer of each question's own shape (ordering, several options, sentences…), varied so that scores vary: a
+    // bare option index is refused for the other kinds, which left the whole class unsubmitted (and the "result page"
+    // target measuring the quiz form) until this checked the outcome.
+    const shown = answersFor(view.dealt.map((d) => toPublicQuestion(d.question, d.order)), i) as Record<string, ShownAnswer>;
+    const submitted = await submitAttempt({ id: started.attemptId, player, shown, idempotencyKey: `bench-class-${i}-x` });
+    if (!submitted?.ok) throw new Error(`a class attempt was not submitted: ${JSON.stringify(submitted)}`);
     if (!student) {
       const sessionId = await createStudentSession({ studentId: joined.student.id, maxAgeSeconds: 3_600 });
       student = { cookie: `fq_student=${studentToken(joined.student.id, joined.student.sessionVersion, sessionId)}`, result: `/attempts/${started.attemptId}` };

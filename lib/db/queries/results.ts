@@ -7,11 +7,14 @@ import { answers, articles, assignments, attempts, classes, questions, quizzes, 
  * the use cases that read them (lib/server/assignment-results.ts, assignment-export.ts).
  */
 
-/** An assignment of a class the teacher owns, with what its results need to know; null for anyone else's. */
+/**
+ * An assignment of a class the teacher owns, with what its results need to know and its settings (`settings`, which
+ * the results page shows above them); null for anyone else's.
+ */
 export async function getOwnedAssignment({ assignmentId, teacherId }: { assignmentId: string; teacherId: string }) {
   const db = await readyDb();
   const [a] = await db
-    .select({ id: assignments.id, classId: assignments.classId, className: classes.name, quizId: assignments.quizId, articleId: quizzes.articleId, articleTitle: articles.title, confidenceMarks: assignments.confidenceMarks })
+    .select({ id: assignments.id, classId: assignments.classId, className: classes.name, quizId: assignments.quizId, articleId: quizzes.articleId, articleTitle: articles.title, confidenceMarks: assignments.confidenceMarks, settings: assignments })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
