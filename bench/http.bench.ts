@@ -14,6 +14,7 @@
  *   npm run bench -- --only submit  the ceilings and the matching targets, at 10,000 attempts only
  *   npm run bench -- --only 'class page,result page'   several targets: any of the comma-separated names
  *
+ * BENCH_SECONDS=N measures each endpoint for N seconds instead of 10 (a longer run evens out a busy machine's drift).
  * BENCH_PROFILE=DIR writes a V8 CPU profile of the server to DIR (open it in Chrome's DevTools); BENCH_CONNECTIONS=N
  * changes the 20 concurrent connections.
  */
@@ -30,7 +31,7 @@ import type { ShownAnswer } from '../lib/quiz/sheet';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const log = (...xs: unknown[]) => (args.json ? console.error(...xs) : console.log(...xs));
-const DURATION = args.quick ? 3 : 10;
+const DURATION = Number(process.env.BENCH_SECONDS) || (args.quick ? 3 : 10);
 const SLICES = args.quick ? 3 : 5;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
 const SLUG = 'rust-baldwin-dismissal';
@@ -309,7 +310,7 @@ for (const size of SIZES) {
       const name = `${t.name} @${size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`}`;
       results.push({ name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, ratio: Number(ratio.toFixed(3)), budget: t.budget, errors: r.errors });
       (growth[t.name] ??= []).push({ rps: r.rps, ratio });
-      log(`  ${name.padEnd(52)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${m ? ` of ${Math.round(m.ceiling.rps)}` : ''}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}  cpu/req app ${r.appCpu.toFixed(2)} ms db ${r.dbCpu.toFixed(2)} ms machine ${r.machineCpu.toFixed(2)} ms`);
+      log(`  ${name.padEnd(52)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  ratio ${ratio.toFixed(2)}${m ? ` of ${Math.round(m.ceiling.rps)}` : ''}${t.budget ? ` (budget ≥ ${t.budget})` : ''}${r.errors ? `  ${r.errors} errors` : ''}  cpu/req app ${r.appCpu.toFixed(2)} ms db ${r.dbCpu.toFixed(2)} ms machine ${r.machineCpu.toFixed(2)} ms${m ? ` (its ceiling's app ${m.ceiling.appCpu.toFixed(2)} ms: CPU ratio ${(m.ceiling.appCpu / r.appCpu).toFixed(2)})` : ''}`);
     }
     if (size === SIZES[0] && !args.only) {
       log('\nClient JavaScript (gzip), from the build served by this run:');

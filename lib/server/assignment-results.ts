@@ -1,6 +1,5 @@
 import { listHeldBackSkills } from '../db/queries/held-back';
-import { getOwnedAssignment, getQuizSentences, listAnswers, listAssignmentAttempts, listBank, listRoster } from '../db/queries/results';
-import type { AttemptRow } from '../db/schema';
+import { getOwnedAssignment, getQuizSentences, listAttemptScores, listBank, listResponses, listRoster, type AttemptScore } from '../db/queries/results';
 import type { QuestionKind, Skill } from '../quiz/types';
 import { kindOfKey } from '../db/queries/questions';
 import { creditOf, responseOf, wrongParts } from './answer-summary';
@@ -66,9 +65,9 @@ async function resultsOf(user: Actor, a: ResultsAssignment): Promise<AssignmentR
     // answers (in a class of one, right or wrong) would give them away, so those stay blank until it closes.
     listHeldBackSkills({ articleId: a.articleId, viewerUserId: user.id }),
     listRoster({ classId: a.classId }),
-    listAssignmentAttempts({ assignmentId: a.id }),
+    listAttemptScores({ assignmentId: a.id }),
   ]);
-  const best = new Map<string, AttemptRow>();
+  const best = new Map<string, AttemptScore>();
   const started = new Set<string>();
   const onRoster = new Set(roster.map((s) => s.id));
   for (const t of tries) {
@@ -93,15 +92,21 @@ async function resultsOf(user: Actor, a: ResultsAssignment): Promise<AssignmentR
     .sort((x, y) => x.nickname.localeCompare(y.nickname));
 
   const [rows, bank, sentences] = await Promise.all([
-    listAnswers({ attemptIds: [...best.values()].map((b) => b.id) }),
+    listResponses({ attemptIds: [...best.values()].map((b) => b.id) }),
     listBank({ quizId: a.quizId }),
     getQuizSentences({ quizId: a.quizId }),
   ]);
   const qOut: QuestionResult[] = [];
   const skillTotals = new Map<Skill, { answered: number; right: number }>();
   const kindTotals = new Map<QuestionKind, { answered: number; right: number; credit: number; wrong: Map<string, number> }>();
+  const byQuestion = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const list = byQuestion.get(r.questionId);
+    if (list) list.push(r);
+    else byQuestion.set(r.questionId, [r]);
+  }
   for (const q of bank) {
-    const mine = rows.filter((r) => r.questionId === q.id);
+    const mine = byQuestion.get(q.id) ?? [];
     if (mine.length === 0) continue;
     const kind = kindOfKey(q.key);
     if (heldBack.has(q.skill)) {

@@ -35,6 +35,18 @@ export async function listAssignmentAttempts({ assignmentId }: { assignmentId: s
   return db.select().from(attempts).where(eq(attempts.assignmentId, assignmentId));
 }
 
+/** What the live results read of each attempt at an assignment (not its plan or draft: a poll reads them all). */
+export type AttemptScore = Pick<AttemptRow, 'id' | 'studentId' | 'submittedAt' | 'score' | 'maxScore' | 'durationMs' | 'weightedScore'>;
+
+/** Every attempt made at an assignment, submitted or not, with its score only. */
+export async function listAttemptScores({ assignmentId }: { assignmentId: string }): Promise<AttemptScore[]> {
+  const db = await readyDb();
+  return db
+    .select({ id: attempts.id, studentId: attempts.studentId, submittedAt: attempts.submittedAt, score: attempts.score, maxScore: attempts.maxScore, durationMs: attempts.durationMs, weightedScore: attempts.weightedScore })
+    .from(attempts)
+    .where(eq(attempts.assignmentId, assignmentId));
+}
+
 /** The submitted attempts of an assignment by students still on the roster, by nickname then submit time. */
 export async function listSubmittedAttempts({ assignmentId }: { assignmentId: string }): Promise<{ attempt: AttemptRow; nickname: string }[]> {
   const db = await readyDb();
@@ -51,6 +63,13 @@ export async function listAnswers({ attemptIds }: { attemptIds: string[] }): Pro
   if (attemptIds.length === 0) return [];
   const db = await readyDb();
   return db.select().from(answers).where(inArray(answers.attemptId, attemptIds));
+}
+
+/** The responses given in these attempts: what the item analysis of the live results reads of each answer. */
+export async function listResponses({ attemptIds }: { attemptIds: string[] }): Promise<Pick<AnswerRow, 'questionId' | 'correct' | 'response' | 'chosen'>[]> {
+  if (attemptIds.length === 0) return [];
+  const db = await readyDb();
+  return db.select({ questionId: answers.questionId, correct: answers.correct, response: answers.response, chosen: answers.chosen }).from(answers).where(inArray(answers.attemptId, attemptIds));
 }
 
 /** A quiz's question bank in its fixed order, answer keys included (server only). */
