@@ -25,8 +25,9 @@ export function LeaderboardTable({ title, rows, by = 'score' }: { title: string;
           <tr key={i} className={r.mine ? 'mine' : undefined} aria-current={r.mine ? 'true' : undefined}>
             <td className="num">{r.rank}</td>
             <td>{r.nickname}{r.mine ? <span className="badge">you</span> : null}</td>
-            {weighted ? <td className="num">{r.weightedScore ?? '–'} / {3 * r.maxScore}</td> : null}
-            <td className="num">{r.score} / {r.maxScore}</td>
+            {/* One text node per cell (not three): 50 rows of them are serialised twice per view. */}
+            {weighted ? <td className="num">{`${r.weightedScore ?? '–'} / ${3 * r.maxScore}`}</td> : null}
+            <td className="num">{`${r.score} / ${r.maxScore}`}</td>
             <td className="num">{formatDuration(r.durationMs)}</td>
           </tr>
         ))}

@@ -6,7 +6,7 @@ import { getStudentSession } from '@/lib/auth/student';
 import { listStudentAssignments, type StudentAssignment } from '@/lib/db/queries/assignments';
 import { LocalTime } from '@/components/local-time';
 import { nowMs } from '@/lib/time';
-import { listClassLeaderboard, type ClassBoard } from '@/lib/db/queries/class-leaderboard';
+import { listClassLeaderboards, type ClassBoard } from '@/lib/db/queries/class-leaderboard';
 import { leaveClassAction } from './actions';
 
 /** The class leaderboard of an assignment, when the teacher has turned it on and someone has finished. */
@@ -58,9 +58,7 @@ export default async function ClassHome() {
     );
   }
   const list = await listStudentAssignments({ studentId: session.student.id, classId: session.student.classId });
-  const boards = new Map(
-    await Promise.all(list.map(async (a) => [a.id, await listClassLeaderboard({ assignmentId: a.id, studentId: session.student.id })] as const)),
-  );
+  const boards = await listClassLeaderboards({ assignmentIds: list.map((a) => a.id), studentId: session.student.id });
   const now = nowMs();
   return (
     <>

@@ -1,6 +1,5 @@
 import { listHeldBackSkills } from '../db/queries/held-back';
-import { getOwnedAssignment, getQuizSentences, listAnswers, listAssignmentAttempts, listBank, listRoster } from '../db/queries/results';
-import type { AttemptRow } from '../db/schema';
+import { getOwnedAssignment, getQuizSentences, listAttemptScores, listBank, listResponses, listRoster, type AttemptScore } from '../db/queries/results';
 import type { QuestionKind, Skill } from '../quiz/types';
 import { kindOfKey } from '../db/queries/questions';
 import { creditOf, responseOf, wrongParts } from './answer-summary';
@@ -44,16 +43,31 @@ export type AssignmentResults = {
  * best submitted attempt; the item analysis uses those same attempts.
  */
 export async function getAssignmentResults(user: Actor, { assignmentId }: { assignmentId: string }): Promise<AssignmentResults | null> {
+  return (await getAssignmentWithResults(user, { assignmentId }))?.results ?? null;
+}
+
+/** The assignment whose results a teacher reads. */
+export type ResultsAssignment = NonNullable<Awaited<ReturnType<typeof getOwnedAssignment>>>;
+
+/**
+ * The same results with the assignment they are of (its class, article and settings), for the results page: the
+ * owner check reads them anyway, so the page asks for them once (a round trip to the database less per view).
+ */
+export async function getAssignmentWithResults(user: Actor, { assignmentId }: { assignmentId: string }): Promise<{ assignment: ResultsAssignment; results: AssignmentResults } | null> {
   const a = await getOwnedAssignment({ assignmentId, teacherId: user.id });
   if (!a) return null;
+  return { assignment: a, results: await resultsOf(user, a) };
+}
+
+async function resultsOf(user: Actor, a: ResultsAssignment): Promise<AssignmentResults> {
   const [heldBack, roster, tries] = await Promise.all([
     // Another teacher's open assignment on this article may hold its answers back: a question's share of right
     // answers (in a class of one, right or wrong) would give them away, so those stay blank until it closes.
     listHeldBackSkills({ articleId: a.articleId, viewerUserId: user.id }),
     listRoster({ classId: a.classId }),
-    listAssignmentAttempts({ assignmentId: a.id }),
+    listAttemptScores({ assignmentId: a.id }),
   ]);
-  const best = new Map<string, AttemptRow>();
+  const best = new Map<string, AttemptScore>();
   const started = new Set<string>();
   const onRoster = new Set(roster.map((s) => s.id));
   for (const t of tries) {
@@ -78,15 +92,21 @@ export async function getAssignmentResults(user: Actor, { assignmentId }: { assi
     .sort((x, y) => x.nickname.localeCompare(y.nickname));
 
   const [rows, bank, sentences] = await Promise.all([
-    listAnswers({ attemptIds: [...best.values()].map((b) => b.id) }),
+    listResponses({ attemptIds: [...best.values()].map((b) => b.id) }),
     listBank({ quizId: a.quizId }),
     getQuizSentences({ quizId: a.quizId }),
   ]);
   const qOut: QuestionResult[] = [];
   const skillTotals = new Map<Skill, { answered: number; right: number }>();
   const kindTotals = new Map<QuestionKind, { answered: number; right: number; credit: number; wrong: Map<string, number> }>();
+  const byQuestion = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const list = byQuestion.get(r.questionId);
+    if (list) list.push(r);
+    else byQuestion.set(r.questionId, [r]);
+  }
   for (const q of bank) {
-    const mine = rows.filter((r) => r.questionId === q.id);
+    const mine = byQuestion.get(q.id) ?? [];
     if (mine.length === 0) continue;
     const kind = kindOfKey(q.key);
     if (heldBack.has(q.skill)) {

@@ -62,10 +62,11 @@ export async function getAttempt({ id, player, asTeacher = false, viewerUserId }
   const row = await getAttemptRow({ id });
   if (!row || (!asTeacher && !ownsAttempt(row.attempt, player))) return null;
   const { attempt } = row;
-  const bank = new Map((await getQuestionBank({ quizId: attempt.quizId })).map((q) => [q.id, toQuestion(q)]));
+  // Only the dealt questions are turned into Questions (a bank holds several times as many).
+  const bank = new Map((await getQuestionBank({ quizId: attempt.quizId })).map((q) => [q.id, q]));
   const dealt = attempt.plan.flatMap((p) => {
-    const question = bank.get(p.questionId);
-    return question ? [{ question, order: p.order }] : [];
+    const row = bank.get(p.questionId);
+    return row ? [{ question: toQuestion(row), order: p.order }] : [];
   });
   const submitted = !!attempt.submittedAt;
   const chosenRows = submitted ? await listAnswers({ attemptId: id }) : [];

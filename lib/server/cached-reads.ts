@@ -61,7 +61,7 @@ export async function getReaderArticle({ slug, publicOnly = false }: { slug: str
  * The top of a public article's board, the same for every viewer, or null when the article is not public. Kept
  * 2 s (another instance's copy lags a submit by at most about that); cleared on this instance by `boardsChanged`.
  */
-export function getCachedLeaderboardTop({ slug, limit = 50, by = 'score' }: { slug: string; limit?: number; by?: BoardOrder }): Promise<{ articleId: string; rows: LeaderboardRow[] } | null> {
+export function getCachedLeaderboardTop({ slug, limit = 50, by = 'score' }: { slug: string; limit?: number; by?: BoardOrder }): Promise<{ articleId: string; title: string; rows: LeaderboardRow[] } | null> {
   return cached(() => getLeaderboardTop({ slug, limit, by }), ['board-top', slug, String(limit), by], { tags: [tags.boards], revalidate: 2 });
 }
 

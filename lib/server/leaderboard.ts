@@ -18,11 +18,20 @@ export function toPublicRow({ rank, nickname, score, maxScore, weightedScore, du
  * is not public. `by: 'confidence'` ranks by confidence-weighted marks instead of the plain score.
  */
 export async function getLeaderboard({ slug, player, limit = 50, by = 'score' }: { slug: string; player: Player | null; limit?: number; by?: BoardOrder }): Promise<ViewerLeaderboardRow[] | null> {
+  return (await getBoardView({ slug, player, limit, by }))?.rows ?? null;
+}
+
+/**
+ * The same board with the article's title, for the leaderboard page: the cached top already names the article, so
+ * the page reads nothing else of it (the whole cached article, text and analysis, was copied out of the cache per
+ * view only for its title).
+ */
+export async function getBoardView({ slug, player, limit = 50, by = 'score' }: { slug: string; player: Player | null; limit?: number; by?: BoardOrder }): Promise<{ title: string; rows: ViewerLeaderboardRow[] } | null> {
   const top = await getCachedLeaderboardTop({ slug, limit, by });
   if (!top) return null;
   const keys = playerKeysOf(player);
   const own = keys.length ? await getMyLeaderboardRow({ articleId: top.articleId, player, by }) : null;
-  return withOwnRow(top.rows, own, keys);
+  return { title: top.title, rows: withOwnRow(top.rows, own, keys) };
 }
 
 /**

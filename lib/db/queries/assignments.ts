@@ -97,10 +97,10 @@ export type StudentAssignment = AssignmentSummary & { attemptsUsed: number; last
 /** The assignments a student can see: only those already open, with how many attempts they have used. */
 export async function listStudentAssignments({ studentId }: { studentId: string; classId?: string }): Promise<StudentAssignment[]> {
   const db = await readyDb();
-  // The class comes from the student's own row, never from the caller.
-  const [me] = await db.select({ classId: students.classId }).from(students).where(and(eq(students.id, studentId), isNull(students.removedAt)));
-  if (!me) return [];
-  const list = await summaries(db, and(eq(assignments.classId, me.classId), sql`${assignments.opensAt} <= now()`));
+  // The class comes from the student's own row (read in the same statement, a removed student's matches nothing),
+  // never from the caller.
+  const myClass = sql`(select ${students.classId} from ${students} where ${students.id} = ${studentId} and ${students.removedAt} is null)`;
+  const list = await summaries(db, and(eq(assignments.classId, myClass), sql`${assignments.opensAt} <= now()`));
   if (list.length === 0) return [];
   const mine = await db
     .select({ id: attempts.id, assignmentId: attempts.assignmentId, submittedAt: attempts.submittedAt, startedAt: attempts.startedAt })

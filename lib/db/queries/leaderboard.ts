@@ -62,13 +62,13 @@ function toRow(e: typeof leaderboardEntries.$inferSelect, rank: number): Leaderb
  * submission. The same for every viewer; null when the article is not public. Reads `limit` rows of the rank
  * index, whatever the number of attempts.
  */
-export async function getLeaderboardTop({ slug, limit = 50, by = 'score' }: { slug: string; limit?: number; by?: BoardOrder }): Promise<{ articleId: string; rows: LeaderboardRow[] } | null> {
+export async function getLeaderboardTop({ slug, limit = 50, by = 'score' }: { slug: string; limit?: number; by?: BoardOrder }): Promise<{ articleId: string; title: string; rows: LeaderboardRow[] } | null> {
   const db = await readyDb();
-  const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isNull(articles.ownerId)));
+  const [article] = await db.select({ id: articles.id, title: articles.title }).from(articles).where(and(eq(articles.slug, slug), isNull(articles.ownerId)));
   if (!article) return null;
   const { by: sort, on } = orders[by];
   const top = await db.select().from(lb).where(and(eq(lb.articleId, article.id), on)).orderBy(...sort).limit(limit);
-  return { articleId: article.id, rows: top.map((row, i) => toRow(row, i + 1)) };
+  return { articleId: article.id, title: article.title, rows: top.map((row, i) => toRow(row, i + 1)) };
 }
 
 /**

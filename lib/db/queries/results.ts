@@ -7,11 +7,14 @@ import { answers, articles, assignments, attempts, classes, questions, quizzes, 
  * the use cases that read them (lib/server/assignment-results.ts, assignment-export.ts).
  */
 
-/** An assignment of a class the teacher owns, with what its results need to know; null for anyone else's. */
+/**
+ * An assignment of a class the teacher owns, with what its results need to know and its settings (`settings`, which
+ * the results page shows above them); null for anyone else's.
+ */
 export async function getOwnedAssignment({ assignmentId, teacherId }: { assignmentId: string; teacherId: string }) {
   const db = await readyDb();
   const [a] = await db
-    .select({ id: assignments.id, classId: assignments.classId, className: classes.name, quizId: assignments.quizId, articleId: quizzes.articleId, articleTitle: articles.title, confidenceMarks: assignments.confidenceMarks })
+    .select({ id: assignments.id, classId: assignments.classId, className: classes.name, quizId: assignments.quizId, articleId: quizzes.articleId, articleTitle: articles.title, confidenceMarks: assignments.confidenceMarks, settings: assignments })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .innerJoin(quizzes, eq(quizzes.id, assignments.quizId))
@@ -32,6 +35,18 @@ export async function listAssignmentAttempts({ assignmentId }: { assignmentId: s
   return db.select().from(attempts).where(eq(attempts.assignmentId, assignmentId));
 }
 
+/** What the live results read of each attempt at an assignment (not its plan or draft: a poll reads them all). */
+export type AttemptScore = Pick<AttemptRow, 'id' | 'studentId' | 'submittedAt' | 'score' | 'maxScore' | 'durationMs' | 'weightedScore'>;
+
+/** Every attempt made at an assignment, submitted or not, with its score only. */
+export async function listAttemptScores({ assignmentId }: { assignmentId: string }): Promise<AttemptScore[]> {
+  const db = await readyDb();
+  return db
+    .select({ id: attempts.id, studentId: attempts.studentId, submittedAt: attempts.submittedAt, score: attempts.score, maxScore: attempts.maxScore, durationMs: attempts.durationMs, weightedScore: attempts.weightedScore })
+    .from(attempts)
+    .where(eq(attempts.assignmentId, assignmentId));
+}
+
 /** The submitted attempts of an assignment by students still on the roster, by nickname then submit time. */
 export async function listSubmittedAttempts({ assignmentId }: { assignmentId: string }): Promise<{ attempt: AttemptRow; nickname: string }[]> {
   const db = await readyDb();
@@ -48,6 +63,13 @@ export async function listAnswers({ attemptIds }: { attemptIds: string[] }): Pro
   if (attemptIds.length === 0) return [];
   const db = await readyDb();
   return db.select().from(answers).where(inArray(answers.attemptId, attemptIds));
+}
+
+/** The responses given in these attempts: what the item analysis of the live results reads of each answer. */
+export async function listResponses({ attemptIds }: { attemptIds: string[] }): Promise<Pick<AnswerRow, 'questionId' | 'correct' | 'response' | 'chosen'>[]> {
+  if (attemptIds.length === 0) return [];
+  const db = await readyDb();
+  return db.select({ questionId: answers.questionId, correct: answers.correct, response: answers.response, chosen: answers.chosen }).from(answers).where(inArray(answers.attemptId, attemptIds));
 }
 
 /** A quiz's question bank in its fixed order, answer keys included (server only). */

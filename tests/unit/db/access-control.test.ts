@@ -13,7 +13,7 @@ import { submitAttempt } from '@/lib/server/submit-attempt';
 import { createClass, getClass, listClasses, listStudents, regenerateJoinCode, updateClass } from '@/lib/db/queries/classes';
 import { getAnswerExport, getGradebook } from '@/lib/server/assignment-export';
 import { teacherOwnsAttempt } from '@/lib/db/queries/results';
-import { getAssignmentResults } from '@/lib/server/assignment-results';
+import { getAssignmentResults, getAssignmentWithResults } from '@/lib/server/assignment-results';
 import { getStudent, getStudentByAccessCode, joinClass, removeStudent, resetStudentAccess } from '@/lib/db/queries/students';
 import { articles } from '@/lib/db/schema';
 import { classroomRows, makeQuiz, makeTeacher, openAssignment, shownFor } from './helpers';
@@ -68,6 +68,9 @@ describe('a teacher and another teacher’s class', () => {
     expect((await listClassAssignments({ classId: w.classA.id, teacherId: w.ada.id }))?.map((a) => a.id).sort()).toEqual([w.assignA.id, w.laterA.id].sort());
     expect(await getTeacherAssignment({ id: w.assignA.id, teacherId: w.ada.id })).not.toBeNull();
     expect((await getAssignmentResults(w.ada, { assignmentId: w.assignA.id }))?.counts).toEqual({ notStarted: 0, started: 1, submitted: 1 });
+    // The results page reads the assignment's class and settings with its results.
+    const page = await getAssignmentWithResults(w.ada, { assignmentId: w.assignA.id });
+    expect([page?.assignment.className, page?.assignment.classId, page?.assignment.settings.id, page?.results.counts.submitted]).toEqual(['Ada 7B', w.classA.id, w.assignA.id, 1]);
     expect((await getAnswerExport(w.ada, { assignmentId: w.assignA.id, timeZone: 'UTC' }))?.rows).toHaveLength(4);
     expect((await getGradebook(w.ada, { assignmentId: w.assignA.id, timeZone: 'UTC' }))?.rows).toHaveLength(2);
     expect(await teacherOwnsAttempt({ attemptId: w.anaAttempt, teacherId: w.ada.id })).toBe(true);
@@ -109,6 +112,7 @@ describe('a teacher and another teacher’s class', () => {
     const before = await classroomRows([w.ada.id, w.bea.id]);
     expect(await getTeacherAssignment({ id: w.assignA.id, teacherId: w.bea.id })).toBeNull();
     expect(await getAssignmentResults(w.bea, { assignmentId: w.assignA.id })).toBeNull();
+    expect(await getAssignmentWithResults(w.bea, { assignmentId: w.assignA.id })).toBeNull();
     expect(await getGradebook(w.bea, { assignmentId: w.assignA.id, timeZone: 'UTC' })).toBeNull();
     expect(await getAnswerExport(w.bea, { assignmentId: w.assignA.id, timeZone: 'UTC' })).toBeNull();
     expect(await teacherOwnsAttempt({ attemptId: w.anaAttempt, teacherId: w.bea.id })).toBe(false);
@@ -122,6 +126,7 @@ describe('a teacher and another teacher’s class', () => {
     // Bea owns assignB; Ada asking for it by id gets nothing, the same as Bea asking for Ada's.
     expect(await getTeacherAssignment({ id: w.assignB.id, teacherId: w.ada.id })).toBeNull();
     expect(await getAssignmentResults(w.ada, { assignmentId: w.assignB.id })).toBeNull();
+    expect(await getAssignmentWithResults(w.ada, { assignmentId: w.assignB.id })).toBeNull();
     expect(await getGradebook(w.ada, { assignmentId: w.assignB.id, timeZone: 'UTC' })).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { startLimits } from '@/lib/auth/rate-limit-policy';
 import { closeDb, getDb } from '@/lib/db/client';
 import type { Player } from '@/lib/db/queries/attempts';
 import { getAttempt } from '@/lib/server/attempt-view';
-import { getLeaderboard } from '@/lib/server/leaderboard';
+import { getBoardView, getLeaderboard } from '@/lib/server/leaderboard';
 import { submitAttempt } from '@/lib/server/submit-attempt';
 import { attempts } from '@/lib/db/schema';
 import { unrankedReason } from '@/lib/leaderboard-policy';
@@ -135,5 +135,9 @@ describe('the viewer’s own rank', () => {
     // With a board of one row, the second player's row comes from the rank count, not from the top.
     expect((await getLeaderboard({ slug, player: second, limit: 1 }))!.map((r) => [r.rank, r.nickname, r.mine])).toEqual([[1, 'First', false], [2, 'Second', true]]);
     expect((await getLeaderboard({ slug, player: first, limit: 1 }))!.map((r) => [r.rank, r.nickname, r.mine])).toEqual([[1, 'First', true]]);
+    // The leaderboard page reads the article's title with the board, and the same rows.
+    const view = (await getBoardView({ slug, player: second, limit: 1 }))!;
+    expect([view.title, view.rows.map((r) => [r.rank, r.nickname, r.mine])]).toEqual(['Test article', [[1, 'First', false], [2, 'Second', true]]]);
+    expect(await getBoardView({ slug: 'no-such-article', player: second })).toBeNull();
   });
 });

@@ -6,8 +6,7 @@ import { BoardTabs } from '@/components/board-tabs';
 import { LeaderboardTable } from '@/components/leaderboard-table';
 import { getPlayer } from '@/lib/auth/player';
 import { MIN_RANKED_MS_PER_QUESTION } from '@/lib/leaderboard-policy';
-import { getReaderArticle } from '@/lib/server/cached-reads';
-import { getLeaderboard, toPublicRow } from '@/lib/server/leaderboard';
+import { getBoardView, toPublicRow } from '@/lib/server/leaderboard';
 import { boardOrderParam, safeParam } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ by?: string | string[] }> };
@@ -15,15 +14,17 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ by?: s
 export const metadata: Metadata = { title: 'Leaderboard' };
 
 /**
- * The top of the board comes from the data cache; the viewer's own row is read for this request. Two tabs (plain
+ * The top of the board (with the article's title) comes from the data cache; the viewer's own row is read for this
+ * request. Two tabs (plain
  * links, `?by=confidence`): the plain score, and confidence-weighted marks.
  */
 export default async function LeaderboardPage({ params, searchParams }: Props) {
   await connection(); // rendered per request: the build must never touch the database
   const slug = safeParam((await params).slug);
   const by = boardOrderParam((await searchParams).by);
-  const [found, rows] = await Promise.all([getReaderArticle({ slug, publicOnly: true }), getPlayer().then((player) => getLeaderboard({ slug, player, by }))]);
-  if (!found || !rows) notFound();
+  const found = await getBoardView({ slug, player: await getPlayer(), by });
+  if (!found) notFound();
+  const { rows } = found;
   return (
     <>
       <p className="muted" style={{ margin: 0 }}><Link href={`/articles/${slug}`}>← {found.title}</Link></p>

@@ -6,8 +6,7 @@ import { AssignmentManage } from '@/components/assignment-manage';
 import { ExportLinks } from '@/components/export-links';
 import { LiveResults } from '@/components/live-results';
 import { requireTeacher } from '@/lib/auth/player';
-import { getTeacherAssignment } from '@/lib/db/queries/assignments';
-import { getAssignmentResults } from '@/lib/server/assignment-results';
+import { getAssignmentWithResults } from '@/lib/server/assignment-results';
 import { LocalTime } from '@/components/local-time';
 import { safeParam } from '@/lib/validation/params';
 import { previewAssignmentAction } from '../../actions';
@@ -21,13 +20,14 @@ export default async function AssignmentResultsPage({ params }: Props) {
   await connection();
   const id = safeParam((await params).id);
   const user = await requireTeacher(`/teacher/assignments/${id}`);
-  const [found, results] = await Promise.all([getTeacherAssignment({ id, teacherId: user.id }), getAssignmentResults(user, { assignmentId: id })]);
-  if (!found || !results) notFound();
-  const { a } = found;
+  const found = await getAssignmentWithResults(user, { assignmentId: id });
+  if (!found) notFound();
+  const { assignment, results } = found;
+  const a = assignment.settings;
   return (
     <>
-      <p className="muted" style={{ margin: 0 }}><Link href={`/teacher/classes/${found.classId}`}>← {found.className}</Link></p>
-      <h1>Results: {found.articleTitle}</h1>
+      <p className="muted" style={{ margin: 0 }}><Link href={`/teacher/classes/${assignment.classId}`}>← {assignment.className}</Link></p>
+      <h1>Results: {assignment.articleTitle}</h1>
       <ul className="meta">
         <li>Opens <LocalTime iso={a.opensAt.toISOString()} /></li>
         <li>Closes <LocalTime iso={a.closesAt.toISOString()} /></li>
