@@ -39,22 +39,37 @@ const assignmentSettings = z.object({
   note: z.string().regex(PLAIN, PLAIN_MESSAGE).trim().max(500, 'Keep the note under 500 characters.').transform((s) => s || null),
 });
 
-/** Reads the window's instants and checks it: it closes after it opens, and not in the past. */
-function withWindow<T extends { opensAt: string; closesAt: string }>(v: T, ctx: z.RefinementCtx): Omit<T, 'opensAt' | 'closesAt'> & { opensAt: Date; closesAt: Date } {
-  const instant = (iso: string) => (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(iso) && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : null);
+const instant = (iso: string) => (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(iso) && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : null);
+
+/**
+ * Checks the window: it closes after it opens, and not in the past. It runs even when another field of the form
+ * failed (zod's `when`), so a refused form names a wrong window on the first try, beside the other problems.
+ */
+function checkWindow(v: { opensAt: string; closesAt: string }, ctx: z.RefinementCtx) {
   const opensAt = instant(v.opensAt);
   const closesAt = instant(v.closesAt);
   if (!opensAt) ctx.addIssue({ code: 'custom', path: ['opensAt'], message: 'Choose when it opens.' });
   if (!closesAt) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'Choose when it closes.' });
   if (opensAt && closesAt && closesAt <= opensAt) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'It must close after it opens.' });
   else if (closesAt && closesAt.getTime() <= Date.now()) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'That time has already passed. Choose a later one.' });
-  return { ...v, opensAt: opensAt!, closesAt: closesAt! };
+}
+
+/** The window's two fields arrived as strings (whatever else failed). */
+const windowSent = { when: (p: { value: unknown }) => {
+  const v = p.value as { opensAt?: unknown; closesAt?: unknown } | null;
+  return typeof v?.opensAt === 'string' && typeof v.closesAt === 'string';
+} };
+
+/** The window's instants as dates (checked by checkWindow first). */
+function withWindow<T extends { opensAt: string; closesAt: string }>(v: T): Omit<T, 'opensAt' | 'closesAt'> & { opensAt: Date; closesAt: Date } {
+  return { ...v, opensAt: instant(v.opensAt)!, closesAt: instant(v.closesAt)! };
 }
 
 /** The assignment form. */
 export const assignmentSchema = assignmentSettings
   .extend({ classId: idSchema, articleSlug: z.string().min(1, 'Choose an article.').max(200) })
+  .superRefine(checkWindow, windowSent)
   .transform(withWindow);
 
 /** Changing an assignment's settings (its class and article stay). */
-export const assignmentEditSchema = assignmentSettings.extend({ assignmentId: idSchema }).transform(withWindow);
+export const assignmentEditSchema = assignmentSettings.extend({ assignmentId: idSchema }).superRefine(checkWindow, windowSent).transform(withWindow);
