@@ -47,6 +47,10 @@ test('a teacher shares a class by its full link, a copy button, a QR code and a 
   await expect(big).toHaveText(code);
   expect((await big.boundingBox())!.height).toBeGreaterThan(80);
   expect(await readQr(teacher.getByRole('img', { name: /QR code/ }))).toBe(link);
+  // On a 1280 x 900 projector screen the code and the whole QR code fit without scrolling.
+  await teacher.setViewportSize({ width: 1280, height: 900 });
+  await expect(big).toBeInViewport({ ratio: 1 });
+  await expect(teacher.getByRole('img', { name: /QR code/ })).toBeInViewport({ ratio: 1 });
   await expect(teacher.getByRole('button', { name: 'Full screen' })).toBeVisible();
   await expectNoAxeViolations(teacher);
   await teacher.setViewportSize({ width: 390, height: 844 });

@@ -30,10 +30,17 @@ export default async function PresentCodePage({ params }: Props) {
         <p className="empty">This class is archived: its code no longer lets anyone in. Restore it from the class page first.</p>
       ) : (
         <>
-          <p className="present-step">Go to <strong>{origin.replace(/^https?:\/\//, '')}/join</strong> and type</p>
-          <p className="present-code" aria-label={`Join code ${cls.joinCode.split('').join(' ')}`}>{cls.joinCode}</p>
-          <p className="present-step">or scan:</p>
-          <QrCode text={link} label={`QR code that opens the join page for code ${cls.joinCode}`} size={320} />
+          {/* Side by side on a landscape screen, so code and QR code both fit a projector without scrolling. */}
+          <div className="present-body">
+            <div>
+              <p className="present-step">Go to <strong>{origin.replace(/^https?:\/\//, '')}/join</strong> and type</p>
+              <p className="present-code" aria-label={`Join code ${cls.joinCode.split('').join(' ')}`}>{cls.joinCode}</p>
+            </div>
+            <div>
+              <p className="present-step">or scan:</p>
+              <QrCode text={link} label={`QR code that opens the join page for code ${cls.joinCode}`} size={320} />
+            </div>
+          </div>
           <FullScreenButton target="present" />
         </>
       )}
