@@ -16,7 +16,7 @@ import { sourceQuestions } from './generators/source';
 import { spotErrorQuestions } from './generators/spot-error';
 import { numbersQuestions } from './generators/numbers';
 import { kindQuestions } from './kinds/index';
-import { oneQuiz } from './one-quiz';
+import { oneQuiz, sameSpeech } from './one-quiz';
 import { farSpeaker, garbledStem, gendersTheBlank, mixedOptions } from './wording';
 
 /** In SKILLS order, so the bank's order is stable. */
@@ -57,7 +57,8 @@ export function generateQuestions(
       if (checkQuestion(q, analysis).length > 0 || printsMisspelling(q, analysis) || mixedOptions(q) || gendersTheBlank(q)) continue;
       const p = norm(q.prompt);
       const a = `${q.skill}|${q.evidence.join(',')}|${norm(q.options[q.answer])}`;
-      if (prompts.has(p) || asks.has(a) || ids.has(q.id)) continue;
+      // One speech, one who-said question: its quotations all rest on the sentence that names the speaker.
+      if (prompts.has(p) || asks.has(a) || ids.has(q.id) || out.some((o) => sameSpeech(o, q))) continue;
       prompts.add(p);
       asks.add(a);
       ids.add(q.id);

@@ -4,6 +4,13 @@ import { containsWords, norm, surnameOf } from './util';
 /** The right option of a question with one (`choice`, part A of `two-part`), else null. */
 const oneAnswer = (q: Question): string | null => ((q.kind ?? 'choice') === 'choice' || q.kind === 'two-part' ? (q.options[q.answer] ?? null) : null);
 
+/** Two who-said items keyed to the same speaker that rest on a sentence in common. */
+export function sameSpeech(a: Question, b: Question): boolean {
+  if (a.skill !== 'who-said' || b.skill !== 'who-said') return false;
+  const x = oneAnswer(a);
+  return x !== null && x === oneAnswer(b) && restsOn(a).some((i) => restsOn(b).includes(i));
+}
+
 /** The sentences an item rests on: for an evidence item, the ones the student must select. */
 const restsOn = (q: Question): number[] => (q.key?.kind === 'sentences' || q.key?.kind === 'two-part' ? [...new Set([...q.key.sentences, ...q.evidence])] : q.evidence);
 
@@ -57,6 +64,10 @@ function sharedRun(a: string[], b: string[]): number {
  */
 export function clash(a: Question, b: Question): boolean {
   if ((a.kind ?? 'choice') === 'choice' && (b.kind ?? 'choice') === 'choice') return false;
+  // Two who-said items keyed to one speaker and proved by one sentence (a speech split over several sentences, each
+  // quotation asked apart) teach the same thing twice: the sixth blind review failed them as repeats. (Between two
+  // choice questions the generator's own de-duplication already keeps one: sameSpeech in generate.ts.)
+  if (sameSpeech(a, b)) return true;
   if (norm(a.prompt) === norm(b.prompt)) return true;
   const gives = (x: Question, y: Question) => {
     const answer = oneAnswer(y);

@@ -31,21 +31,21 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
  */
 const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [1, 4, 0, 1],
-  'interview-cyclone': [2, 6, 0, 1],
-  'interview-libertarian': [1, 3, 0, 1],
+  'interview-cyclone': [0, 6, 0, 1],
+  'interview-libertarian': [0, 3, 0, 1],
   'interview-onion': [0, 4, 0, 1],
   'interview-peres': [0, 0, 0, 1],
-  'interview-stardust': [1, 0, 0, 0],
-  'news-afghan': [4, 1, 0, 0],
-  'news-asylum': [3, 3, 0, 0],
-  'news-clock': [3, 4, 0, 0],
+  'interview-stardust': [0, 0, 0, 0],
+  'news-afghan': [2, 1, 0, 0],
+  'news-asylum': [1, 3, 0, 0],
+  'news-clock': [2, 4, 0, 0],
   'news-crane': [3, 0, 0, 0],
-  'news-expo': [1, 0, 0, 0],
-  'news-flag': [7, 0, 0, 0],
-  'news-lanterns': [3, 0, 0, 0],
-  'news-nasa': [6, 3, 1, 0],
-  'news-stampede': [4, 0, 0, 0],
-  'news-warhol': [6, 3, 0, 2],
+  'news-expo': [0, 0, 0, 0],
+  'news-flag': [5, 0, 0, 0],
+  'news-lanterns': [0, 0, 0, 0],
+  'news-nasa': [4, 3, 1, 0],
+  'news-stampede': [0, 0, 0, 0],
+  'news-warhol': [3, 3, 0, 2],
 };
 const MEETS = ['news-warhol'];
 
@@ -76,9 +76,11 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
   it('keeps its distinct items of every kind, and the articles with 10 items over 5 skills', () => {
     // 148 items and 3 articles at generator version 9, before interviews' introductions, world-news vocabulary,
     // reported speech and roles with their proper noun; a two-part item whose part A is a bank question counts once.
-    // 179 with those; 140 once the bank became one quiz (no item repeating another, lib/quiz/one-quiz.ts).
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(140);
-    expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(5);
+    // 179 with those; 140 (5 articles) once the bank became one quiz (no item repeating another, lib/quiz/one-quiz.ts);
+    // 126 (3) after the sixth blind review: no "Which sentence shows the figure of …?" without a named source (a
+    // search for the printed number, failed in both reviews), one who-said question per speech.
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(126);
+    expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(3);
   });
 });
 

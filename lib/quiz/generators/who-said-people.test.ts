@@ -80,8 +80,10 @@ Commuter Ade Lusk, who crosses twice a day, was not convinced. "I pay more every
 `;
   const whoSaid = buildQuestionBank(text).questions.filter((q) => q.skill === 'who-said' && q.options[q.answer] === 'Nell Osgood');
 
-  it('keeps both of the chair’s quotations, each from its own sentence', () => {
-    expect(whoSaid.map((q) => Math.max(...q.evidence)).sort()).toEqual([1, 2]);
+  it('asks the chair’s speech once: both quotations rest on the sentence that names her', () => {
+    // Two questions on one speech, each proved by the same sentence, were failed as repeats by a blind reviewer.
+    expect(whoSaid).toHaveLength(1);
+    expect([1, 2]).toContain(Math.max(...whoSaid[0].evidence));
   });
 });
 

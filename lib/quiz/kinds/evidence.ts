@@ -158,9 +158,9 @@ function eventAsks(ctx: GenContext): Ask[] {
 }
 
 /**
- * Which sentence gives a figure: "Which sentence shows the figure of 190 kilometers?" ("where … comes from" when the
- * article names its source), for a figure written in one
- * sentence only (its value in no other), so the proof is the sentence that gives it, with what it counts.
+ * Where a figure comes from: "Which sentence shows where the figure of 190 kilometers comes from?", for a figure whose
+ * source the article names, written in one sentence only (its value in no other), so the proof is the sentence that
+ * gives it with its source.
  */
 function figureAsks(analysis: Analysis, note: Note): Ask[] {
   const out: Ask[] = [];
@@ -172,6 +172,12 @@ function figureAsks(analysis: Analysis, note: Note): Ask[] {
       note('evidence/numbers', `no unit written beside it: ${shown}`);
       continue;
     }
+    // Without a named source the item is a search for the printed number, not a reading task (the fifth and sixth
+    // blind reviews failed every one): a figure is asked only as "where it comes from".
+    if (!f.source) {
+      note('evidence/numbers', `no source named for it: ${shown}`);
+      continue;
+    }
     const elsewhere = analysis.sentences.some((s) => s.index !== f.sentence && containsWords(s.text, f.text));
     if (elsewhere) {
       note('evidence/numbers', `written in another sentence too: ${shown}`);
@@ -181,8 +187,7 @@ function figureAsks(analysis: Analysis, note: Note): Ask[] {
       skill: 'numbers',
       // Another sentence with the same number (or the same value written another way) could be the source too.
       fact: { person: null, words: shown, also: (text) => containsWords(text, shown), rival: (text) => sameNumber(analysis, f, text) },
-      // "Where … comes from" only when the article names a source: otherwise the sentence gives the figure, no more.
-      shows: f.source ? `where the figure of ${shown} comes from` : `the figure of ${shown}`,
+      shows: `where the figure of ${shown} comes from`,
       because: `gives the figure${f.qualifier ? `, hedged with “${f.qualifier}”` : ''}${f.source ? `, and names ${f.source} as its source` : ''}. Before you repeat a figure, read what it counts and who gives it`,
       difficulty: 1,
     });
