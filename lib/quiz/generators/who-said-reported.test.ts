@@ -34,6 +34,23 @@ describe('who said it, in reported speech', () => {
     expect(asking('was angry about the way')).toBeUndefined();
   });
 
+  it('calls reported words an account in the article’s words, not the speaker’s words', () => {
+    const q = asking('the old ferry pier would close before the summer festival')!;
+    expect(q.explanation).toContain('this is Ines Varga\'s account, in the article\'s words rather than a quotation');
+    expect(q.explanation).not.toMatch(/Ines Varga's words/);
+  });
+
+  it('never asks a clause with no subject of its own ("statements that she said were missing …")', () => {
+    const text = articleText('Fire association audit', '2024-03-14', [
+      'The case came to light after the new treasurer, Diane Okonkwo, asked the bank for statements that she said were missing from the association bank records for last year.',
+      'Prosecutor Rachel Nguyen said the money had been moved into a private account over five years.',
+      'Defence lawyer Mark Ellis said his client had repaid part of the money.',
+    ]);
+    const bank = buildQuestionBank(text);
+    const qs = reportedSpeechQuestions({ article: bank.article, analysis: bank.analysis, glossary: glossary as GlossaryEntry[] });
+    expect(qs.filter((q) => /“were missing/.test(q.prompt))).toEqual([]);
+  });
+
   it('offers other named sources as wrong answers, never someone the sentence names', () => {
     for (const q of reported) {
       const sentence = analysis.sentences[q.evidence[0]].text;

@@ -100,6 +100,9 @@ function ask(ctx: GenContext, st: Statement, seen: Seen, already: number, n: num
   const at = sentence.indexOf(content);
   if (at < 0 || !/^\s*(?:[.,;:!?]|$)/.test(sentence.slice(at + content.length))) return null;
   if (leans(content, speaker, analysis.people) || CUT_END.test(content) || CUT_START.test(content) || /^\p{Ll}+(?:ed|s)\b/u.test(content)) return null;
+  // "statements that she said were missing": inside a relative clause the content has no subject of its own, and
+  // printed alone it makes no sense.
+  if (/^(?:was|were|is|are|am|had|has|have|will|would|could|should|can|may|might|must|did|does|do)\b/i.test(content)) return null;
   // A sentence that gives words to two people, or that also says someone denies or disputes them, has two owners.
   const others = (seen.bySentence.get(st.sentence) ?? []).filter((o) => o.whoId !== st.whoId);
   if (others.length > 0 || /\b(?:denied|denies|disputed|rejected|but|while|whereas)\b/i.test(sentence)) return null;
@@ -123,7 +126,7 @@ function ask(ctx: GenContext, st: Statement, seen: Seen, already: number, n: num
     evidence: [st.sentence],
     explanation:
       `Read ${label(st.sentence)}: “${excerpt(sentence, 40)}” There are no quotation marks, but the sentence reports ` +
-      `what someone said (${how}): these are ${speaker.name}'s words, told by the article. A fact-checker notes whose account a claim is, even without a quote.`,
+      `what someone said (${how}): this is ${speaker.name}'s account, in the article's words rather than a quotation. A fact-checker notes whose account a claim is, even without a quote.`,
     difficulty: 2,
   });
 }
