@@ -7,7 +7,10 @@ const FLAG = 'New Zealand begins process to consider changing national flag desi
 
 test('the library: filter by topic (a shareable URL), open an article, read its attribution', async ({ page }) => {
   await page.goto('/');
-  await expect(cards(page)).toHaveCount(13);
+  // The 13 bundled articles; on a PostgreSQL database shared with the unit tests, their public test articles too.
+  await expect(cards(page).first()).toBeVisible();
+  const total = await cards(page).count();
+  expect(total).toBeGreaterThanOrEqual(13);
   const nasa = cards(page).filter({ hasText: 'NASA celebrates 30th anniversary' });
   await expect(nasa).toContainText('Science & tech');
   await expect(nasa).toContainText('886 words, 4 min read');
@@ -22,7 +25,7 @@ test('the library: filter by topic (a shareable URL), open an article, read its 
   await page.getByLabel('Topic').selectOption({ label: 'Politics' });
   await page.getByRole('button', { name: 'Show articles' }).click();
   await expect(page).toHaveURL(/\/\?topic=politics(&|#|$)/);
-  await expect(page.getByText('Showing 3 of 13 articles')).toBeInViewport();
+  await expect(page.getByText(`Showing 3 of ${total} articles`)).toBeInViewport();
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(cards(page)).toHaveCount(3);
   for (const card of await cards(page).all()) await expect(card).toContainText('Politics');
@@ -35,7 +38,7 @@ test('the library: filter by topic (a shareable URL), open an article, read its 
   await page.goto('/?topic=world&level=easier');
   await expect(page.getByText('No article matches all of these.')).toBeVisible();
   await page.getByRole('link', { name: 'Clear filters' }).click();
-  await expect(cards(page)).toHaveCount(13);
+  await expect(cards(page)).toHaveCount(total);
 
   await page.goto('/?topic=politics');
   await cards(page).getByRole('link', { name: FLAG }).click();
