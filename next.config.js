@@ -11,7 +11,7 @@ const nextConfig = {
   poweredByHeader: false,
   // The benchmark's ceiling pages (app/ceiling/**/page.bench.tsx) are routes only in the benchmark's own build, kept
   // in its own folder so that it never mixes with the build `npm start` serves.
-  pageExtensions: benchBuild ? ['tsx', 'ts', 'bench.tsx'] : ['tsx', 'ts'],
+  pageExtensions: benchBuild ? ['tsx', 'ts', 'bench.tsx', 'bench.ts'] : ['tsx', 'ts'],
   distDir: benchBuild ? '.next-bench' : '.next',
   // The benchmark's build is of the same sources that `npm run typecheck` checks; checking them again there would
   // only read the other build's generated route types.

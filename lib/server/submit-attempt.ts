@@ -56,14 +56,16 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitResult | 
 type SubmitInput = { id: string; player: Player; shown: Record<string, ShownAnswer>; confidence?: Partial<Record<string, Confidence>>; idempotencyKey: string };
 
 async function submitIn(tx: Tx, input: SubmitInput, filed: { onBoard: boolean }): Promise<SubmitResult | null> {
-  const locked = await lockAttempt({ id: input.id, tx });
+  // The keys are read in the same round trip as the lock (postgres.js pipelines queries issued together; the
+  // server runs them in order): they never change, and they stay on the server whoever asked.
+  const [locked, keyRows] = await Promise.all([lockAttempt({ id: input.id, tx }), listAttemptKeys({ attemptId: input.id, tx })]);
   if (!locked || !ownsAttempt(locked.attempt, input.player)) return null;
   const { attempt, articleId } = locked;
   if (attempt.submittedAt) return { ok: true, score: attempt.score ?? 0, maxScore: attempt.maxScore, alreadySubmitted: true };
   if (locked.closed) return { ok: false, error: CLOSED };
 
   const confidence = input.confidence ?? {};
-  const keys = new Map((await listAttemptKeys({ attemptId: attempt.id, tx })).map((r) => [r.id, answerKeyOf(r)]));
+  const keys = new Map(keyRows.map((r) => [r.id, answerKeyOf(r)]));
   let graded: SheetResult;
   try {
     const dealt = attempt.plan.map((p) => {

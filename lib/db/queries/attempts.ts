@@ -62,7 +62,11 @@ export async function listAttemptKeys({ attemptId, tx }: { attemptId: string; tx
   return tx
     .select({ id: questions.id, correctOption: questions.correctOption, options: questions.options, key: questions.key })
     .from(questions)
-    .where(eq(questions.quizId, sql`(select ${attempts.quizId} from ${attempts} where ${attempts.id} = ${attemptId})`));
+    // Only the questions dealt in the attempt (ten of a bank of forty or so): each row's options are parsed jsonb.
+    .where(and(
+      eq(questions.quizId, sql`(select ${attempts.quizId} from ${attempts} where ${attempts.id} = ${attemptId})`),
+      sql`${questions.id} in (select p->>'questionId' from ${attempts}, jsonb_array_elements(${attempts.plan}) p where ${attempts.id} = ${attemptId})`,
+    ));
 }
 
 /**
