@@ -25,6 +25,15 @@ describe('findFigures', () => {
     expect(figs[1].value).toBe(2_500_000);
   });
 
+  it('reads "probably" and "close to" as hedges, and "over" after a verb as its particle, not as "more than"', () => {
+    const figs = figuresOf([
+      'The treasurer handed over $48,000 to the auditors in May.',
+      'Over 300 residents signed the petition.',
+      'The first fair drew probably 150 visitors, and close to 90 stalls.',
+    ]);
+    expect(figs.map((f) => [f.text, f.qualifier])).toEqual([['$48,000', null], ['300', 'over'], ['150', 'probably'], ['90', 'close to']]);
+  });
+
   it('reads money in dollars of other countries with its currency ("NZ$26 million", "A$4.8 million")', () => {
     const figs = figuresOf(['The referendum will cost NZ$26 million, and the reef project got A$4.8 million over four years.']);
     expect(figs.map((f) => [f.text, f.kind, f.value])).toEqual([

@@ -19,7 +19,10 @@ const TOKEN_RE = new RegExp(`(?<![\\p{L}])(?:${CURRENCY})?\\d[\\d,.]*|\\b(?:${Ob
 const DIGITS_RE = new RegExp(`^(${CURRENCY})?(\\d{1,3}(?:,\\d{3})+|\\d{1,9})(?:\\.(\\d{1,2}))?$`);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
-const QUALIFIER = /\b(just over|just under|more than|less than|fewer than|at least|at most|up to|an estimated|about|around|approximately|roughly|nearly|almost|over|some|only)\s+$/i;
+const QUALIFIER = /\b(just over|just under|more than|less than|fewer than|no more than|no fewer than|at least|at most|up to|an estimated|about|around|approximately|roughly|nearly|almost|close to|probably|perhaps|possibly|over|some|only)\s+$/i;
+const RANGE_END = /^\s*(?:to|or|and)\s+(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:few|dozen|hundred|thousand|million))\b)/i;
+/** A verb that takes "over" or "under" as its particle ("handed over", "turned over", "signed over", "went under"). */
+const PHRASAL = /\b(?:hand|turn|sign|pass|give|gave|take|took|hold|held|go|went|gone|carry|carried|paid|pay|make|made|get|got|put|knock|knocked|roll|rolled|start|started|fall|fell)(?:s|ed|ing|n)?\s+(?:over|under)\s+$/i;
 const MONEY_WORDS = /^\s(dollars|euros|pounds|yen|yuan|rupees|francs)\b/i;
 const DISTANCE = /^\s(kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters|metre|meter|feet|foot|yards)\b(?!-)/i;
 const DURATION = /^\s(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!-)/i;
@@ -93,7 +96,9 @@ function readFigure(text: string, raw: string, at: number): Omit<Figure, 'senten
   const before = text.slice(Math.max(0, at - 40), at);
   const prev = text[at - 1] ?? ' ';
   const rest = text.slice(at + token.length, at + token.length + 80);
-  if (/[\p{L}\p{N}\-/#@.:(]/u.test(prev) || /^[\p{L}\-/]|^:\d|^\s*(?:[-–]|(?:to|or|and)\b)\s*(?:\d|\p{L}+\b)/iu.test(rest)) {
+  // A range or a choice ("40 to 50", "five or six", "$2 million to $3 million") is no one figure; "$48,000 to the
+  // auditors" or "40 and the rest" is (a word after "to" counted as a range end dropped such figures).
+  if (/[\p{L}\p{N}\-/#@.:(]/u.test(prev) || /^[\p{L}\-/]|^:\d|^\s*[-–]\s*(?:\d|\p{L}+\b)/iu.test(rest) || RANGE_END.test(rest)) {
     if (!/^%/.test(rest)) return null;
   }
   if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*(?:or|to|and|[-–])\s*$/i.test(before)) return null;
@@ -118,7 +123,11 @@ function readFigure(text: string, raw: string, at: number): Omit<Figure, 'senten
   } else if (word === 1 || word === 100) return null;
   const currency = digits?.[1] ?? null;
   const year = !currency && !scale && /^\d{4}$/.test(token) && value >= 1000 && value <= 2100;
-  const base = { start: at, qualifier: QUALIFIER.exec(before)?.[1].toLowerCase() ?? null, value };
+  // "handed over $310,000", "signed over 40 acres": after a verb, "over" may be its particle, not "more than", and
+  // calling the figure a limit taught a misreading (seventh blind review); unsure, it is read as no qualifier.
+  const qualifier = QUALIFIER.exec(before)?.[1].toLowerCase() ?? null;
+  const particle = (qualifier === 'over' || qualifier === 'under') && PHRASAL.test(before);
+  const base = { start: at, qualifier: particle ? null : qualifier, value };
   if (/^%/.test(after)) return { ...base, text: `${text2}%`, end: at + text2.length + 1, kind: 'percent', unit: '%', head: 'percent' };
   const end = at + text2.length;
   if (/^\s(percent|per cent)\b/i.test(after)) return { ...base, text: text2, end, kind: 'percent', unit: 'percent', head: 'percent' };

@@ -44,10 +44,11 @@ describe.each([
     expect(questions.filter((x) => x.skill === 'who-said' && x.evidence.includes(11))).toEqual([]);
   });
 
-  it('asks for the misspelled word with "deicsion" as the answer, without showing it', () => {
-    const q = questions.find((x) => x.skill === 'spot-error' && answerOf(x) === 'deicsion');
+  it('asks which word the article misspells ("deicsion"), every option spelled right', () => {
+    const q = questions.find((x) => x.skill === 'spot-error' && answerOf(x) === 'decision');
     expect(q).toBeDefined();
-    expect(q!.prompt).not.toContain('deicsion');
+    expect([q!.prompt, ...q!.options].join(' ')).not.toContain('deicsion');
+    expect(q!.explanation).toContain('“deicsion”');
     expect(q!.evidence).toEqual([12]);
     expect(q!.explanation).toContain('“decision”');
   });

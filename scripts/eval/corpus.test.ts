@@ -42,6 +42,7 @@ describe.runIf(existsSync(CORPUS))('quiz:eval on the gold corpus', () => {
   });
 
   it('keeps the question count it has, and the articles that meet the coverage bar', () => {
+    // 102 before the seventh review's fixes (version 14): a framing period ("in the past 18 months") is not asked.
     // 105 at version 11 before the sixth review's fixes: one who-said question per speech (its quotations all rest on
     // the sentence that names the speaker; the review failed the others as repeats).
     // 74 (1 article meeting the bar) before generator version 10, which asks interviews' introductions (who-is,
@@ -51,7 +52,7 @@ describe.runIf(existsSync(CORPUS))('quiz:eval on the gold corpus', () => {
     // the class a blind review failed on news-clock, news-warhol and interview-libertarian.
     // 76 before the fifth review's fixes: questions that print the article's own misspelling, a lower-case group
     // offered among named speakers and a regulator's filing asked as a court's are no longer made.
-    expect(result.questions).toBeGreaterThanOrEqual(102);
+    expect(result.questions).toBeGreaterThanOrEqual(101);
     expect(t.coverage.hit).toBeGreaterThanOrEqual(2);
   });
 });

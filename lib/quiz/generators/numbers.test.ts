@@ -73,17 +73,50 @@ describe('numbersQuestions', () => {
     expect(evenlySpaced([600, 720, 780, 960])).toBe(false);
   });
 
-  it('calls "about 300" an estimate, but "up to $20,000" and "more than 40" limits, never "not exact"', () => {
+  it('calls "about 300" and "probably 200" estimates, and quotes a limit with its figure without saying which end it is', () => {
     const { questions: qs } = bank([[
       'About 300 volunteers cleaned the beach on Saturday morning.',
       'Grants of up to $20,000 are offered to each club in the county.',
-      'More than 40 schools joined the scheme last spring.',
+      'Payments over $2,500 needed a second signature under the rules.',
+      'The first parade drew probably 200 parents and grandparents to the square.',
     ]]);
     const why = (text: string) => qs.find((x) => x.prompt.includes(text))!.explanation;
     expect(why('___ volunteers')).toMatch(/estimate/);
-    expect(why('up to ___')).toMatch(/upper limit/);
+    expect(why('___ volunteers')).toMatch(/keep what it counts \(volunteers\)/);
+    expect(why('up to ___')).toMatch(/“up to \$20,000”: the words before the figure belong to it/);
     expect(why('up to ___')).not.toMatch(/not exact|estimate/);
-    expect(why('___ schools')).toMatch(/lower limit/);
+    // A threshold ("payments over $2,500 need …") is no "least": the explanation must not call it one.
+    expect(why('Payments over ___')).toMatch(/“over \$2,500”/);
+    expect(why('Payments over ___')).not.toMatch(/least|lower limit|estimate/);
+    // "parents and grandparents": the counted words go on, so the first noun alone is not named as what it counts.
+    expect(why('probably ___')).toMatch(/estimate/);
+    expect(why('probably ___')).not.toMatch(/\(parents\)/);
+  });
+
+  it('does not build every distractor as a fixed multiple of the key, and puts some on each side of it', () => {
+    const sentences = [
+      'The increase will add about $187 a year to an average bill.',
+      'The parade route is 2.3 kilometres long this year.',
+      'The school has 640 pupils on its roll.',
+      'The club sold 12,400 tickets for the final.',
+    ];
+    const { questions: qs } = bank([sentences]);
+    const ratios = new Set<string>();
+    for (const q of qs.filter((x) => x.prompt.startsWith('Which figure fills the gap'))) {
+      const key = Number(answerOf(q).replace(/[^\d.]/g, ''));
+      const others = q.options.filter((o) => o !== answerOf(q)).map((o) => Number(o.replace(/[^\d.]/g, '')));
+      expect(others.some((v) => v > key) && others.some((v) => v < key), q.options.join(', ')).toBe(true);
+      for (const v of others) ratios.add((v / key).toFixed(2));
+    }
+    // A framing period ("in the past 12 months") is not asked.
+    const { questions: period } = bank([['Workers at the plant went on strike twice in the past 18 months.', 'The strike lasted 11 days, the union said.']]);
+    expect(period.filter((x) => x.prompt.includes('past ___ months'))).toEqual([]);
+    // A round key among unround values is the one round option: "about 60 percent" gets round distractors.
+    const { questions: round } = bank([['About 60 percent of members voted for the plan at the meeting.']]);
+    const pct = round.find((x) => x.prompt.includes('About ___ percent'))!;
+    for (const o of pct.options) expect(Number(o.replace(/\D/g, '')) % 10, pct.options.join(', ')).toBe(0);
+    // Four keys, three distractors each: with factors fixed, the same few ratios came back in every question.
+    expect(ratios.size).toBeGreaterThanOrEqual(9);
   });
 
   it('never asks a conversion the article adds in brackets, and leaves it out of the stem of the figure it converts', () => {

@@ -52,22 +52,38 @@ function variations(value: number, s: Style): number[] {
     mant /= 10;
     zeros *= 10;
   }
-  // Near values on both sides of the answer, how many above picked by the value itself, at uneven steps: a ladder
-  // (10, 20, 30, 40, or each a quarter more than the last) shows which rung the others were built from, and a
-  // key always in the middle or at one end is found without reading.
+  // A round key ("about 40 percent", "300 people") among unround values (52, 64, 28) is the one round option, found
+  // without reading (seventh blind review): its distractors are made as round (30, 50, 60) when that gives a set
+  // that is no ladder, else near values of two digits as before.
+  if (mant >= 20 && mant % 10 === 0 && tenths === 1 && !s.cents) {
+    const round = around(mant / 10, value);
+    if (round.uneven) return round.values.map((m) => (m * zeros * 10 * unit) / tenths);
+  }
+  return around(mant, value).values.map((m) => (m * zeros * unit) / tenths);
+}
+
+/**
+ * Near values on both sides of a mantissa, how many above picked by the value itself, at uneven steps: a ladder
+ * (10, 20, 30, 40, or each a quarter more than the last) shows which rung the others were built from, and a key
+ * always in the middle or at one end is found without reading. `uneven`: the first three make no ladder with it.
+ */
+function around(mant: number, value: number): { values: number[]; uneven: boolean } {
   const width = String(mant).length;
   const ok = (m: number) => m > 1 && m !== mant && String(m).length === width;
   const seed = parseInt(fnv1a(String(value)), 16);
-  const up = [1.3, 1.6, 1.2, 1.9, 1.45, 2.2];
-  const down = [0.7, 0.55, 0.8, 0.45, 0.65, 0.35];
-  const above = up.map((k) => Math.round(mant * k)).filter(ok);
-  const below = down.map((k) => Math.round(mant * k)).filter(ok);
+  // Each factor moved by up to ±8% with the value: fixed factors (every set 1.3, 0.7 and 0.55 times the key) make
+  // the key the one value the others are built from, which a student can find without reading (sixth blind review).
+  const jitter = (k: number, i: number) => k * (1 + (((seed >>> (i * 3)) & 7) - 3.5) * 0.023);
+  const up = [1.3, 1.6, 1.2, 1.9, 1.45, 2.2].map(jitter);
+  const down = [0.7, 0.55, 0.8, 0.45, 0.65, 0.35, 0.88].map((k, i) => jitter(k, i + 6));
+  const above = [...new Set(up.map((k) => Math.round(mant * k)).filter(ok))];
+  const below = [...new Set(down.map((k) => Math.round(mant * k)).filter(ok))];
   for (let k = 0; k < 4; k++) {
     const want = (seed + k) % 4;
     const set = [...new Set([...above.slice(0, want), ...below.slice(0, 3 - want)])];
-    if (set.length === 3 && !evenlySpaced([...set, mant])) return [...set, ...above, ...below].map((m) => (m * zeros * unit) / tenths);
+    if (set.length === 3 && !evenlySpaced([...set, mant])) return { values: [...set, ...above, ...below], uneven: true };
   }
-  return [...above, ...below].map((m) => (m * zeros * unit) / tenths);
+  return { values: [...above, ...below], uneven: false };
 }
 
 /** Four values that, set in order, step by one amount or one ratio: a ladder whose odd rung is easy to spot. */
@@ -95,16 +111,24 @@ function distractorsFor(f: Figure, all: Figure[], stem: string): string[] {
   // and a distractor on the other side would turn the result round (a defeat into a win).
   const partner = pairedWith(stem);
   const sameSide = (v: number) => partner === null || Math.sign(v - partner) === Math.sign(f.value - partner);
-  const out: string[] = [];
+  const fits: { o: string; v: number }[] = [];
   // A value the same sentence prints in another form ("$600,000" beside a "$0.6 million" option) is no distractor.
   const printed = new Set(all.filter((g) => g.sentence === f.sentence).map((g) => g.value));
   for (const v of [...fromArticle, ...made].filter((x) => !printed.has(x) && sameSide(x))) {
     const o = format(v, style);
     // Same length as the answer, so neither "the longest" nor "the odd one out" finds it; never shown in the stem.
-    if (o.length !== answer.length || norm(o) === norm(answer) || out.includes(o) || containsWords(stem, o)) continue;
-    out.push(o);
+    if (o.length !== answer.length || norm(o) === norm(answer) || fits.some((x) => x.o === o) || containsWords(stem, o)) continue;
+    fits.push({ o, v });
   }
-  return out.slice(0, 3);
+  const out = fits.slice(0, 3);
+  // Not all on one side of the key when the other side has a candidate (unless a result's partner decides the
+  // side): a key that is always the smallest or the largest option is found without reading.
+  const side = (x: { v: number }) => Math.sign(x.v - f.value);
+  if (partner === null && out.length === 3 && out.every((x) => side(x) === side(out[0]))) {
+    const other = fits.slice(3).find((x) => side(x) === -side(out[0]));
+    if (other) out[2] = other;
+  }
+  return out.map((x) => x.o);
 }
 
 /** The other number of a result the gap is one side of ("___ votes to 19", "by 24 to ___", "3–___"), or null. */
@@ -154,22 +178,33 @@ function says(f: Figure, text: string, words = 28): string {
   return `In ${label(f.sentence)}, the article says: “${shown}”${/[.!?…]$/.test(shown) ? '' : '.'}`;
 }
 
-const HEDGES = /^(about|around|approximately|roughly|nearly|almost|an estimated|some|approx\.?)$/;
-const UPPER = /^(up to|at most|less than|fewer than|no more than|under|just under)$/;
-const LOWER = /^(over|more than|at least|just over|no fewer than)$/;
+const HEDGES = /^(about|around|approximately|roughly|nearly|almost|an estimated|some|approx\.?|probably|perhaps|possibly|maybe|close to)$/;
+const LIMITS = /^(up to|at most|less than|fewer than|no more than|under|just under|over|more than|at least|just over|no fewer than)$/;
 
 /**
- * What the words before a figure say about it: "about 300" is an estimate, but "up to A$20,000" is a most and
- * "more than 40" a least, each exact as a limit (calling a limit "not exact" was an untrue explanation).
+ * What the words before a figure say about it: "about 300" is an estimate. "Over $2,500" may be a quantity's least
+ * or a rule's threshold ("payments over $2,500 need a co-signer"), and only the sentence tells which: calling a
+ * threshold "the least" was an untrue explanation (sixth blind review), so a limit is only quoted as part of the figure.
  */
 export function hedgeNote(f: Figure): string {
   const q = f.qualifier?.toLowerCase();
   if (!q) return '';
   const written = `“${f.qualifier} ${f.text}”`;
   if (HEDGES.test(q)) return ` The article hedges it (${written}): an estimate, not an exact count.`;
-  if (UPPER.test(q)) return ` The article gives it as an upper limit (${written}): the most, as stated.`;
-  if (LOWER.test(q)) return ` The article gives it as a lower limit (${written}): the least, as stated.`;
+  if (LIMITS.test(q)) return ` The article writes ${written}: the words before the figure belong to it, so repeat them with it.`;
   return '';
+}
+
+/**
+ * What a count counts, as the sentence writes it, for "keep what it counts (…)"; null when the counted words go on
+ * ("parents and grandparents": the first noun alone would be untrue).
+ */
+export function countedUnit(f: Figure, text: string): string | null {
+  if (f.kind !== 'count' || !f.unit) return null;
+  const after = text.slice(f.end);
+  const at = after.indexOf(f.unit);
+  if (at < 0 || at > 3) return null;
+  return /^\s*(?:,|and\b|or\b|&|\/)/.test(after.slice(at + f.unit.length)) ? null : f.unit;
 }
 
 const ORDER: Record<Figure['kind'], number> = { money: 0, percent: 0, count: 1, distance: 2, duration: 3 };
@@ -216,6 +251,9 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // leaves it out. "about ___ miles (800 km)": the same figure in other units gives the answer away.
     const conversion = /^\s*\((?:approx\.?|about|around|roughly)\s+[^()]{1,30}\)/i.exec(text.slice(f.end));
     if (!conversion && /^[^\s(]*\s*(?:\p{L}+\s*)?\(\s*(?:about\s+|around\s+)?[$€£]?\d/u.test(text.slice(f.end))) continue;
+    // "in the past ___ months", "over the next ___ years": a period that frames a figure, not a fact of the story,
+    // and guessed from habit (12 months) without reading (seventh blind review).
+    if (f.kind === 'duration' && /\b(?:past|last|next|previous|coming|following|first)\s+$/i.test(text.slice(0, f.start))) continue;
     // One gap per sentence: a second would print the first one's answer.
     if (gapped.has(f.sentence)) continue;
     gapped.add(f.sentence);
@@ -232,7 +270,7 @@ export function numbersQuestions(ctx: GenContext): Question[] {
       explanation:
         says(f, text) +
         hedgeNote(f) +
-        ` When you repeat a number, check it against the sentence that gives it${f.kind === 'count' ? ` and keep what it counts (${f.unit})` : ''}.`,
+        ` When you repeat a number, check it against the sentence that gives it${countedUnit(f, text) ? ` and keep what it counts (${countedUnit(f, text)})` : f.kind === 'count' ? ' and keep what it counts' : ''}.`,
       difficulty: f.qualifier ? 2 : 1,
     });
   }

@@ -72,3 +72,20 @@ describe('source explanations that credit the whole name', () => {
     expect(cutName('Dana Reyes', 'Dana Reyes said in a statement that the fund was closed.')).toBe(false);
   });
 });
+
+describe('source: a sentence that ends a quotation begun in an earlier one', () => {
+  const text = `---
+title: River weed spreads
+date: 2025-06-10
+---
+
+The weed now covers a third of the river, according to a survey published by the county on Monday.
+
+“It grows back faster than we can cut it. Every summer it reaches further downstream,” warden Ola Berg said in an interview on Tuesday.
+`;
+  it('is not shown alone as a stem (a closing mark with no opening one), and the explanation does not vouch for an interview', () => {
+    const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'source');
+    for (const q of qs) expect(q.prompt, q.prompt).not.toMatch(/^Where does this information come from\? “[^“]*”[^“]*” \(/);
+    for (const q of qs) expect(q.explanation).not.toMatch(/other sources can confirm/);
+  });
+});

@@ -92,6 +92,10 @@ export function sourceQuestions(ctx: GenContext): Question[] {
     const here = analysis.sources.filter((s) => s.sentence === src.sentence);
     // Two sources of different kinds in one sentence leave "where does this come from" with two answers.
     if (here.some((s) => s.kind !== kind)) continue;
+    // A sentence that closes a quotation opened in an earlier one starts mid-speech: shown alone, it has a closing
+    // mark with no opening one and lacks the speech's first words (seventh blind review).
+    const curly = (sentence.match(/“/g)?.length ?? 0) !== (sentence.match(/”/g)?.length ?? 0);
+    if (curly || (sentence.match(/"/g)?.length ?? 0) % 2 === 1) continue;
     const re = new RegExp(escapeRegExp(phrase), 'i');
     const masked = sentence.replace(re, '___');
     if (masked === sentence || TELLS[kind].test(masked)) continue;
@@ -133,5 +137,5 @@ const HOW_TO_CHECK: Record<Kind, string> = {
   report: 'A study or survey can be checked in the place it was published: who ran it, how, and on how many people.',
   record: 'An official record is kept by a public body (the police, a court, a government office) and can be requested or looked up.',
   news: 'The article repeats what another news outlet reported: a careful reader finds that outlet’s own report.',
-  interview: 'In an interview someone answers reporters’ questions: the words are theirs, and other sources can confirm them.',
+  interview: 'In an interview someone answers a reporter’s questions: the words are theirs, so they show what that person says, not that it is so.',
 };

@@ -24,9 +24,12 @@ function slip(typo: string, right: string): string {
 }
 
 /**
- * The misspelled-word question: the typo among three words of the article spelled the same in US, British and
- * Australian English (so no option is arguably misspelled), taken from the typo's sentence when it has enough,
- * else from the whole article, with a prompt that says which. Only issues with one clear correction are asked.
+ * The misspelled-word question: which of four words the article misspells, every option spelled correctly (the
+ * typo printed among three right words was the odd one out at a glance, answered without the article: seventh
+ * blind review), so the student finds the word in the article and reads it letter by letter. The other options
+ * are words of the article spelled the same in US, British and Australian English (so none is arguably misspelled),
+ * taken from the typo's sentence when it has enough, else from the whole article, with a prompt that says which.
+ * Only issues with one clear correction are asked.
  */
 function typoQuestions(ctx: GenContext): Question[] {
   const { analysis } = ctx;
@@ -40,10 +43,10 @@ function typoQuestions(ctx: GenContext): Question[] {
     if (pos < 0) continue;
     const fix = issue.suggestion;
     const ok = (w: string) => !flagged.has(norm(w)) && norm(w) !== norm(fix) && inEveryDictionary(w);
-    const byLength = (a: string, b: string) =>
-      Math.abs(a.length - bare(issue.word).length) - Math.abs(b.length - bare(issue.word).length) || a.localeCompare(b);
-    // Words about as long as the typo: "collasped" among "killed" and "people" stands out as the only long word.
-    const alike = (w: string) => ok(w) && Math.abs(w.length - bare(issue.word).length) <= 2;
+    const right = bare(fix);
+    const byLength = (a: string, b: string) => Math.abs(a.length - right.length) - Math.abs(b.length - right.length) || a.localeCompare(b);
+    // Words about as long as the key: "collapsed" among "killed" and "people" stands out as the only long word.
+    const alike = (w: string) => ok(w) && Math.abs(w.length - right.length) <= 2;
     const near = [...new Set(plainWords(sentence).filter(alike))].sort(byLength);
     const far = [...new Set(analysis.sentences.flatMap((s) => plainWords(s.text)).filter(alike))].sort(byLength);
     // Readers do not see sentence numbers, so the prompt names the sentence by its opening words, shown only up
@@ -51,14 +54,15 @@ function typoQuestions(ctx: GenContext): Question[] {
     const before = sentence.slice(0, pos).trim().split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
     const after = sentence.slice(pos + issue.word.length).trim().split(/\s+/).filter(Boolean);
     let prompt: string;
-    if (near.length < 3) prompt = 'One of these words from the article is misspelled. Which one?';
-    else if (before) prompt = `One word in the sentence that begins “${before}…” is misspelled. Which one?`;
-    else if (after.length >= 4) prompt = `One word in the sentence that ends “…${after.slice(-5).join(' ')}” is misspelled. Which one?`;
+    const shownRight = 'Each option is spelled correctly here: find the one the article gets wrong.';
+    if (near.length < 3) prompt = `The article misspells one of these words. Which one? ${shownRight}`;
+    else if (before) prompt = `The sentence that begins “${before}…” misspells one of these words. Which one? ${shownRight}`;
+    else if (after.length >= 4) prompt = `The sentence that ends “…${after.slice(-5).join(' ')}” misspells one of these words. Which one? ${shownRight}`;
     else continue;
     const q = finish({
       skill: 'spot-error',
       prompt,
-      answer: bare(issue.word),
+      answer: right,
       distractors: near.length < 3 ? [...near, ...far] : near,
       evidence: [issue.sentence],
       explanation:

@@ -44,6 +44,17 @@ describe('kindOf', () => {
     expect(kindOf('Given a punishment by a court after being found guilty.')).toBe('done');
     expect(kindOf('Accused of a crime in a formal charge.')).toBe('done');
   });
+  it('finds the head noun: a person word inside a thing’s definition does not make it a person', () => {
+    expect(kindOf('A session before a magistrate or officials where both sides are heard.')).toBe('thing');
+    expect(kindOf('An official printed notice that a firm sends to newspapers.')).toBe('thing');
+    expect(kindOf('An official tally of every household in a region.')).toBe('thing');
+    expect(kindOf('A judge’s instruction that stops the parties speaking in public.')).toBe('thing');
+    expect(kindOf('The shortfall when a government spends more than it raises.')).toBe('thing');
+    expect(kindOf('A senior official sent abroad to speak for a country.')).toBe('who');
+    expect(kindOf('The crew member in charge of the weapons on a set.')).toBe('who');
+    expect(kindOf('A group of voters chosen at random for a poll.')).toBe('who');
+    expect(kindOf('A person, such as an envoy, who acts for a state.')).toBe('who');
+  });
 });
 
 describe('kindOf: an adjective’s definition is its own kind', () => {

@@ -55,10 +55,20 @@ export function kindOf(definition: string): Kind {
 // Every glossary definition is classified for every term asked: once each is enough.
 const kinds = new Map<string, Kind>();
 
+/**
+ * A definition of a person or a group of people: its head noun (after at most three modifiers, none of them an
+ * article, a preposition or a linking word) is a word for people, and what follows it does not make it a modifier
+ * of another noun. "A meeting before a judge", "An official written announcement" and "An official count of all
+ * the people" are things: taking them for people put "defendant" and "prosecutor" beside "hearing" (the seventh
+ * blind review).
+ */
+const LINK = String.raw`(?:a|an|the|of|before|by|to|for|with|from|in|on|at|that|who|which|when|where|and|or|is|are)`;
+const PEOPLE = String.raw`(?:person|persons|people|group|official|lawyer|judge|body|member|officer|worker|expert|reporter|journalist|side|lawyers|government|agency|citizens)`;
+const AFTER = String.raw`(?=\s+(?:who|whose|that|which|of|or|and|in|on|at|for|from|with|such|chosen|picked|sent|paid|forced|elected|appointed|named)\b|[,;.]|$)`;
+const WHO = new RegExp(String.raw`^(?:someone|people\b|(?:an?|the) (?:(?!${LINK}\b)\w+ ){0,3}?${PEOPLE}s?${AFTER})`, 'i');
+
 function classify(definition: string): Kind {
-  if (/^(?:someone|a person|people|an? (?:\w+ ){0,3}?(?:person|group|official|lawyer|judge|body|member|officer|worker|expert|reporter|journalist)s?\b|the (?:\w+ ){0,3}?(?:side|lawyers|government|people|group|person)\b)/i.test(definition)) {
-    return 'who';
-  }
+  if (WHO.test(definition)) return 'who';
   if (/^(?:to |taking |bringing |making |the act |the process |when |saying |telling |putting |asking )/i.test(definition)) return 'act';
   // "Legally responsible for harm …": an adjective's definition never stands in for a noun's.
   if (/^(?:\p{L}+ly\s+)?(?:responsible|able|unable|likely|unlikely|liable|guilty|innocent|allowed|required|free|true|false|fair|unfair|legal|illegal|lawful|unlawful|official|public|private|willing|ready|aware|fit|unfit)\b/iu.test(definition)) return 'quality';

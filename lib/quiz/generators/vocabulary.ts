@@ -190,10 +190,17 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     const rest = same.length + inArticle.length >= 6 ? [] : glossary.filter((g) => !(category && g.category === category) && ok(g)).sort(byCloseness);
     // Definitions within a third of the key's length first, so the key is not the one long (or short) option.
     const far = (d: string) => Math.abs(d.length - len) > len / 3;
+    // Meanings from another field come last: three court terms beside the one science option in a health study
+    // point at the key (the sixth blind review), so the article's own terms and the key's shelf go first.
+    const foreign = new Set(rest.map((e) => norm(e.definition)));
     const pool = [...inArticle.slice(shift), ...inArticle.slice(0, shift), ...same, ...rest]
       .map((e) => e.definition)
       .filter((d) => !out.some((o) => norm(o.options[o.answer]) === norm(d)))
-      .sort((a, b) => Number(keys.has(norm(a))) - Number(keys.has(norm(b))) || (offered.get(norm(a)) ?? 0) - (offered.get(norm(b)) ?? 0) || Number(far(a)) - Number(far(b)));
+      .sort((a, b) =>
+        Number(keys.has(norm(a))) - Number(keys.has(norm(b))) ||
+        Number(foreign.has(norm(a))) - Number(foreign.has(norm(b))) ||
+        (offered.get(norm(a)) ?? 0) - (offered.get(norm(b)) ?? 0) ||
+        Number(far(a)) - Number(far(b)));
     // Greedily, at most one wrong meaning in common with any earlier question.
     const chosen: string[] = [];
     for (const d of pool) {

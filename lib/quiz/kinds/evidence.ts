@@ -188,7 +188,7 @@ function figureAsks(analysis: Analysis, note: Note): Ask[] {
       // Another sentence with the same number (or the same value written another way) could be the source too.
       fact: { person: null, words: shown, also: (text) => containsWords(text, shown), rival: (text) => sameNumber(analysis, f, text) },
       shows: `where the figure of ${shown} comes from`,
-      because: `gives the figure${f.qualifier ? `, hedged with “${f.qualifier}”` : ''}${f.source ? `, and names ${f.source} as its source` : ''}. Before you repeat a figure, read what it counts and who gives it`,
+      because: `gives the figure${f.qualifier ? `, with “${f.qualifier}” before it` : ''}${f.source ? `, and names ${f.source} as its source` : ''}. Before you repeat a figure, read what it counts and who gives it`,
       difficulty: 1,
     });
   }
