@@ -108,6 +108,10 @@ describe('numbersQuestions', () => {
       expect(others.some((v) => v > key) && others.some((v) => v < key), q.options.join(', ')).toBe(true);
       for (const v of others) ratios.add((v / key).toFixed(2));
     }
+    // A share that opens its sentence with no "of what" is not asked; one with its "of" is.
+    const { questions: share } = bank([['The club gets most of its money from the town.', 'About 60 percent comes from ticket sales at home games.', 'About 70 percent of members renewed this year.']]);
+    expect(share.filter((x) => x.prompt.includes('About ___ percent comes'))).toEqual([]);
+    expect(share.filter((x) => x.prompt.includes('About ___ percent of members'))).toHaveLength(1);
     // A framing period ("in the past 12 months") is not asked.
     const { questions: period } = bank([['Workers at the plant went on strike twice in the past 18 months.', 'The strike lasted 11 days, the union said.']]);
     expect(period.filter((x) => x.prompt.includes('past ___ months'))).toEqual([]);

@@ -245,6 +245,9 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // "This is a decrease from the year before, when it was ___ percent": a sentence that opens on a pronoun does
     // not say what its figure measures.
     if (/^\W*(?:this|that|these|those|it|its|they|their|he|she|his|her)\b/i.test(text)) continue;
+    // "About 60 percent comes from the township": a share that opens its sentence without "of what" leaves the stem
+    // without what it is a share of (it was said in an earlier sentence), seventh blind review.
+    if (f.kind === 'percent' && text.slice(0, f.start).trim().split(/\s+/).filter(Boolean).length <= 2 && !/^\s*(?:%|percent|per cent)?\s+of\b/i.test(text.slice(f.end))) continue;
     // "(approx. US$225 million)": a conversion the article adds is not a figure it reports; it is not asked.
     if (/\(\s*(?:approx\.?|about|around|roughly|some)?\s*$/i.test(text.slice(0, f.start))) continue;
     // "€212 million (approx. US$225 million)": the conversion beside the gap would point at the answer, so the stem
