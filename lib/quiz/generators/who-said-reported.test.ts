@@ -51,6 +51,19 @@ describe('who said it, in reported speech', () => {
     expect(qs.filter((q) => /“were missing/.test(q.prompt))).toEqual([]);
   });
 
+  it('leaves the time or place of the saying out of the words ("said after the meeting that …")', () => {
+    const text = articleText('Library roof repaired', '2024-05-02', [
+      'Head librarian Clara Moss said after the meeting that the reading room would reopen before the end of the month.',
+      'Builder Tomas Reyes said the new roof would last for at least thirty years.',
+      'Councillor Ada Finch said the repairs had cost less than the council expected.',
+    ]);
+    const bank = buildQuestionBank(text);
+    const qs = reportedSpeechQuestions({ article: bank.article, analysis: bank.analysis, glossary: glossary as GlossaryEntry[] });
+    const q = qs.find((x) => x.prompt.includes('the reading room would reopen'));
+    expect(q?.prompt).toMatch(/^The article reports: “the reading room would reopen/);
+    expect(q?.options[q.answer]).toBe('Clara Moss');
+  });
+
   it('offers other named sources as wrong answers, never someone the sentence names', () => {
     for (const q of reported) {
       const sentence = analysis.sentences[q.evidence[0]].text;

@@ -90,7 +90,11 @@ function ask(ctx: GenContext, st: Statement, seen: Seen, already: number, n: num
   // object runs into it ("told reporters the pier …"), so such a statement is not asked.
   const raw = st.content.trim();
   const told = /^(?:told|tells)$/i.test(st.verb);
-  const lead = told ? /^(?:\S+\s+){1,4}?that\s+/i.exec(raw) : /^that\s+/i.exec(raw);
+  // "said after the hearing that …", "said on Monday that …": a time or place between the verb and "that" belongs to
+  // the saying, not to the content (quoted with it, the stem began "after the hearing that …": seventh blind review).
+  const lead = told
+    ? /^(?:\S+\s+){1,4}?that\s+/i.exec(raw)
+    : /^that\s+/i.exec(raw) ?? /^(?:after|before|during|at|on|in|outside|later|earlier|afterwards|yesterday|today|last|this)\b(?:\s+[^\s,]+){0,4}?\s+that\s+/i.exec(raw);
   if (told && !lead) return null;
   const content = raw.slice(lead?.[0].length ?? 0).replace(/[.,;:]+$/, '');
   const words = content.split(/\s+/).length;
