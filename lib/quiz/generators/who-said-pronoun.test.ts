@@ -4,6 +4,7 @@ import { reportedSpeechQuestions } from './who-said-reported';
 import { whoSaidQuestions } from './who-said';
 import { evidenceQuestions } from '../kinds/evidence';
 import { clash } from '../one-quiz';
+import { twoPartQuestions } from '../kinds/two-part';
 import { kinGivesAway } from '../people';
 import type { Person } from '../../analysis/types';
 import type { Question } from '../types';
@@ -43,6 +44,39 @@ describe('speakers found through a pronoun, and who may be offered as a person (
 
   it('does not ask who said words about "my daughter" when the article describes one speaker by that relation', () => {
     expect(all.some((q) => q.prompt.includes('My daughter heard it on the radio'))).toBe(false);
+  });
+});
+
+describe('part B of a speaker found through a pronoun', () => {
+  const partB = (paragraphs: string[], words: string) => {
+    const { article, analysis } = buildQuestionBank(articleText('Cannery to close', '2024-05-02', paragraphs));
+    const q = reportedSpeechQuestions({ article, analysis, glossary: glossary as GlossaryEntry[] }).find((x) => x.prompt.includes(words));
+    return { q, two: q ? twoPartQuestions(analysis, [q]) : [] };
+  };
+  const words = 'the regional government would pay for a retraining centre';
+
+  it('keys the naming sentence with the pronoun sentence', () => {
+    const { q, two } = partB(
+      ['Harbour master Olga Brenner said the quay would stay open.', 'Union organiser Nadia Ferrow said the staff had been told on the day.', 'Minister Mara Quillon said the decision had come without warning. She said that the regional government would pay for a retraining centre in the town.'],
+      words,
+    );
+    expect(q?.evidence).toHaveLength(2);
+    expect(two[0]?.key).toMatchObject({ kind: 'two-part', sentences: q?.evidence });
+  });
+
+  it('is not made when another sentence just before names the speaker too', () => {
+    const { q, two } = partB(
+      [
+        'Harbour master Olga Brenner said the quay would stay open.',
+        'Union organiser Nadia Ferrow said the staff had been told on the day.',
+        'Minister Mara Quillon denied that the town had been warned.',
+        '“Nobody told us anything,” Quillon said.',
+        'She said that the regional government would pay for a retraining centre in the town.',
+      ],
+      words,
+    );
+    expect(q?.options[q.answer]).toBe('Mara Quillon');
+    expect(two).toEqual([]);
   });
 });
 

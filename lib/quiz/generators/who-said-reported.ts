@@ -80,13 +80,13 @@ interface Seen {
 }
 
 /**
- * The sentence that names the speaker a pronoun stands for: the nearest of the two before, in the same paragraph,
- * or undefined when none does (then the pronoun was resolved from too far away to show a student).
+ * The sentence that names the speaker a pronoun stands for: the nearer of the two before ("He said …" may open a
+ * paragraph after the speaker's quotation), or undefined when neither does (then the pronoun was resolved from too
+ * far away to show a student).
  */
 function namingSentence(ctx: GenContext, at: number, speaker: Person): number | undefined {
   const { sentences } = ctx.analysis;
-  const paragraph = sentences[at]?.paragraph;
-  return [at - 1, at - 2].find((i) => i >= 0 && sentences[i].paragraph === paragraph && namesAny(sentences[i].text, speaker));
+  return [at - 1, at - 2].find((i) => i >= 0 && namesAny(sentences[i].text, speaker));
 }
 
 function ask(ctx: GenContext, st: Statement, seen: Seen, already: number, n: number): Question | null {
