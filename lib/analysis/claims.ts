@@ -42,6 +42,9 @@ const NOT_CLAIMED: Record<string, RegExp> = {
 /** A claim's content stops where the sentence moves on to the next reported act ("…and filed a motion"). */
 const NEXT_ACT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?=(?:${[...RECORD_VERBS, ...CLAIM_VERBS].join('|')})\\b)`, 'i');
 
+/** The text with the words inside quotation marks blanked out. */
+const unquoted = (text: string) => text.replace(/[“"][^“”"]*[”"]/g, (m) => ' '.repeat(m.length));
+
 /**
  * Who a subject phrase names. "he"/"she" is the latest person named earlier in the same sentence, else the subject
  * (first person named) of the nearest earlier sentence that names one; "they" looks for a group the same way.
@@ -50,11 +53,14 @@ function resolveWho(phrase: string, people: Person[], before: string, earlier: s
   if (!phrase) return null;
   const bare = phrase.toLowerCase();
   if (PRONOUNS.has(bare)) {
-    const fits = (p: Person) => (bare === 'they' ? p.kind === 'group' : p.kind === 'person');
-    const here = personMentions(before, people).filter((m) => fits(m.person));
+    // "he" and "she" stand for a named person only, never a company or a group; "they" for a group.
+    const fits = (p: Person) => (bare === 'they' ? p.kind === 'group' : p.kind === 'person' && /^\p{Lu}/u.test(p.name));
+    // Someone named inside a quotation is spoken of, not the one the next sentence goes on about.
+    const here = personMentions(unquoted(before), people).filter((m) => fits(m.person));
     if (here.length) return here[here.length - 1].person.name;
     for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 3); i--) {
-      const hit = personMentions(earlier[i], people).find((m) => fits(m.person));
+      // The first named, the subject of the sentence before, is who a pronoun opening this one goes on about.
+      const hit = personMentions(unquoted(earlier[i]), people).find((m) => fits(m.person));
       if (hit) return hit.person.name;
     }
     return null;

@@ -8,6 +8,7 @@ import {
   roleNoun, CALENDAR_WORDS, GEO_WORDS, NON_NAME_STARTERS, NON_PERSON_FIRST, ORG_WORDS, PLACES, PLACE_STARTERS, THING_WORDS, TITLES,
   TITLE_PREFIXES,
 } from './name-words';
+import { portfolioTitleStart, portfolioWords } from './title-phrase';
 import { appositiveAfter, appositiveBefore, copularRole, jobAfter, rolesBefore } from './people-roles';
 
 export interface NameHit {
@@ -145,11 +146,21 @@ export function nameHits(s: Sentence): NameHit[] {
         a++;
       }
       if (a >= b) continue;
+      // "Minister for Industry and Trade Rachel Dunstan": the run's first words end the title, and the title in full
+      // is her role; with fewer than two words left for the name, nobody is named for sure.
+      const portfolio = occupation.length === 0 ? portfolioTitleStart(tokens, a) : null;
+      let office: string | null = null;
+      if (portfolio !== null) {
+        const n = portfolioWords(tokens, a, b);
+        if (b - a - n < 2) continue;
+        office = s.text.slice(tokens[portfolio].wordStart, tokens[a + n - 1].wordEnd);
+        a += n;
+      }
       // "Centre for Healthy Ageing", "Museum of Modern Art": a run after "for"/"of" that follows a capitalised word
       // (not a title such as "Secretary of State") is the tail of an organisation's name.
       const prev = tokens[a - 1];
       const before = tokens[a - 2];
-      if (prev && before && /^(for|of)$/.test(prev.word) && isCapitalisedWord(before.word) && TITLES[key(before.word)] === undefined) continue;
+      if (office === null && prev && before && /^(for|of)$/.test(prev.word) && isCapitalisedWord(before.word) && TITLES[key(before.word)] === undefined) continue;
       // "the Harwick Rail Users' Group": a plural possessive followed by a capitalised word names a body.
       const last = tokens[b - 1];
       if (last.possessive && /s$/i.test(last.word) && tokens[b] && isCapitalisedWord(tokens[b].word) && ORG_WORDS.has(key(tokens[b].word))) continue;
@@ -168,7 +179,8 @@ export function nameHits(s: Sentence): NameHit[] {
       const home = nameStart > 1 && /^(of|from)$/i.test(tokens[nameStart - 1].word) && tokens[nameStart - 2].trail.startsWith(',');
       if (!title && home && tokens[b - 1].trail.startsWith(',')) continue;
       const roles: string[] = [];
-      if (title) {
+      if (office) roles.push(office);
+      else if (title) {
         const r = titleRole(s.text, tokens, a, title);
         if (r) roles.push(r);
       } else {

@@ -94,3 +94,12 @@ describe('findFigures', () => {
     expect(b.length).toBeLessThanOrEqual(300);
   });
 });
+
+describe('a figure given by a named body', () => {
+  it('credits a company named like a person, but not a lower-case group', () => {
+    const body: Person = { id: 'b', name: 'Brindle Cartons', kind: 'group', roles: [], aliases: [], mentions: [], roleSentence: null };
+    const crowd: Person = { id: 'c', name: 'local traders', kind: 'group', roles: [], aliases: [], mentions: [], roleSentence: null };
+    const figs = findFigures(layout([['Brindle Cartons said the plant had lost $12 million last year.', 'local traders said 40 shops would shut.']]).sentences, [body, crowd]);
+    expect(figs.map((f) => [f.value, f.source])).toEqual([[12_000_000, 'Brindle Cartons'], [40, null]]);
+  });
+});

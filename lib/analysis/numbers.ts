@@ -64,7 +64,8 @@ function quoted(text: string, at: number, carried = 0): boolean {
 function sourceOf(text: string, people: Person[]): { who: string; from: number; to: number; skip: [number, number] } | null {
   const person = (phrase: string) => {
     const p = resolvePerson(phrase, people);
-    return p && p.kind === 'person' && p.name.includes(' ') ? p.name : null;
+    // A named person, or a body named like one ("Tasman Paper said …"): both are sources a reader can check.
+    return p && (p.kind === 'person' || /^\p{Lu}/u.test(p.name)) && p.name.includes(' ') ? p.name : null;
   };
   const acc = /\baccording to\s/i.exec(text);
   const verb = /\b(said|says|told|estimated|estimates|reported|announced|stated|added|noted|explained)\b/i.exec(text);

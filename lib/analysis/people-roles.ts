@@ -69,7 +69,9 @@ export function rolesBefore(text: string, tokens: Token[], nameStart: number): s
       roles.unshift(current.join(' '));
       return roles;
     }
-    if (roleNoun(lw)) {
+    // "chief executive", "head coach": a word that is both a role and a modifier, before a role noun, qualifies it;
+    // split, "chief executive Ann Lee" would become two roles, "chief" and "executive", neither of them hers.
+    if (roleNoun(lw) && !(sawNoun && current.length && ROLE_MODIFIERS.has(lw))) {
       if (current.length && sawNoun) roles.unshift(current.join(' '));
       current = [lw];
       sawNoun = true;
@@ -131,10 +133,13 @@ export function appositiveBefore(text: string, tokens: Token[], nameStart: numbe
 
 /** A short noun phrase: optional determiner or possessor, modifiers, then role nouns only. */
 function isNounPhrase(ts: Token[]): boolean {
+  // "A company spokesperson, Ann Lee": a plain noun may qualify the role ("company", "union"), two at most.
+  let free = 0;
   return ts.every((t, i) => {
     const w = t.word.toLowerCase();
     if (i === 0 && (DETERMINERS.has(w) || t.possessive)) return true;
-    return ROLE_MODIFIERS.has(w) || roleNoun(w) !== null || (t.possessive && i <= 1) || w === 'and';
+    if (ROLE_MODIFIERS.has(w) || roleNoun(w) !== null || (t.possessive && i <= 1) || w === 'and') return true;
+    return i < ts.length - 1 && freeModifier(t.word) && !/ed$/.test(w) && ++free <= 2;
   });
 }
 

@@ -12,6 +12,7 @@ import { nameHits, type NameHit } from './name-hits';
 import { findGroupHits } from './people-groups';
 import { NAME_PARTICLES, ORG_WORDS } from './name-words';
 import { foldCase } from '../text/normalise';
+import { writtenAsOrganisation } from './organisations';
 
 /** True for a person the article names ("Kari Morrissey"), false for groups and phrases like "a man". */
 export function isNamed(p: Person): boolean {
@@ -96,6 +97,12 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
     const e = byName.get(foldCase(g.name)) ?? create(g.name, g.kind, g.sentence);
     e.first = Math.min(e.first, g.sentence);
     e.person.mentions.push(g.sentence);
+  }
+
+  // A name the article writes as a company's or a charity's speaks as a body, not as a person (see organisations.ts).
+  for (const e of entries) {
+    const p = e.person;
+    if (p.kind === 'person' && p.roles.length === 0 && !labelled.has(e) && writtenAsOrganisation(p.name, sentences)) p.kind = 'group';
   }
 
   return entries

@@ -11,6 +11,15 @@ export function sameSpeech(a: Question, b: Question): boolean {
   return x !== null && x === oneAnswer(b) && restsOn(a).some((i) => restsOn(b).includes(i));
 }
 
+/** Skills whose items ask about a person: who said it, who is who, whose claim. */
+const PEOPLE_SKILLS = new Set(['who-said', 'who-is', 'record-or-claim']);
+
+/** The sentences a student selects for an item (an evidence item's key, a two-part item's part B), else none. */
+const keyedSentences = (q: Question): number[] => (q.key?.kind === 'sentences' || q.key?.kind === 'two-part' ? q.key.sentences : []);
+
+/** An evidence item that asks who said or did something: its key is the sentence that names them. */
+export const asksWho = (q: Question): boolean => q.kind === 'evidence' && /\bshows? who\b/.test(q.prompt);
+
 /** The sentences an item rests on: for an evidence item, the ones the student must select. */
 const restsOn = (q: Question): number[] => (q.key?.kind === 'sentences' || q.key?.kind === 'two-part' ? [...new Set([...q.key.sentences, ...q.evidence])] : q.evidence);
 
@@ -68,6 +77,10 @@ export function clash(a: Question, b: Question): boolean {
   // quotation asked apart) teach the same thing twice: the sixth blind review failed them as repeats. (Between two
   // choice questions the generator's own de-duplication already keeps one: sameSpeech in generate.ts.)
   if (sameSpeech(a, b)) return true;
+  // "Which sentence shows who said …?" beside another item about people whose key selects the same sentence (a
+  // who-said part B, "Which sentence shows that Okonjo is …"): the sentence that names the one settles the other.
+  const about = (x: Question, y: Question) => asksWho(x) && PEOPLE_SKILLS.has(y.skill) && keyedSentences(x).some((i) => keyedSentences(y).includes(i));
+  if (about(a, b) || about(b, a)) return true;
   if (norm(a.prompt) === norm(b.prompt)) return true;
   const gives = (x: Question, y: Question) => {
     const answer = oneAnswer(y);

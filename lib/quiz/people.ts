@@ -150,3 +150,22 @@ export function namesPerson(sentence: string, p: Person, article: { text: string
   });
   return short.length > 0 && mentions(sentence, { ...p, aliases: short });
 }
+
+/** Family words a speaker uses of their own family ("my son"), singular and plural. */
+const KIN = 'sons?|daughters?|husband|wife|mother|father|mum|mom|dad|child|children|kids?|brothers?|sisters?|grandsons?|granddaughters?|grandchildren|parents';
+
+/**
+ * True when a quotation speaks of the speaker's own family ("my son felt safe") and the article, outside quotation
+ * marks, describes the speaker by that very relation ("Ana Ruiz, whose son …", "Ruiz said her son …"): among the
+ * options only one person is that parent or spouse, so the words give the answer away without any reading.
+ */
+export function kinGivesAway(quote: string, speaker: Person, sentences: { text: string }[]): boolean {
+  const kin = new RegExp(`\\b(?:my|our)\\s+(?:\\p{Ll}+\\s+)?(${KIN})\\b`, 'iu').exec(quote)?.[1];
+  if (!kin) return false;
+  const base = kin.toLowerCase().replace(/(?<=^(?:son|daughter|brother|sister|grandson|granddaughter|kid))s$/, '');
+  const relation = new RegExp(`\\b(?:whose|her|his|their)\\s+(?:\\p{Ll}+\\s+)?${escapeRegExp(base)}s?\\b|['’]s\\s+${escapeRegExp(base)}s?\\b`, 'iu');
+  return sentences.some((s) => {
+    const plain = s.text.replace(/[“"][^“”"]*[”"]/g, ' ');
+    return mentions(plain, speaker) && relation.test(plain);
+  });
+}

@@ -28,6 +28,9 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
  * beside a right option that reads the same way: a pick of a guest's words now offers only words someone says.
  * news-nasa's two-part item on Gregoire's four-sentence quotation keyed its first and last sentences as part B,
  * skipping the two between (lib/quiz/wording.ts farSpeaker).
+ * Lowered after the seventh review failed "Which sentence shows who said …?" beside another item about people keyed
+ * to the same sentence (one answers the other): news-crane's who-said item on Al-Maeena's sentence, which its who-is
+ * item keys; news-flag's two who-said items on Burrows' sentence, which its who-is item on him keys as well.
  */
 const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [1, 4, 0, 1],
@@ -39,9 +42,9 @@ const FLOORS: Record<string, [number, number, number, number]> = {
   'news-afghan': [2, 1, 0, 0],
   'news-asylum': [1, 3, 0, 0],
   'news-clock': [2, 4, 0, 0],
-  'news-crane': [3, 0, 0, 0],
+  'news-crane': [2, 0, 0, 0],
   'news-expo': [0, 0, 0, 0],
-  'news-flag': [5, 0, 0, 0],
+  'news-flag': [3, 0, 0, 0],
   'news-lanterns': [0, 0, 0, 0],
   'news-nasa': [4, 3, 1, 0],
   'news-stampede': [0, 0, 0, 0],
@@ -78,8 +81,9 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
     // reported speech and roles with their proper noun; a two-part item whose part A is a bank question counts once.
     // 179 with those; 140 (5 articles) once the bank became one quiz (no item repeating another, lib/quiz/one-quiz.ts);
     // 126 (3) after the sixth blind review: no "Which sentence shows the figure of …?" without a named source (a
-    // search for the printed number, failed in both reviews), one who-said question per speech.
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(126);
+    // search for the printed number, failed in both reviews), one who-said question per speech; 125 after the
+    // seventh: "Which sentence shows who said …?" beside another item about people keyed to its sentence is a repeat.
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(125);
     expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(3);
   });
 });

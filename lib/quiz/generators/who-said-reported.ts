@@ -79,6 +79,16 @@ interface Seen {
   bySentence: Map<number, Statement[]>;
 }
 
+/**
+ * The sentence that names the speaker a pronoun stands for: the nearer of the two before ("He said …" may open a
+ * paragraph after the speaker's quotation), or undefined when neither does (then the pronoun was resolved from too
+ * far away to show a student).
+ */
+function namingSentence(ctx: GenContext, at: number, speaker: Person): number | undefined {
+  const { sentences } = ctx.analysis;
+  return [at - 1, at - 2].find((i) => i >= 0 && namesAny(sentences[i].text, speaker));
+}
+
 function ask(ctx: GenContext, st: Statement, seen: Seen, already: number, n: number): Question | null {
   const { analysis } = ctx;
   const { candidates, quoted, asked } = seen;
@@ -122,14 +132,22 @@ function ask(ctx: GenContext, st: Statement, seen: Seen, already: number, n: num
   const k = n % distractors.length;
   const shown = excerpt(content, 30);
   const how = st.verb.toLowerCase() === 'according to' ? `“according to ${speaker.name}”` : `${speaker.name} ${st.verb}`;
+  // "She told the court that …": the speaker is found through the pronoun, so the sentence before that names her is
+  // half the proof, and a student who points to it is right; without such a sentence close by, nothing is asked.
+  const named = namesAny(sentence, speaker) ? null : namingSentence(ctx, st.sentence, speaker);
+  if (named === undefined) return null;
+  const back =
+    named === null
+      ? ''
+      : ` The sentence says who only with a pronoun; ${label(named)} names them: “${excerpt(textOf(analysis.sentences, named), 30)}”`;
   return finish({
     skill: 'who-said',
     prompt: `The article reports: “${shown}”. According to the article, who said this?`,
     answer: speaker.name,
     distractors: [...distractors.slice(k), ...distractors.slice(0, k)],
-    evidence: [st.sentence],
+    evidence: named === null ? [st.sentence] : [named, st.sentence],
     explanation:
-      `Read ${label(st.sentence)}: “${excerpt(sentence, 40)}” There are no quotation marks, but the sentence reports ` +
+      `Read ${label(st.sentence)}: “${excerpt(sentence, 40)}”${back} There are no quotation marks, but the sentence reports ` +
       `what someone said (${how}): this is ${speaker.name}'s account, in the article's words rather than a quotation. A fact-checker notes whose account a claim is, even without a quote.`,
     difficulty: 2,
   });

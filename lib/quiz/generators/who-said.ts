@@ -2,7 +2,7 @@ import type { Person, Quote } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, excerpt, hedgedFragment, label, listing, norm, pickDistinct, textOf, type Draft } from '../util';
-import { byProminence, mentions, namesOf, namesPerson, related } from '../people';
+import { byProminence, kinGivesAway, mentions, namesOf, namesPerson, related } from '../people';
 import { personById } from '../../analysis/people-links';
 import { whoSaidTurnQuestions } from './who-said-turns';
 import { reportedSpeechQuestions } from './who-said-reported';
@@ -119,6 +119,8 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
     };
     if (quote.kind === 'block' && runStart(quote) !== quote.sentence) continue;
     if (mentions(quote.text, speaker)) continue;
+    // "my son felt safe" from the one parent the article describes: the words name the speaker by themselves.
+    if (kinGivesAway(quote.text, speaker, analysis.sentences)) continue;
     const sentence = textOf(analysis.sentences, quote.sentence);
     if (!sentence) continue;
     // "We cannot say," he said, "that X": the second piece alone would put X in the speaker's mouth.

@@ -7,6 +7,10 @@ import { escapeRegExp } from '../../text/normalise';
 import { dated, events } from '../generators/timeline';
 import { proofOfWhy, type Fact } from './proof';
 import { silent, type Note } from './notes';
+import { asksWho } from '../one-quiz';
+
+/** Skills whose items ask about a person: two of them proved by one sentence settle each other. */
+const PEOPLE_SKILLS = new Set<Skill>(['who-said', 'who-is', 'record-or-claim']);
 
 /** The most "Find the proof" items one article keeps: enough to vary a quiz, not so many they crowd it. */
 export const EVIDENCE_CAP = 8;
@@ -77,7 +81,9 @@ const CLAIMING = /^(?:said|says|claimed|claims|alleged|alleges|argued|argues|ins
  */
 function wholeClause(sentence: string, content: string): boolean {
   const at = sentence.indexOf(content);
-  if (at < 0 || /^(?:he|she|they|it|his|her|their|its|of|that|and|but|to|for|at|in|on|by|with|from|after|before|during)\b/i.test(content)) return false;
+  // "said as he announced the sentence", "said when she arrived": an adverbial clause tells when or how it was said,
+  // not what, and "who said that as he announced …" asks about nothing.
+  if (at < 0 || /^(?:he|she|they|it|his|her|their|its|of|that|and|but|to|for|at|in|on|by|with|from|after|before|during|as|when|while|whilst|because|if|though|although|since|until|once|where|whether)\b/i.test(content)) return false;
   return /^(?:\s*$|[.,;:!?”"])/.test(sentence.slice(at + content.length));
 }
 
@@ -109,7 +115,9 @@ function statementAsks(analysis: Analysis, note: Note): Ask[] {
     const what = leads ? content : `${verb} that ${content}`;
     const kind = st.kind === 'claim' ? `a claim by ${who.name}, not the record` : `on the record: ${who.name} did it`;
     out.push({
-      skill: 'record-or-claim',
+      // "Which sentence shows who denied that …?" asks whose words these are, not whether they are on the record: a
+      // claim is asked as who-said (the sixth review failed the record-or-claim label), an act on the record as before.
+      skill: st.kind === 'claim' ? 'who-said' : 'record-or-claim',
       fact: { person: who, words: content },
       shows: `who ${what}`,
       because: `names ${who.name} as the ${who.kind === 'group' ? 'ones' : 'one'} who ${what} (${kind})`,
@@ -244,6 +252,8 @@ export function evidenceQuestions(ctx: GenContext, note: Note = silent, asked: (
   const sources = [roleAsks(ctx.analysis), statementAsks(ctx.analysis, note), quoteAsks(ctx.analysis, note), eventAsks(ctx), figureAsks(ctx.analysis, note)];
   const out: Question[] = [];
   const used = new Set<string>();
+  // Sentences keyed by a "who said …" item: another item about people keyed to them would be settled by it.
+  const usedByWho = new Set<string>();
   for (let round = 0; out.length < EVIDENCE_CAP && sources.some((s) => s.length > round); round++) {
     for (const source of sources) {
       const ask = source[round];
@@ -258,12 +268,18 @@ export function evidenceQuestions(ctx: GenContext, note: Note = silent, asked: (
         note(`evidence/${ask.skill}`, `asked by another item: ${ask.shows}`);
         continue;
       }
-      const at = `${item.skill}|${item.evidence.join(',')}`;
-      if (used.has(at)) {
+      // Two items about people keyed to one sentence (who is Okonjo, who denied …): answering one points to the other.
+      const at = PEOPLE_SKILLS.has(item.skill) ? item.evidence.map((i) => `people|${i}`) : [];
+      const own = `${item.skill}|${item.evidence.join(',')}`;
+      if (used.has(own) || at.some((k) => usedByWho.has(k) || (asksWho(item) && used.has(k)))) {
         note(`evidence/${ask.skill}`, `same sentences as another item: ${ask.shows}`);
         continue;
       }
-      used.add(at);
+      used.add(own);
+      for (const k of at) {
+        used.add(k);
+        if (asksWho(item)) usedByWho.add(k);
+      }
       out.push(item);
     }
   }

@@ -62,6 +62,16 @@ function support(analysis: Analysis, q: Question): number[] | string {
   if (q.skill === 'who-said' && q.evidence.length === 2 && !q.evidence.some((i) => norm(textOf(within, i)).includes(norm(q.options[q.answer]).split(' ').pop()!))) {
     return 'the speaker is named in neither sentence';
   }
+  // "Okonjo denied … Okonjo said. He said that …": part B keys the pronoun's sentence with the nearest one naming the
+  // speaker, so another sentence just before that names them as well would be as right, and be marked wrong.
+  // A post or statement set off on its own has one line that introduces it, and that line is the one to find.
+  if (q.skill === 'who-said' && q.evidence.length === 2 && !/^Whose words are these/.test(q.prompt)) {
+    const surname = norm(q.options[q.answer]).split(' ').pop()!;
+    const names = (i: number) => norm(textOf(within, i)).includes(surname);
+    const [first, last] = [...q.evidence].sort((x, y) => x - y);
+    const rival = names(last) ? undefined : within.find((s) => s.index >= first - 3 && s.index < last && !q.evidence.includes(s.index) && names(s.index));
+    if (rival) return `another sentence names the speaker too (sentence ${rival.index + 1})`;
+  }
   return q.evidence;
 }
 
