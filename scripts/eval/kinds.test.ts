@@ -82,8 +82,9 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
     // 179 with those; 140 (5 articles) once the bank became one quiz (no item repeating another, lib/quiz/one-quiz.ts);
     // 126 (3) after the sixth blind review: no "Which sentence shows the figure of …?" without a named source (a
     // search for the printed number, failed in both reviews), one who-said question per speech; 125 after the
-    // seventh: "Which sentence shows who said …?" beside another item about people keyed to its sentence is a repeat.
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(125);
+    // seventh: "Which sentence shows who said …?" beside another item about people keyed to its sentence is a repeat;
+    // 124 with the seventh review's numbers rules (a framing period and a share with no "of what" are not asked).
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(124);
     expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(3);
   });
 });
