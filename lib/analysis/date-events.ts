@@ -116,7 +116,10 @@ function shorten(words: string[]): string[] {
     let cut = -1;
     let commaCut = -1;
     // "putting the cost | at £298 million": the phrase after a verb of placing is its complement, not a break.
-    const breaks = (k: number) => CUT_BEFORE.has(out[k].toLowerCase()) && !out.slice(Math.max(0, k - 4), k).some((w) => PLACING.test(w));
+    // "to one count of wire fraud | and two counts of theft": a cut inside a list drops part of what happened and
+    // says less than the article (one count, not three); "and" breaks only before a second verb or subject.
+    const list = (k: number) => /^(?:and|or)$/i.test(out[k]) && !(VERBISH.test(out[k + 1] ?? '') || /^(?:he|she|it|we|they|i)$/i.test(out[k + 1] ?? ''));
+    const breaks = (k: number) => CUT_BEFORE.has(out[k].toLowerCase()) && !list(k) && !out.slice(Math.max(0, k - 4), k).some((w) => PLACING.test(w));
     for (let k = 4; k <= MAX_WORDS && k < out.length; k++) {
       if (breaks(k)) cut = k;
       if (out[k - 1].endsWith(',')) commaCut = k;

@@ -55,6 +55,12 @@ describe('event phrases that still read', () => {
     ]);
   });
 
+  it('does not cut a list short, which would say less than the article ("one charge" of three)', () => {
+    expect(events(['Ann Pell pleaded guilty in February to one charge of fraud and two charges of forgery at the county court.'])).toEqual([
+      'Ann Pell pleaded guilty',
+    ]);
+  });
+
   it('ends the event where "and" opens a clause with a subject of its own', () => {
     expect(events(['On Friday we lost power at the depot and it took an hour to restart the pumps.'])).toEqual([
       'we lost power at the depot',
