@@ -100,6 +100,9 @@ Ewan Bell has skippered the island ferry since 2004. Reporter Ana Silva spoke to
     const q = timeline(interview).find((x) => x.prompt.includes('ran aground'));
     expect(q?.prompt).toMatch(/^When did this happen, according to Ewan Bell: “we ran aground near the north pier in thick fog”\?/);
     expect(q?.options[q.kind === 'two-part' ? (q.key as { answer: number }).answer : q.answer]).toBe('4 May 2025');
+    // "last year" counts from the article's date, which the stem gives, and the explanation says so.
+    expect(q?.prompt).toContain('(The article is dated 13 March 2026.)');
+    expect(q?.explanation).toMatch(/“last year” counts from the year of the article's date/);
     // The slip "last year" invites is a year off, the same day (4 May 2026 is after the article, so not offered).
     expect(q?.options).toContain('4 May 2024');
     expect(q?.options).not.toContain('4 May 2026');

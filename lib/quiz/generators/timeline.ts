@@ -258,7 +258,9 @@ export function dated(ctx: GenContext, e: TimelineEvent): string {
   const when = formatDate(e.value);
   const from = ctx.article.date ? ` (${formatDate(ctx.article.date)})` : '';
   let how = `, that is ${when}`;
-  if (!/\d/.test(text) && MONTH_ONLY.test(text)) how = `: no year is written, so it is the last one before the article's date${from}, ${when}`;
+  const year = /\b(last|next) year\b/i.exec(text);
+  if (year) how = `, which works out to ${when}: “${year[0]}” counts from the year of the article's date${from}`;
+  else if (!/\d/.test(text) && MONTH_ONLY.test(text)) how = `: no year is written, so it is the last one before the article's date${from}, ${when}`;
   else if (!/\d/.test(text)) {
     // Only "a day later", "the next day" count from the event before; "on Tuesday" counts from the article's date.
     const anchored = /\b(later|earlier|next|following|previous|before|after)\b/i.test(text);
@@ -348,7 +350,8 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     const picked = [...new Set(ranked.filter((v) => v !== e.value))].slice(0, 3).sort();
     push({
       skill: 'timeline',
-      prompt: `When did this happen, according to ${e.teller ?? 'the article'}: ${quoted(ctx, e, !e.teller)}?${byWeekday ? ` ${DATED}${withWeekday(full!)}.)` : ''}`,
+      // "last year" is counted from the article's date too, so the stem gives it.
+      prompt: `When did this happen, according to ${e.teller ?? 'the article'}: ${quoted(ctx, e, !e.teller)}?${byWeekday ? ` ${DATED}${withWeekday(full!)}.)` : yearSlips.length && ctx.article.date ? ` ${DATED}${formatDate(ctx.article.date)}.)` : ''}`,
       answer: show(e.value),
       distractors: picked.map(show),
       evidence: [e.sentence],
