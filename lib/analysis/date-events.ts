@@ -4,6 +4,10 @@
  */
 
 const MAX_WORDS = 12;
+/** How far past MAX_WORDS a phrase may run to reach a natural break rather than be cut mid-phrase. */
+const MAX_WHOLE = 14;
+/** Verbs of placing, whose object needs the phrase after it ("put the cost at", "set the limit to"). */
+const PLACING = /^(?:put|puts|putting|set|sets|setting|place|places|placed|placing|valued|values|valuing|pegged|pegs|pegging)$/i;
 /** Words a long phrase may be cut before. "of" and "that" are left out: they bind tightly to what precedes. */
 const CUT_BEFORE = new Set(['if', 'whether', 'after', 'before', 'on', 'in', 'at', 'for', 'with', 'to', 'from', 'by', 'and', 'but', 'which', 'who', 'while', 'when', 'because', 'as', 'during']);
 /** Words that open a clause. after/before/since/until open one only when a clause (not a noun) follows. */
@@ -39,6 +43,9 @@ function boundaries(text: string): Array<{ start: number; cut: number; word: str
     const at = m.index ?? 0;
     out.push({ start: at + m[0].length - m[1].length, cut: at, word: 'and' });
   }
+  // "we had a fire on Miller Road and it took 22 minutes": "and" before a subject pronoun opens a clause of its own
+  // (a noun after "and" may be a second object, a pronoun in the subject case cannot).
+  for (const m of text.matchAll(/(?<!,)\s+and\s+(?:he|she|it|we|they|I)\s+(?=\p{L})/gu)) out.push({ start: (m.index ?? 0) + m[0].indexOf('and') + 4, cut: m.index ?? 0, word: ',' });
   for (const m of text.matchAll(/;|\s[—–]\s/g)) out.push({ start: (m.index ?? 0) + m[0].length, cut: m.index ?? 0, word: ';' });
   return out.sort((a, b) => a.cut - b.cut);
 }
@@ -98,18 +105,36 @@ function relativeClause(text: string, start: number, end: number): [number, numb
   return [open + 2, close];
 }
 
-/** Cut a phrase to about MAX_WORDS at a natural break and drop dangling words. */
+/**
+ * Cut a phrase to about MAX_WORDS at a natural break and drop dangling words. Where no break comes by MAX_WORDS,
+ * the first one up to MAX_WHOLE is taken (a phrase that short with none stays whole), then the end of a noun phrase
+ * before "of", rather than a cut in the middle of a noun phrase ("raised the estimated").
+ */
 function shorten(words: string[]): string[] {
   let out = words;
   if (out.length > MAX_WORDS) {
     let cut = -1;
     let commaCut = -1;
+    // "putting the cost | at £298 million": the phrase after a verb of placing is its complement, not a break.
+    // "to one count of wire fraud | and two counts of theft": a cut inside a list drops part of what happened and
+    // says less than the article (one count, not three); "and" breaks only before a second verb or subject.
+    const list = (k: number) => /^(?:and|or)$/i.test(out[k]) && !(VERBISH.test(out[k + 1] ?? '') || /^(?:he|she|it|we|they|i)$/i.test(out[k + 1] ?? ''));
+    const breaks = (k: number) => CUT_BEFORE.has(out[k].toLowerCase()) && !list(k) && !out.slice(Math.max(0, k - 4), k).some((w) => PLACING.test(w));
     for (let k = 4; k <= MAX_WORDS && k < out.length; k++) {
-      if (CUT_BEFORE.has(out[k].toLowerCase())) cut = k;
+      if (breaks(k)) cut = k;
       if (out[k - 1].endsWith(',')) commaCut = k;
     }
-    // A comma is the most natural break; then a preposition or conjunction; else a hard cut.
-    out = out.slice(0, commaCut > 0 ? commaCut : cut > 0 ? cut : MAX_WORDS);
+    for (let k = MAX_WORDS + 1; cut < 0 && commaCut < 0 && k <= MAX_WHOLE && k < out.length; k++) {
+      if (breaks(k) || out[k - 1].endsWith(',')) cut = k;
+    }
+    // Last, before an "of" that ends a noun phrase ("the fundamental fairness | of the proceedings"); with none,
+    // the old hard cut at MAX_WORDS.
+    let ofCut = -1;
+    for (let k = 4; k <= MAX_WORDS && k < out.length; k++) if (/^of$/i.test(out[k])) ofCut = k;
+    // A comma is the most natural break; then a preposition or conjunction.
+    // A phrase of at most MAX_WHOLE words with no break at all stays whole.
+    const whole = out.length <= MAX_WHOLE ? out.length : -1;
+    out = out.slice(0, commaCut > 0 ? commaCut : cut > 0 ? cut : whole > 0 ? whole : ofCut > 0 ? ofCut : MAX_WORDS);
   }
   while (out.length && /^(the|a|an|and|or|but|of|to|in|on|at|by|for|with|that|from|if|whether|who|which)$/i.test(out[out.length - 1])) out = out.slice(0, -1);
   return out;

@@ -4,8 +4,8 @@
  * "the next day"), bare years with spans ("from 2004 to 2009"), decades and centuries, and "today" only when it
  * means the day, not "nowadays". Durations ("for 18 months", "within 24 hours") are never matched.
  */
-import { COUNT, addDays, addMonths, countOf, truncate, weekday, type DateValue } from './date-words';
-import { shift, weekStart, type RawDate, type ResolveContext } from './date-resolve';
+import { COUNT, addDays, addMonths, countOf, monthOf, truncate, weekday, type DateValue } from './date-words';
+import { full, shift, weekStart, type RawDate, type ResolveContext } from './date-resolve';
 
 type Resolve = RawDate['resolve'];
 type Handler = (m: RegExpMatchArray, text: string) => Omit<RawDate, 'start' | 'end'> | null;
@@ -54,8 +54,27 @@ const year = (m: RegExpMatchArray, text: string, bound: boolean) => {
   return { resolve: () => ({ y }), bound: bound || /^since\b/i.test(m[0]) };
 };
 
+const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/**
+ * "On January 7 last year", "7 March next year", "in May last year": a month (and day) whose year the words after
+ * it give, counted from the article's year. Read as two dates, the month would take the article's year. ("March 11
+ * this year" needs no joining: a sentence saying "this year" already keeps its months in the article's year.)
+ */
+function yearAfter(m: RegExpMatchArray): Omit<RawDate, 'start' | 'end'> | null {
+  const month = monthOf(m[2] ?? m[3] ?? m[5]);
+  const day = Number(m[1] ?? m[4] ?? 0);
+  const n = m[6].toLowerCase() === 'last' ? -1 : 1;
+  return only((c) => {
+    if (!c.article) return null;
+    const y = c.article.y + n;
+    return day ? full(y, month, day) : { y, m: month };
+  });
+}
+
 /** Each refiner with the words one of which its match must hold, so most sentences skip most regexes. */
 const REFINERS: Array<[RegExp, Handler, string[]]> = [
+  [new RegExp(`\\b(?:(?:[Oo]n|[Ii]n)\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|${MONTH_NAME})\\s+(last|next)\\s+year\\b`, 'g'), yearAfter, ['last year', 'next year']],
   [/\b(yesterday|today|tonight|tomorrow)\b/gi, (m, text) => {
     const w = m[1].toLowerCase();
     if (w === 'today' && !todayIsDay(text, m.index ?? 0)) return null;

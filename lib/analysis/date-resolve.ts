@@ -109,3 +109,34 @@ export function shift(base: DateValue | null, n: number, unit: string): DateValu
 export function weekStart(v: DateValue, n: number): DateValue {
   return addDays(v, -((weekday(v) + 6) % 7) + 7 * n);
 }
+
+const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+
+/**
+ * Does the text leave the value open? A month (or a month and day) written without a year, and without
+ * "last"/"next"/"this year" to fix it, that lands outside the article's own year: news writes the year of a date
+ * outside the current year (the wire styles' rule), so a yearless "November" in a March article is a reader's
+ * guess, the November before or the one before that. Any other expression ("on Thursday") that resolves
+ * differently in the past and in the future tense while its verb marks neither and is in the present or the
+ * perfect ("has called a meeting on Thursday", "meets on Thursday"): this week's or the coming one? `before` is
+ * the sentence up to the expression.
+ */
+export function guessed(raw: RawDate, c: ResolveContext, text: string, value: DateValue, before = ''): boolean {
+  if (!c.article || c.thisYear) return false;
+  const lower = text.toLowerCase();
+  // "Saturday 14 June": the weekday fixes the year (impliedDay).
+  const month = MONTH_WORD.test(text) && !WEEKDAYS.some((w) => lower.includes(w));
+  if (month) {
+    // A month written without its year is in the article's year, by the wire styles' rule; outside it, a guess.
+    const yearless = !/\b\d{4}\b|'\d{2}\b|’\d{2}\b/.test(text) && !/\b(?:last|next|this|previous|following|coming)\b/i.test(text);
+    return yearless && value.y !== c.article.y;
+  }
+  // News tells the past by default ("On Friday, Baldwin could be seen crying"): only a verb in the present or the
+  // perfect before the date ("has called a meeting", "the board meets on") lets it look ahead to an arranged event.
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
+  const present = /\b(?:has|have|is|are|am)\b|[’']s\s+\p{Ll}+ed\b|\b\p{Ll}{2,}[^s\W]s\s+(?:\p{Ll}+\s+)?$/u.test(clause);
+  if (c.tense !== null || !present) return false;
+  const past = raw.resolve({ ...c, tense: 'past' });
+  const future = raw.resolve({ ...c, tense: 'future' });
+  return past !== null && future !== null && !(past.y === future.y && past.m === future.m && past.d === future.d);
+}

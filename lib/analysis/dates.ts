@@ -16,6 +16,7 @@ import { matchDates } from './date-match';
 import { format, parseValue, type DateValue } from './date-words';
 import { eventPhrase } from './date-events';
 import { tenseAt } from './date-tense';
+import { guessed } from './date-resolve';
 import { mentionSpans, resolvePronoun } from './mentions';
 import { isNamed } from './people';
 
@@ -61,16 +62,17 @@ export function findDates(sentences: Sentence[], articleDate: string | null, peo
       // A bound ("since 1998", "to 2009") is not when anything happened; a span keeps its event for the reader,
       // but the timeline leaves it out (buildTimeline).
       const event = raw.bound ? null : eventPhrase(s.text, raw.start, raw.end, helpers(s, sentences, named, raw.start));
-      found.push({ text, value: format(date), ...(until ? { until } : {}), sentence: s.index, event, start: raw.start, end: raw.end, date });
+      const guess = guessed(raw, ctx, text, date, s.text.slice(0, raw.start)) ? { guessed: true as const } : {};
+      found.push({ text, value: format(date), ...(until ? { until } : {}), ...guess, sentence: s.index, event, start: raw.start, end: raw.end, date });
       // "on Saturday night, the opening night": a phrase set beside a day names that same day.
       const beside = until ? null : APPOSITION.exec(s.text.slice(raw.end));
       if (beside && date.d !== undefined) {
         const start = raw.end + beside[0].length - beside[1].length;
-        found.push({ text: beside[1], value: format(date), sentence: s.index, event: null, start, end: start + beside[1].length, date });
+        found.push({ text: beside[1], value: format(date), ...guess, sentence: s.index, event: null, start, end: start + beside[1].length, date });
       }
     }
   }
-  return found.map(({ text, value, until, sentence, event }) => ({ text, value, ...(until ? { until } : {}), sentence, event }));
+  return found.map(({ text, value, until, guessed: guess, sentence, event }) => ({ text, value, ...(until ? { until } : {}), ...(guess ? { guessed: guess } : {}), sentence, event }));
 }
 
 /** The date of an earlier event named by a noun: "sentencing" finds the sentence saying "sentenced … in April". */

@@ -63,6 +63,13 @@ export interface DateMention {
   /** For a span ("last week", "the 1960s", "the past 30 years"), its last part; absent for a single date. */
   until?: string;
   sentence: number;
+  /**
+   * True when the text does not settle the value: a weekday or a month whose verb says neither past nor future
+   * ("has called a meeting on Thursday": this week's or the coming one?), or a month or day written without a year
+   * that falls outside the article's own year ("in November" in a March article: last November, or the one before?).
+   * The value is the likeliest reading, kept for counting; no question asks it.
+   */
+  guessed?: true;
   /** What happened then, in a short phrase from the sentence ("Sommer dismissed the case"), if found. */
   event: string | null;
 }

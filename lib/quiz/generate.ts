@@ -33,6 +33,18 @@ const GENERATORS: Generator[] = [
 ];
 
 /**
+ * Two "when" questions over the same dates: the key of each is a distractor of the other, so answering one
+ * answers part of the other (the seventh blind review failed such a pair). The first made, the better, stays.
+ */
+export function sameDates(a: Question, b: Question): boolean {
+  // Dates as options ("12 April 2011", "March 2021", "1999"), not events ("which happened first?" and "last?" share theirs).
+  const dates = (q: Question) => q.skill === 'timeline' && q.options.length >= 3 && q.options.every((o) => /^(?:\d{1,2} )?(?:\p{L}+ )?\d{4}$/u.test(o));
+  if (!dates(a) || !dates(b)) return false;
+  const set = (q: Question) => [...q.options].map(norm).sort().join('|');
+  return set(a) === set(b);
+}
+
+/**
  * All sound questions for an article, in a deterministic order: every generator's output, minus questions that
  * fail checkQuestion and duplicates (same prompt, or same skill + evidence + answer), with each skill capped
  * (capPerSkill) so the bank stays varied, without questions another one gives away (dropGiveaways), and with each
@@ -58,7 +70,7 @@ export function generateQuestions(
       const p = norm(q.prompt);
       const a = `${q.skill}|${q.evidence.join(',')}|${norm(q.options[q.answer])}`;
       // One speech, one who-said question: its quotations all rest on the sentence that names the speaker.
-      if (prompts.has(p) || asks.has(a) || ids.has(q.id) || out.some((o) => sameSpeech(o, q))) continue;
+      if (prompts.has(p) || asks.has(a) || ids.has(q.id) || out.some((o) => sameSpeech(o, q) || sameDates(o, q))) continue;
       prompts.add(p);
       asks.add(a);
       ids.add(q.id);

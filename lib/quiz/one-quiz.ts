@@ -36,7 +36,9 @@ const figuresOf = (s: string) => new Set(s.match(/\d[\d,.]*\d|\d/g)?.map((f) => 
 function contentOf(q: Question): string[] {
   const prompt = q.prompt.replace(/\s*\(The article is dated [^)]*\)\s*$/, '');
   const quoted = [...prompt.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
-  const named = quoted.length > 0 ? quoted : [/\bshows?\b(.*)$/.exec(prompt)?.[1] ?? ''];
+  // A stem that words a fact anew rather than quote it ("When did this happen, according to the article: A study
+  // was published …?") names it after its colon.
+  const named = quoted.length > 0 ? quoted : [/\bshows?\b(.*)$/.exec(prompt)?.[1] ?? /:\s(.*)$/.exec(prompt)?.[1] ?? ''];
   return [...named, ...q.options].filter((x) => x.trim().length > 0);
 }
 

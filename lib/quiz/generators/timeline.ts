@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
+import { guests } from './who-said-turns';
 import { finish, excerpt, fnv1a, formatDate, label, listing, norm, textOf, type Draft } from '../util';
 
 /** Two values can be ordered only when they differ and neither contains the other ("2024" vs "2024-03" cannot). */
@@ -99,9 +100,35 @@ function tangled(ctx: GenContext, e: TimelineEvent): boolean {
   return TANGLED.test(strip(sentence));
 }
 
-/** Events with a usable phrase, one per phrase, in time order. */
-export function events(ctx: GenContext): TimelineEvent[] {
+/** An event and, when the phrase is a guest's own account in an interview ("we had a barn fire"), who tells it. */
+export interface Told extends TimelineEvent {
+  teller?: string;
+}
+
+/** A pronoun that stands for something named outside the phrase ("We started it": started what?). */
+const LEANS_BACK = /\b(?:it|its|them|this|that|these|those|he|she|him|his|her|they|their|there|then)\b/i;
+
+/**
+ * Who tells an event in the first person ("we had a barn fire on Miller Road"): in an interview, a sentence of a
+ * guest's turn is that guest's account, and "I" or "we" is the guest (and those with them), whom the turn's label
+ * names. The question then asks when it happened according to the guest; a phrase with another pronoun in it, which
+ * points outside the phrase, is not asked. Null for any other event.
+ */
+function tellerOf(ctx: GenContext, e: TimelineEvent, guestsOf: () => string[]): string | null {
+  if (!/^(?:we|i)\s/i.test(e.event.trim()) || LEANS_BACK.test(e.event)) return null;
+  const sentence = ctx.analysis.sentences.find((s) => s.index === e.sentence);
+  const who = sentence ? ctx.article.speakers?.[sentence.paragraph] : null;
+  return who && guestsOf().includes(who) ? who : null;
+}
+
+/**
+ * Events with a usable phrase, one per phrase, in time order. A guest's first-person account carries its teller;
+ * such an event is asked only on its own, with the teller named (a list of events to order cannot say whose "we").
+ */
+export function events(ctx: GenContext): Told[] {
   const seen = new Set<string>();
+  let guestList: string[] | null = null;
+  const guestsOf = () => (guestList ??= guests(ctx.article.speakers ?? [], ctx.analysis.sentences));
   const list = ctx.analysis.timeline.length
     ? ctx.analysis.timeline
     : ctx.analysis.dates.filter((d) => d.event).map((d) => ({ value: d.value, event: d.event!, sentence: d.sentence }));
@@ -112,7 +139,11 @@ export function events(ctx: GenContext): TimelineEvent[] {
   const happened = (e: TimelineEvent) => onOrBeforeArticle(ctx, e.value);
   return [...list]
     .filter((e) => e.event && selfContained(e.event) && textOf(ctx.analysis.sentences, e.sentence))
+    // "How many members does the club have today?": a question asks; it does not say that anything happened.
+    .filter((e) => !/\?\s*["”’']?\s*$/.test(textOf(ctx.analysis.sentences, e.sentence)))
     .filter((e) => happened(e) && !mentionOf(e)?.until)
+    // A date the text leaves open (which Thursday, which November) has no answer a student can check.
+    .filter((e) => !mentionOf(e)?.guessed)
     // Plans and forecasts have not happened, and a bare month in a forward-looking phrase may belong to next year.
     .filter((e) => !FUTURE.test(e.event) && !FUTURE.test(mentionText(e)))
     // "since 1998", "by May": the edge of a span, not when the event itself happened.
@@ -129,7 +160,11 @@ export function events(ctx: GenContext): TimelineEvent[] {
     // An event inside someone's claim ("after his business failed in 2016", says the lawyer) is not the article's fact.
     // The act of saying itself ("the government announced the start of …") is an event, not inside the claim.
     .filter((e) => !ctx.analysis.statements.some((st) => st.kind === 'claim' && st.sentence === e.sentence && !norm(e.event).includes(` ${norm(st.verb)} `) && norm(st.content).includes(norm(e.event).split(' ').slice(-3).join(' '))))
-    .filter((e) => !/^(it|he|she|they|we|i|this|that|these|those)\s+(is|was|were|are|has|had|have|did|do|does|will|would|\p{Ll}+ed)\b/iu.test(e.event.trim()))
+    .map((e): Told => {
+      const teller = tellerOf(ctx, e, guestsOf);
+      return teller ? { ...e, teller } : e;
+    })
+    .filter((e) => e.teller || !/^(it|he|she|they|we|i|this|that|these|those)\s+(is|was|were|are|has|had|have|did|do|does|will|would|\p{Ll}+ed)\b/iu.test(e.event.trim()))
     .sort((a, b) => a.value.localeCompare(b.value) || a.sentence - b.sentence)
     .filter((e) => (seen.has(norm(e.event)) ? false : (seen.add(norm(e.event)), true)));
 }
@@ -189,6 +224,33 @@ export function orderable(list: TimelineEvent[]): TimelineEvent[] {
   return out;
 }
 
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}£$€]+|[^\p{L}\p{N}%]+$/gu, '');
+
+/**
+ * The event as the article words it, for a stem or an explanation that quotes it: its words in quotation marks,
+ * with "…" where the phrase leaves words of the sentence out (the date "on Wednesday", an age, an aside), since a
+ * quotation that drops words without a mark changes what the article says. An event the phrase words anew (a name
+ * put for "he", a "was" added, a subject carried over from another clause) is not the article's wording: it is
+ * given without quotation marks.
+ */
+export function quoted(ctx: GenContext, e: TimelineEvent, capital = false): string {
+  const phrase = capital ? cap(e.event) : e.event;
+  const said = textOf(ctx.analysis.sentences, e.sentence).split(/\s+/).map(bare).filter(Boolean);
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let at = -1;
+  for (const w of words) {
+    const key = bare(w);
+    if (!key) continue;
+    const found = said.indexOf(key, at + 1);
+    if (found < 0) return phrase;
+    if (at >= 0 && found > at + 1) out.push('…');
+    out.push(w);
+    at = found;
+  }
+  return `“${out.join(' ').replace(/[,;:]+(?= …)/g, '')}”`;
+}
+
 /** Where a date comes from, in words a student can check. */
 export function dated(ctx: GenContext, e: TimelineEvent): string {
   const mention = ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value);
@@ -196,13 +258,15 @@ export function dated(ctx: GenContext, e: TimelineEvent): string {
   const when = formatDate(e.value);
   const from = ctx.article.date ? ` (${formatDate(ctx.article.date)})` : '';
   let how = `, that is ${when}`;
-  if (!/\d/.test(text) && MONTH_ONLY.test(text)) how = `: no year is written, so it is the last one before the article's date${from}, ${when}`;
+  const year = /\b(last|next) year\b/i.exec(text);
+  if (year) how = `, which works out to ${when}: “${year[0]}” counts from the year of the article's date${from}`;
+  else if (!/\d/.test(text) && MONTH_ONLY.test(text)) how = `: no year is written, so it is the last one before the article's date${from}, ${when}`;
   else if (!/\d/.test(text)) {
     // Only "a day later", "the next day" count from the event before; "on Tuesday" counts from the article's date.
     const anchored = /\b(later|earlier|next|following|previous|before|after)\b/i.test(text);
     how = `, which works out to ${when}: count from ${anchored ? 'the date mentioned just before' : `the article's date${from}`}`;
   }
-  return `“${e.event}” — ${label(e.sentence)} says “${text}”${how}`;
+  return `${quoted(ctx, e)} — ${label(e.sentence)} says “${text}”${how}`;
 }
 
 /** Timeline: which happened first or last, and when a given event happened. Only dates that differ are asked. */
@@ -214,7 +278,8 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     if (q) out.push(q);
   };
   for (const which of ['first', 'last'] as const) {
-    const set = which === 'first' ? orderable(all) : orderable([...all].reverse());
+    const told = all.filter((e) => !e.teller);
+    const set = which === 'first' ? orderable(told) : orderable([...told].reverse());
     if (set.length < 3) continue;
     const sorted = [...set].sort((a, b) => a.value.localeCompare(b.value));
     const answer = which === 'first' ? sorted[0] : sorted[sorted.length - 1];
@@ -270,9 +335,13 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     if (byWeekday && !full) continue;
     const inText = new Set(ctx.analysis.dates.map((d) => d.value).concat(ctx.analysis.timeline.map((t) => t.value)));
     const seed = parseInt(fnv1a(e.event), 16);
+    // "On January 7 last year": the year is counted from the article's, so the slip is a year off, same day.
+    const yearSlips = mention && /\b(?:last|this|next) year\b/i.test(mention.text) && e.value.length > 4
+      ? [-1, 1].map((k) => `${Number(e.value.slice(0, 4)) + k}${e.value.slice(4)}`)
+      : [];
     const ranked = byWeekday
       ? daysAround(e.value, full!, inText, seed)
-      : [...near, ...neighbours(e.value), ...(near.length < samePrecision.length ? [String(Number(e.value) + 2), String(Number(e.value) - 2)] : [])]
+      : [...yearSlips, ...near, ...neighbours(e.value), ...(near.length < samePrecision.length ? [String(Number(e.value) + 2), String(Number(e.value) - 2)] : [])]
           // The event has happened: a date after the article's own cannot be its date, and a reader sees that.
           .filter((v) => notAfter(v, ctx.article.date));
     // "A day later" on the article's own date loses the day after: days before it, not given in the text, fill in.
@@ -281,13 +350,15 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     const picked = [...new Set(ranked.filter((v) => v !== e.value))].slice(0, 3).sort();
     push({
       skill: 'timeline',
-      prompt: `When did this happen, according to the article: “${cap(e.event)}”?${byWeekday ? ` ${DATED}${withWeekday(full!)}.)` : ''}`,
+      // "last year" is counted from the article's date too, so the stem gives it.
+      prompt: `When did this happen, according to ${e.teller ?? 'the article'}: ${quoted(ctx, e, !e.teller)}?${byWeekday ? ` ${DATED}${withWeekday(full!)}.)` : yearSlips.length && ctx.article.date ? ` ${DATED}${formatDate(ctx.article.date)}.)` : ''}`,
       answer: show(e.value),
       distractors: picked.map(show),
       evidence: [e.sentence],
       explanation:
-        `Find the event in ${label(e.sentence)}: “${excerpt(textOf(ctx.analysis.sentences, e.sentence), 36)}” ` +
-        `The date: ${dated(ctx, e)}.`,
+        `Find the event in ${label(e.sentence)}${e.teller ? `, in ${e.teller}’s answer` : ''}: “${excerpt(textOf(ctx.analysis.sentences, e.sentence), 36)}” ` +
+        `The date: ${dated(ctx, e)}.` +
+        (e.teller ? ` The turn opens with “${e.teller}:”, so “${/^i\b/i.test(e.event) ? 'I' : 'we'}” is ${e.teller}${/^i\b/i.test(e.event) ? '' : ' and the people with them'}: this is ${e.teller}’s own account.` : ''),
       difficulty: relative ? 3 : 2,
     });
   }

@@ -4,7 +4,7 @@ import type { GenContext } from '../context';
 import type { Question, Skill } from '../types';
 import { containsWords, excerpt, fnv1a, label, norm, textOf } from '../util';
 import { escapeRegExp } from '../../text/normalise';
-import { dated, events } from '../generators/timeline';
+import { dated, events, quoted } from '../generators/timeline';
 import { proofOfWhy, type Fact } from './proof';
 import { silent, type Note } from './notes';
 import { asksWho } from '../one-quiz';
@@ -156,10 +156,11 @@ function quoteAsks(analysis: Analysis, note: Note): Ask[] {
 
 /** When an event happened, for events whose date the timeline is sure of: "Which sentence tells when …?" */
 function eventAsks(ctx: GenContext): Ask[] {
-  return events(ctx).map((e): Ask => ({
+  // A guest's first-person account is asked only with the guest named (the timeline's own "when" question).
+  return events(ctx).filter((e) => !e.teller).map((e): Ask => ({
     skill: 'timeline',
     fact: { person: null, words: e.event },
-    shows: `when this happened: “${e.event}”`,
+    shows: `when this happened: ${quoted(ctx, e)}`,
     because: `gives the date: ${dated(ctx, e)}`,
     difficulty: 2,
   }));

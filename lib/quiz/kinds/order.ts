@@ -17,7 +17,8 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * article's time span (first, last, then the ones between).
  */
 export function sureEvents(ctx: GenContext): TimelineEvent[] {
-  const all = events(ctx);
+  // A guest's "we had a barn fire" is asked only with the guest named: among other events, whose "we" is unclear.
+  const all = events(ctx).filter((e) => !e.teller);
   const picked: TimelineEvent[] = [];
   const seen = new Set<string>();
   const tryAdd = (e: TimelineEvent) => {

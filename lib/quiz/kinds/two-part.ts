@@ -18,7 +18,7 @@ const PART_A = [
   /^Who is quoted in the article saying “/,
   /^In this interview, who says: “/,
   /^The article reports: “/,
-  /^When did this happen, according to the article: “/,
+  /^When did this happen, according to [^“”:]+: “/,
   /^Which person does the article describe as “/,
   /^According to the article, who is [^“”]+\?$/,
   /^Which figure does the article give for “/,
