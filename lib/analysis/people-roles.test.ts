@@ -21,3 +21,12 @@ describe('a proper noun before a role says whose role it is', () => {
     expect(rolesOf('The University of Texas Arlington Muslim Student Association president Sehar Memon spoke.', 'Sehar Memon')).toEqual(['president']);
   });
 });
+
+describe('an institution\'s noun that opens the sentence', () => {
+  it('qualifies the role after it ("Council leader", "Shop owner"), lower-cased', () => {
+    expect(rolesOf('Council leader Mae Lund opened the meeting on Wednesday.', 'Mae Lund')).toEqual(['council leader']);
+    expect(rolesOf('Shop owner Ravi Tull said the bridge had been leaning for months.', 'Ravi Tull')).toEqual(['shop owner']);
+    // Not a word that merely opens the sentence.
+    expect(rolesOf('Angry resident Ola Berg wrote to the mayor.', 'Ola Berg').some((r) => /angry/i.test(r))).toBe(false);
+  });
+});

@@ -11,6 +11,9 @@ export function hardBreak(t: Token): boolean {
   return /[,;:.!?”"—–)\]]/.test(t.trail);
 }
 
+/** Nouns of institutions and trades that qualify a role after them ("council leader", "shop owner", "union official"). */
+const INSTITUTION = /^(?:council|shop|store|school|party|union|club|team|company|firm|city|state|county|police|fire|health|hospital|church|farm|bank|museum|library|government|campaign|community|transport|finance|education|parish|village|town|hotel|restaurant|charity|court|college|university|factory|mill|mine|port|harbour|harbor|airport|rail|bus|ferry|site|project|research|estate|housing|press|news)$/;
+
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'on', 'in', 'with', 'to', 'from']);
 /** Small words that never qualify a role noun, so "said lawyer Kim" does not give the role "said lawyer". */
@@ -47,6 +50,13 @@ export function rolesBefore(text: string, tokens: Token[], nameStart: number): s
     const lw = w.toLowerCase();
     if (tokens[k].possessive) break;
     if (isCapitalised(w) && !ROLE_MODIFIERS.has(lw)) {
+      // "Council leader Mae Lund", "Shop owner Graham Tulley": an institution's noun that opens the sentence is
+      // capitalised only for being first; it qualifies the role ("council leader"), which alone ("a leader", "an
+      // owner") says too little (eighth blind set).
+      if (sawNoun && current.length && (k === 0 || hardBreak(tokens[k - 1])) && INSTITUTION.test(lw)) {
+        current.unshift(lw);
+        break;
+      }
       // "Facebook co-founder Mark Zuckerberg", "Republican Party nominee Ken Cuccinelli": a proper noun right before
       // a lower-case role says whose role it is; without it "co-founder" or "nominee" says too little.
       const q = sawNoun && current.length ? properQualifier(text, tokens, k) : null;

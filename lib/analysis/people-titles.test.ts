@@ -73,3 +73,10 @@ describe('"he" and "she" as the subject of reported speech', () => {
     expect(whoOf(texts, 1)).toBe('Mara Quillon');
   });
 });
+
+describe('a building or a street of homes named like a person (eighth blind set)', () => {
+  it('is no person: "Harbourside Terraces", "Elm Gardens"', () => {
+    const found = people('The owners of Harbourside Terraces sued the builder in 2021.', 'Residents of Elm Gardens said the roof had leaked for years.', 'The builder, Tom Varga, said the work met the code.');
+    expect(found.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Tom Varga']);
+  });
+});

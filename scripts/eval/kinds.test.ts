@@ -83,8 +83,9 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
     // 126 (3) after the sixth blind review: no "Which sentence shows the figure of …?" without a named source (a
     // search for the printed number, failed in both reviews), one who-said question per speech; 125 after the
     // seventh: "Which sentence shows who said …?" beside another item about people keyed to its sentence is a repeat;
-    // 124 with the seventh review's numbers rules (a framing period and a share with no "of what" are not asked).
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(124);
+    // 124 with the seventh review's numbers rules (a framing period and a share with no "of what" are not asked);
+    // 123 with the eighth set's (a figure after a pronoun subject, a quoted fragment as "find the proof").
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(123);
     expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(3);
   });
 });

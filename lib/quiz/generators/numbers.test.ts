@@ -112,6 +112,9 @@ describe('numbersQuestions', () => {
     const { questions: share } = bank([['The club gets most of its money from the town.', 'About 60 percent comes from ticket sales at home games.', 'About 70 percent of members renewed this year.']]);
     expect(share.filter((x) => x.prompt.includes('About ___ percent comes'))).toEqual([]);
     expect(share.filter((x) => x.prompt.includes('About ___ percent of members'))).toHaveLength(1);
+    // A pronoun subject ("it was over ___ per cent") does not say what is measured: not asked.
+    const { questions: pron } = bank([['Seagrass covers part of the bay again.', 'In the best sites it was over 70 per cent of the sea floor.', 'Divers counted 140 seahorses in June.']]);
+    expect(pron.filter((x) => x.prompt.includes('it was over ___'))).toEqual([]);
     // A framing period ("in the past 12 months") is not asked.
     const { questions: period } = bank([['Workers at the plant went on strike twice in the past 18 months.', 'The strike lasted 11 days, the union said.']]);
     expect(period.filter((x) => x.prompt.includes('past ___ months'))).toEqual([]);

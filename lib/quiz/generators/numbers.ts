@@ -248,6 +248,9 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // "About 60 percent comes from the township": a share that opens its sentence without "of what" leaves the stem
     // without what it is a share of (it was said in an earlier sentence), seventh blind review.
     if (f.kind === 'percent' && text.slice(0, f.start).trim().split(/\s+/).filter(Boolean).length <= 2 && !/^\s*(?:%|percent|per cent)?\s+of\b/i.test(text.slice(f.end))) continue;
+    // "In the best sites it was over ___ per cent": a pronoun subject leaves the stem without what is measured.
+    const clause = text.slice(0, f.start).split(/[,;:]/).pop() ?? '';
+    if (/\b(?:it|this|that|they|these|those)\s+(?:is|was|were|are|has been|had been|have been|stood at|reached|rose to|fell to|came to|totall?ed)\s+(?:\S+\s+){0,2}$/i.test(clause)) continue;
     // "(approx. US$225 million)": a conversion the article adds is not a figure it reports; it is not asked.
     if (/\(\s*(?:approx\.?|about|around|roughly|some)?\s*$/i.test(text.slice(0, f.start))) continue;
     // "€212 million (approx. US$225 million)": the conversion beside the gap would point at the answer, so the stem

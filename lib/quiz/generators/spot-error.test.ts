@@ -54,3 +54,14 @@ describe('spot-error: a typo with a possessive ending', () => {
     for (const o of q?.options ?? []) expect(o).not.toMatch(/[’']s$/);
   });
 });
+
+describe('spot-error: the other options', () => {
+  it('are words people often misspell when the article has them, so each option needs checking', () => {
+    const { questions } = typoQuestions(
+      article(...body, 'The library will recieve separate funding, and the council said more money was necessary for the roof and windows.'),
+    );
+    const q = questions[0];
+    expect(q.options[q.answer]).toBe('receive');
+    expect(q.options).toEqual(expect.arrayContaining(['separate', 'necessary']));
+  });
+});

@@ -9,6 +9,18 @@ function plainWords(text: string): string[] {
   return text.match(/(?<![\p{L}’'-])\p{Ll}{5,}(?![\p{L}’'-])/gu) ?? [];
 }
 
+/** Words English writers often misspell (a general list, as in spelling guides). */
+const TRICKY = new Set(`
+  accommodate achieve across address apparent argument believe beginning business calendar ceiling cemetery
+  colleague committee conscious definitely describe disappear embarrass environment especially exaggerate
+  existence experience familiar finally foreign forty friend government grateful guarantee harass height
+  immediately independent interrupt knowledge library license licence lightning maintenance millennium
+  necessary neighbour neighbor noticeable occasion occurred occurrence parliament particular possession
+  privilege professor pronunciation publicly really receive received recommend reference relevant restaurant
+  rhythm schedule separate sergeant similar sincerely successful surprise tomorrow truly until weather weird
+  whether writing
+`.trim().split(/\s+/));
+
 /** "goverment's" among bare words is the only one with an ending: options show the word without it. */
 const bare = (w: string) => w.replace(/[’']s$/, '');
 
@@ -44,7 +56,10 @@ function typoQuestions(ctx: GenContext): Question[] {
     const fix = issue.suggestion;
     const ok = (w: string) => !flagged.has(norm(w)) && norm(w) !== norm(fix) && inEveryDictionary(w);
     const right = bare(fix);
-    const byLength = (a: string, b: string) => Math.abs(a.length - right.length) - Math.abs(b.length - right.length) || a.localeCompare(b);
+    // Words people often misspell first: "received" among words nobody misspells is the famous trap, found without
+    // the article (eighth blind set); beside "separate" or "necessary" each option needs checking.
+    const byLength = (a: string, b: string) =>
+      Number(!TRICKY.has(a)) - Number(!TRICKY.has(b)) || Math.abs(a.length - right.length) - Math.abs(b.length - right.length) || a.localeCompare(b);
     // Words about as long as the key: "collapsed" among "killed" and "people" stands out as the only long word.
     const alike = (w: string) => ok(w) && Math.abs(w.length - right.length) <= 2;
     const near = [...new Set(plainWords(sentence).filter(alike))].sort(byLength);

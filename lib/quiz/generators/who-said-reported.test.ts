@@ -64,6 +64,18 @@ describe('who said it, in reported speech', () => {
     expect(q?.options[q.answer]).toBe('Clara Moss');
   });
 
+  it('never asks reported words with no verb, cut at a comma ("that the school\'s latest report, in 2023, …")', () => {
+    const text = articleText('School report', '2024-05-02', [
+      'Head teacher Nora Quist said that the school\'s most recent inspection report, in 2023, had rated it good in every area.',
+      'Governor Ivo Brandt said the new classrooms would open in the autumn term next year.',
+      'Councillor Ada Finch said the council had found the money for the building work last winter.',
+    ]);
+    const bank = buildQuestionBank(text);
+    const qs = reportedSpeechQuestions({ article: bank.article, analysis: bank.analysis, glossary: glossary as GlossaryEntry[] });
+    expect(qs.filter((q) => /most recent inspection report”/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => q.prompt.includes('the new classrooms would open'))).toBe(true);
+  });
+
   it('offers other named sources as wrong answers, never someone the sentence names', () => {
     for (const q of reported) {
       const sentence = analysis.sentences[q.evidence[0]].text;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../index';
+import { mask } from './who-said';
 
 const article = `---
 title: Pier closes
@@ -156,5 +157,13 @@ Regulators said they would examine the deal. "We will look at prices for farmers
     const named = questions.filter((q) => q.skill === 'who-said' && /^\p{Lu}/u.test(q.options[q.answer]) && /\s/.test(q.options[q.answer]));
     expect(named.length).toBeGreaterThan(0);
     for (const q of named) expect(q.options.filter((o) => /^\p{Ll}/u.test(o)), q.prompt).toEqual([]);
+  });
+});
+
+describe('who-said: a blank inside a longer name', () => {
+  it('is not made when the blank takes a possessive ("The ___\'s group"): the speaker is the group', () => {
+    const group = { id: 'g', name: 'Save Hollins Green', kind: 'person' as const, roles: [], aliases: [], mentions: [], roleSentence: null };
+    expect(mask('The Save Hollins Green\'s group, organised by parents, said the estimate was "inflated".', group)).toBeNull();
+    expect(mask('Save Hollins Green said the estimate was "inflated".', group)).toBe('___ said the estimate was "inflated".');
   });
 });

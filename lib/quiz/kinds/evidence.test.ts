@@ -39,6 +39,17 @@ describe('"Find the proof" items', () => {
     expect(items.map((q) => q.prompt).join('\n')).not.toMatch(/press conference/);
   });
 
+  it('ask no "who said “one of the hardest”": a few words cut from inside a sentence say nothing alone', () => {
+    const text = articleText('School to close', '2025-03-20', [
+      'Council leader Mae Lund opened the meeting on Wednesday, and councillors voted to close the village school.',
+      'Lund said the decision had been "one of the hardest" of her time on the council.',
+      '"We cannot keep a school open for thirty-eight pupils when it has room for a hundred," Lund told the meeting.',
+      'Parent Ivan Roe said: "The council has ignored every family in this village for a year."',
+    ]);
+    const prompts = itemsOf(text).items.map((q) => q.prompt);
+    expect(prompts.filter((p) => /one of the hardest/.test(p))).toEqual([]);
+  });
+
   it('ask no "who said that is used by …": a claim whose subject stands before the speech verb', () => {
     // Invented: the subject of the claim ("the pool") is outside what follows "said".
     const text = articleText('Pool to close', '2024-03-01', [

@@ -136,6 +136,12 @@ function quoteAsks(analysis: Analysis, note: Note): Ask[] {
       note('evidence/who-said', `${!who ? 'no known speaker' : q.kind !== 'direct' ? 'a block quote' : `${words(q.text)} words`}: “${excerpt(q.text, 8)}”`);
       continue;
     }
+    // "one of the hardest": a few words cut from inside someone's sentence say nothing on their own (the choice
+    // question shows them in their sentence instead; eighth blind set).
+    if (words(q.text) < 6 && /^\p{Ll}/u.test(q.text.trim())) {
+      note('evidence/who-said', `a fragment of a sentence: “${excerpt(q.text, 8)}”`);
+      continue;
+    }
     // A long quotation is asked by its opening words; only a whole utterance (a capital first), so the cut does
     // not drop a hedge before it.
     if (words(q.text) > 20 && !/^\p{Lu}/u.test(q.text.trim())) {
