@@ -112,6 +112,9 @@ describe('numbersQuestions', () => {
     const { questions: share } = bank([['The club gets most of its money from the town.', 'About 60 percent comes from ticket sales at home games.', 'About 70 percent of members renewed this year.']]);
     expect(share.filter((x) => x.prompt.includes('About ___ percent comes'))).toEqual([]);
     expect(share.filter((x) => x.prompt.includes('About ___ percent of members'))).toHaveLength(1);
+    // "Nine in ___ parents": the base of a ratio is guessed from the idiom.
+    const { questions: ratio } = bank([['Nine in 10 parents said the new bus route had helped them.', 'The route carried 2,300 passengers in its first month.']]);
+    expect(ratio.filter((x) => x.prompt.includes('Nine in ___'))).toEqual([]);
     // A pronoun subject ("it was over ___ per cent") does not say what is measured: not asked.
     const { questions: pron } = bank([['Seagrass covers part of the bay again.', 'In the best sites it was over 70 per cent of the sea floor.', 'Divers counted 140 seahorses in June.']]);
     expect(pron.filter((x) => x.prompt.includes('it was over ___'))).toEqual([]);

@@ -248,6 +248,8 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // "About 60 percent comes from the township": a share that opens its sentence without "of what" leaves the stem
     // without what it is a share of (it was said in an earlier sentence), seventh blind review.
     if (f.kind === 'percent' && text.slice(0, f.start).trim().split(/\s+/).filter(Boolean).length <= 2 && !/^\s*(?:%|percent|per cent)?\s+of\b/i.test(text.slice(f.end))) continue;
+    // "nine in ___", "one out of ___": the base of a ratio is guessed from the idiom (ten, five) without reading.
+    if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+$/i.test(text.slice(0, f.start))) continue;
     // "In the best sites it was over ___ per cent": a pronoun subject leaves the stem without what is measured.
     const clause = text.slice(0, f.start).split(/[,;:]/).pop() ?? '';
     if (/\b(?:it|this|that|they|these|those)\s+(?:is|was|were|are|has been|had been|have been|stood at|reached|rose to|fell to|came to|totall?ed)\s+(?:\S+\s+){0,2}$/i.test(clause)) continue;

@@ -89,3 +89,21 @@ The weed now covers a third of the river, according to a survey published by the
     for (const q of qs) expect(q.explanation).not.toMatch(/other sources can confirm/);
   });
 });
+
+describe('source: words in the blanked sentence that point at a ruling', () => {
+  it('asks no "where does this come from" when the sentence still says "judges" or "the court ordered"', () => {
+    const text = `---
+title: Builder loses appeal
+date: 2023-08-18
+---
+
+The three judges said in a written ruling that the builder must pay for the repairs.
+
+A spokesperson for the owners said in a statement that they were relieved after four years of waiting.
+
+The builder has not said whether it will take the case to the High Court.
+`;
+    const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'source');
+    expect(qs.filter((q) => /judges/.test(q.prompt))).toEqual([]);
+  });
+});

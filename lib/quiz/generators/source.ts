@@ -44,7 +44,7 @@ const NEAR: Record<Kind, Kind[]> = {
 /** Words that, left in the blanked sentence, point at a kind: its option is then the answer or a half-truth. */
 const TELLS: Record<Kind, RegExp> = {
   post: /\b(tweet\w*|posts?|posted|online|account|hashtag|followers|instagram|twitter|facebook|tiktok|youtube|social media)\b|[@#]\w/i,
-  ruling: /\b(rul(ed|ing)|judge|verdict|judg(e?)ment|decision)\b/i,
+  ruling: /\b(rul(ed|ing)|judges?|verdict|judg(e?)ments?|decisions?|court|ordered|justices?|tribunal)\b/i,
   filing: /\b(fil(ed|ing)|lawsuit|motion|petition|sued)\b/i,
   statement: /\b(statement|press release)\b/i,
   report: /\b(study|survey|poll|researchers?|scientists?|journal|published|trial|participants)\b/i,

@@ -50,6 +50,17 @@ describe('"Find the proof" items', () => {
     expect(prompts.filter((p) => /one of the hardest/.test(p))).toEqual([]);
   });
 
+  it('ask no claim cut inside a bracket ("who claimed that uptake of the MMR (measles?")', () => {
+    const text = articleText('Measles cases rise', '2024-02-08', [
+      'Cases of measles in the county passed 80 this week, the health agency said on Tuesday.',
+      'Health minister Ana Lee spoke to reporters at the county hospital on Monday morning.',
+      'Lee claimed that uptake of the MMR (measles, mumps and rubella) vaccine had reached 89 percent.',
+      'Doctor Ravi Shah disputed the figure and said that uptake among young children was closer to 79 percent.',
+    ]);
+    const prompts = itemsOf(text).items.map((q) => q.prompt);
+    expect(prompts.filter((p) => /\([^)]*$/.test(p))).toEqual([]);
+  });
+
   it('ask no "who said that is used by …": a claim whose subject stands before the speech verb', () => {
     // Invented: the subject of the claim ("the pool") is outside what follows "said".
     const text = articleText('Pool to close', '2024-03-01', [

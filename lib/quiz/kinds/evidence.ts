@@ -95,7 +95,9 @@ function statementAsks(analysis: Analysis, note: Note): Ask[] {
     const content = st.content.trim().replace(/[.,;:]+$/, '');
     const sentence = textOf(analysis.sentences, st.sentence);
     const skip = (why: string) => note('evidence/record-or-claim', `${why}: ${st.verb} “${excerpt(content, 8)}”`);
-    if (!who || words(content) < 5 || words(content) > 18 || !balancedQuotes(content) || !wholeClause(sentence, content)) {
+    // "uptake of the MMR (measles": words cut inside a bracket do not read (eighth blind set).
+    const brackets = (content.match(/\(/g)?.length ?? 0) === (content.match(/\)/g)?.length ?? 0);
+    if (!who || words(content) < 5 || words(content) > 18 || !balancedQuotes(content) || !brackets || !wholeClause(sentence, content)) {
       skip(!who ? 'no known person' : words(content) < 5 || words(content) > 18 ? `${words(content)} words` : 'not a whole clause');
       continue;
     }
