@@ -281,3 +281,19 @@ describe('a weekday ahead of a present or modal verb', () => {
     ]);
   });
 });
+
+describe('a date the verb uses as its object is no event', () => {
+  it('gives "spent Saturday night", "marked Monday" and "Sunday was lost" no event, and keeps "left on Friday"', () => {
+    expect(dates([
+      'Around 60 hikers spent Saturday night in a mountain hut above the pass.',
+      'The village marked Monday with a parade through the square.',
+      'Sunday was largely lost to heavy rain at the fair.',
+      'The ferry left the harbour on Friday with 40 passengers.',
+    ], '2026-04-15').map(([t, , e]) => [t, e])).toEqual([
+      ['Saturday night', null],
+      ['Monday', null],
+      ['Sunday', null],
+      ['on Friday', 'The ferry left the harbour with 40 passengers'],
+    ]);
+  });
+});

@@ -149,8 +149,36 @@ function dropRelative(words: string[]): string[] {
   return aux > 0 ? [...words.slice(0, r), ...words.slice(aux)] : words;
 }
 
+/**
+ * Verbs whose object can be a stretch of time ("spent Friday night", "marked Monday", "lost the weekend"): after
+ * them a date is what the verb uses or names, not when something happened.
+ */
+const TIME_OBJECT =
+  /^(?:spen[dt]|spends|spending|wast(?:e|es|ed|ing)|los(?:e|es|t|ing)|mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|devot(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing)|ruin(?:s|ed|ing)?)$/i;
+
+/**
+ * True when the date at [start, end) is the object or the passive subject of a verb of using time ("190 people
+ * spent Friday night in a shelter", "the weekend was lost to rain"): the clause says what the time was used for,
+ * and cutting the date out leaves a verb without its object ("190 people spent").
+ */
+export function dateIsObject(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).trim().split(/\s+/);
+  // "spent Friday night", "spent the whole weekend", "marked last Monday": the verb, then at most a determiner
+  // and a modifier, then the date.
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
+    const w = before[k].replace(/[^\p{L}]/gu, '');
+    if (TIME_OBJECT.test(w)) return true;
+    if (!/^(?:the|a|an|this|that|last|all|whole|entire|most|much|his|her|their|its|our)$/i.test(w)) break;
+  }
+  // "the weekend was lost", "Monday was spent": the date is the subject of a passive verb of using time.
+  const after = /^\s+(?:was|were|is|are|had been|has been|will be)\s+(?:\p{L}+ly\s+)?(\p{L}+)/u.exec(text.slice(end));
+  return !!after && TIME_OBJECT.test(after[1]);
+}
+
 /** A readable phrase for the event at the date expression [start, end) of `text`, or null. */
 export function eventPhrase(text: string, start: number, end: number, help: EventHelpers): string | null {
+  // A date the verb uses as its object says how time was spent, not when an event happened: no event.
+  if (dateIsObject(text, start, end)) return null;
   const rel = relativeClause(text, start, end);
   if (rel) {
     const who = help.pronoun(rel[0]);
