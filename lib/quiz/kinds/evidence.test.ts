@@ -72,6 +72,17 @@ describe('"Find the proof" items', () => {
     expect(prompts.filter((p) => /who said that (?:is|are|was|were)\b/.test(p))).toEqual([]);
   });
 
+  it('quote the proving sentence with the speaker and the speech verb, not cut off before them', () => {
+    const text = articleText('Harbour fees reviewed', '2025-09-12', [
+      'Harbourmaster Ines Varga announced a review of mooring fees on Thursday.',
+      '"We will look again at every fee charged to the fishing boats and the pleasure craft over the last three seasons, compare them with the fees of the other ports on this coast, and publish what we find before the winter storms arrive," Varga said.',
+      'Skipper Tomas Hald welcomed the review and said the fees had doubled since 2019.',
+    ]);
+    const q = itemsOf(text).items.find((i) => /who said “We will look again/.test(i.prompt));
+    expect(q).toBeDefined();
+    expect(q!.explanation).toMatch(/Varga said\.?”/);
+  });
+
   it('say "Select two sentences" and key both when exactly two sentences prove it', () => {
     const twice = itemsOf(FERRY_ARTICLE.replace('Finch said the firm', 'Judge Finch said the firm')).items;
     const judge = twice.find((q) => q.prompt.includes('Amara Finch is a judge'))!;

@@ -2,7 +2,7 @@ import type { Analysis, Figure, Person } from '../../analysis/types';
 import { numbersIn } from './figures';
 import type { GenContext } from '../context';
 import type { Question, Skill } from '../types';
-import { containsWords, excerpt, fnv1a, label, norm, textOf } from '../util';
+import { containsWords, excerpt, fnv1a, label, norm, proofExcerpt, textOf } from '../util';
 import { escapeRegExp } from '../../text/normalise';
 import { dated, events, quoted } from '../generators/timeline';
 import { proofOfWhy, type Fact } from './proof';
@@ -24,7 +24,12 @@ interface Ask {
   /** Says what the proving sentence does, for the explanation: "names Kari Morrissey as one of the prosecutors". */
   because: string;
   difficulty: 1 | 2 | 3;
+  /** The words that prove it beyond the person's name (a date, a figure): the quoted sentence must show them. */
+  marks?: string[];
 }
+
+/** A person's names as a sentence may write them, fullest first, for the quoted proof to keep. */
+const namesOf = (p: Person | null) => (p ? [p.name, ...p.aliases, p.name.trim().split(/\s+/).pop() ?? ''] : []);
 
 const personOf = (analysis: Analysis, id: string | null | undefined) => analysis.people.find((p) => p.id === id) ?? null;
 const words = (text: string) => text.trim().split(/\s+/).length;
@@ -171,6 +176,7 @@ function eventAsks(ctx: GenContext): Ask[] {
     shows: `when this happened: ${quoted(ctx, e)}`,
     because: `gives the date: ${dated(ctx, e)}`,
     difficulty: 2,
+    marks: [ctx.analysis.dates.find((d) => d.sentence === e.sentence && d.value === e.value)?.text ?? ''],
   }));
 }
 
@@ -205,6 +211,7 @@ function figureAsks(analysis: Analysis, note: Note): Ask[] {
       // Another sentence with the same number (or the same value written another way) could be the source too.
       fact: { person: null, words: shown, also: (text) => containsWords(text, shown), rival: (text) => sameNumber(analysis, f, text) },
       shows: `where the figure of ${shown} comes from`,
+      marks: [shown, f.text, ...namesOf(analysis.people.find((p) => p.name === f.source) ?? null)],
       because: `gives the figure${f.qualifier ? `, with “${f.qualifier}” before it` : ''}${f.source ? `, and names ${f.source} as its source` : ''}. Before you repeat a figure, read what it counts and who gives it`,
       difficulty: 1,
     });
@@ -225,7 +232,9 @@ function toItem(analysis: Analysis, ask: Ask): Question | string {
   if (typeof proof === 'string') return proof;
   const two = proof.length === 2;
   const prompt = two ? `Select two sentences. Which sentences show ${ask.shows}?` : `Which sentence shows ${ask.shows}?`;
-  const quoted = proof.map((i) => `${label(i)}: “${excerpt(textOf(analysis.sentences, i), 30)}”`);
+  // The quote keeps the proving words in view: the date or figure, the person's name and the speech verb, the fact.
+  const marks = [...(ask.marks ?? []), ...namesOf(ask.fact.person), ask.fact.words.split(/\s+/).slice(0, 4).join(' ')];
+  const quoted = proof.map((i) => `${label(i)}: “${proofExcerpt(textOf(analysis.sentences, i), 30, marks)}”`);
   const others = othersNaming(analysis, ask.fact.person, proof);
   const explanation =
     (two

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../analysis/types';
 import type { Question, Skill } from '../types';
-import { containsWords, excerpt, fnv1a, label, listing, norm, textOf } from '../util';
+import { containsWords, excerpt, fnv1a, label, listing, norm, proofExcerpt, textOf } from '../util';
 import { mightProve } from './proof';
 import { numbersIn } from './figures';
 import { silent, type Note } from './notes';
@@ -78,7 +78,17 @@ function support(analysis: Analysis, q: Question): number[] | string {
 /** A part A with its part B: the sentence(s) that support the answer. */
 function withPartB(analysis: Analysis, q: Question, sentences: number[]): Question {
   const two = sentences.length === 2;
-  const shown = sentences.map((i) => `${label(i)} (“${excerpt(textOf(analysis.sentences, i), 24)}”)`);
+  // The quote keeps what proves part A in view: the answer as written (a name, its surname), the date written in
+  // the sentence for a "when" item, and the opening of the words part A quotes.
+  const key = typeof q.answer === 'number' ? q.options[q.answer] ?? '' : '';
+  const quotedWords = /“([^”]+)”/.exec(q.prompt)?.[1].split(/\s+/).slice(0, 4).join(' ') ?? '';
+  const marks = (i: number) => [
+    key,
+    key.trim().split(/\s+/).pop() ?? '',
+    ...(q.skill === 'timeline' ? analysis.dates.filter((d) => d.sentence === i).map((d) => d.text) : []),
+    quotedWords.replace(/[…]+$/, ''),
+  ];
+  const shown = sentences.map((i) => `${label(i)} (“${proofExcerpt(textOf(analysis.sentences, i), 24, marks(i))}”)`);
   return {
     ...q,
     id: `two-part-${fnv1a(q.id)}`,
