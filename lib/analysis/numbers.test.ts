@@ -77,6 +77,20 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('gives no source to the people a speaker told, nor to figures after a quotation the speaker is named for', () => {
+    const figs = figuresOf([
+      '"We kept every school open," Tomas Brandt told about 150 volunteers at the depot.',
+      'Lena Okafor told 40 reporters that 300 homes were still empty.',
+      '"The work is finished," Brandt said to 80 residents at the hall.',
+    ]);
+    expect(figs.map((f) => [f.value, f.source])).toEqual([
+      [150, null],
+      [40, null],
+      [300, 'Lena Okafor'],
+      [80, null],
+    ]);
+  });
+
   it('flags a figure the article later revises for the same thing', () => {
     const { sentences } = layout([['The flood killed 41 people on Sunday.', 'By Tuesday the toll rose to 57 people.']]);
     const figs = findFigures(sentences, people);

@@ -86,9 +86,20 @@ function sourceOf(text: string, people: Person[]): { who: string; from: number; 
   const subject = first.at <= 1 ? first : new Set(mentions.map((m) => m.person)).size === 1 && /^[\p{L}.'’ -]+\s*$/u.test(prefix.slice(last.at)) ? last : null;
   const who = subject ? person(subject.person.name) : null;
   if (!who) return null;
-  const next = /\b(said|says|told|according)\b/i.exec(text.slice(verb.index + verb[0].length));
-  const to = next ? verb.index + verb[0].length + next.index : text.length;
-  return { who, from: verb.index + verb[0].length, to, skip: [0, 0] };
+  let from = verb.index + verb[0].length;
+  // "Okafor told about 150 supporters at the hall": the words after "told" are first whom she told, and after a
+  // quotation ("“…,” Okafor said at the hall of 150 people") the quotation is what was said, the rest the reporter's
+  // own account. In both the speaker's words after the verb start only at "that"; a figure before it is no one's
+  // (eighth blind review: the reporter's crowd estimate was given as the speaker's).
+  const quoteFirst = /[”"]/.test(prefix.slice(0, subject!.at));
+  if (/^told$/i.test(verb[1]) || quoteFirst) {
+    const that = /\bthat\b/i.exec(text.slice(from));
+    if (!that) return null;
+    from += that.index + that[0].length;
+  }
+  const next = /\b(said|says|told|according)\b/i.exec(text.slice(from));
+  const to = next ? from + next.index : text.length;
+  return { who, from, to, skip: [0, 0] };
 }
 
 /** Reads one token at `at`; null when it is not a figure of the story (a year, a date, a code, a rank, a range). */
