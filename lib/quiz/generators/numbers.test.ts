@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { evenlySpaced, numbersQuestions, pairedWith } from './numbers';
+import { evenlySpaced, numbersQuestions, pairedWith, partOrWhole } from './numbers';
 import { buildQuestionBank } from '../index';
 import { checkQuestion } from '../check';
 import { containsWords } from '../util';
@@ -244,5 +244,37 @@ describe('numbers: a gap in a result of two numbers', () => {
     const q = questions.find((x) => x.skill === 'numbers' && /___ votes to 19/.test(x.prompt));
     expect(q, questions.map((x) => x.prompt).join('\n')).toBeDefined();
     for (const o of q!.options) expect(Number(o.replace(/,/g, '')), o).toBeGreaterThan(19);
+  });
+});
+
+describe('numbers: a gap that is the part or the whole of a number the stem prints', () => {
+  it('reads which side of the printed number the gap lies on', () => {
+    expect(partOrWhole('Inspectors found cracks in 27 of the stadium’s ___ stands.')).toEqual({ gap: 'whole', other: 27 });
+    expect(partOrWhole('Algae covered ___ of the 212 ponds surveyed.')).toEqual({ gap: 'part', other: 212 });
+    expect(partOrWhole('The club won ___ out of 30 games.')).toEqual({ gap: 'part', other: 30 });
+    expect(partOrWhole('About ___ people came to the meeting.')).toBeNull();
+  });
+
+  it('offers no whole smaller than its printed part', () => {
+    const { questions } = bank([[
+      'Inspectors found cracks in 27 of the stadium’s 44 stands last spring.',
+      'Repairs to 19 stands would cost the club about $600,000, the report said.',
+      'Another 12 stands were closed to fans for the season.',
+    ]]);
+    const q = questions.find((x) => /27 of the stadium’s ___ stands/.test(x.prompt));
+    expect(q, questions.map((x) => x.prompt).join('\n')).toBeDefined();
+    for (const o of q!.options) expect(Number(o), o).toBeGreaterThan(27);
+  });
+
+  it('offers vote shares within a factor of three of the key, not a threshold of a fraction of a per cent', () => {
+    const { questions } = bank([[
+      'Maren Holt won the mayoral race with 52.4 per cent of the vote.',
+      'The runner-up, Ivo Brandt, took 41.8 per cent of the vote in the close race.',
+      'A recount is automatic only when the margin is under 0.25 per cent of the votes cast.',
+      'Turnout in the town was 38.2 per cent, the highest since 2010.',
+    ]]);
+    const q = questions.find((x) => /Ivo Brandt, took ___ per cent/.test(x.prompt));
+    expect(q, questions.map((x) => x.prompt).join('\n')).toBeDefined();
+    for (const o of q!.options) expect(Number(o), o).toBeGreaterThan(41.8 / 3);
   });
 });

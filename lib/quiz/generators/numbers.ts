@@ -111,10 +111,19 @@ function distractorsFor(f: Figure, all: Figure[], stem: string): string[] {
   // and a distractor on the other side would turn the result round (a defeat into a win).
   const partner = pairedWith(stem);
   const sameSide = (v: number) => partner === null || Math.sign(v - partner) === Math.sign(f.value - partner);
+  // "41 of the building's ___ balconies", "___ of the 312 lakes": a part printed beside the gap bounds it, and an
+  // option on the wrong side of it (a whole smaller than its part) is ruled out without reading (eighth blind set).
+  const printedBound = partOrWhole(stem);
+  // Only when the key itself lies on its side of the bound: otherwise the stem was misread, and nothing is bounded.
+  const bound = printedBound && (printedBound.gap === 'whole' ? f.value >= printedBound.other : f.value <= printedBound.other) ? printedBound : null;
+  const inBound = (v: number) => f.kind !== 'count' || bound === null || (bound.gap === 'whole' ? v > bound.other : v < bound.other);
+  // A share far from the key ("0.25 per cent" for a runner-up with 43.5) is another kind of figure (a threshold, a
+  // margin) and no rival answer: percentages stay within a factor of three of the key.
+  const nearShare = (v: number) => f.kind !== 'percent' || f.value <= 0 || (v >= f.value / 3 && v <= f.value * 3);
   const fits: { o: string; v: number }[] = [];
   // A value the same sentence prints in another form ("$600,000" beside a "$0.6 million" option) is no distractor.
   const printed = new Set(all.filter((g) => g.sentence === f.sentence).map((g) => g.value));
-  for (const v of [...fromArticle, ...made].filter((x) => !printed.has(x) && sameSide(x))) {
+  for (const v of [...fromArticle, ...made].filter((x) => !printed.has(x) && sameSide(x) && inBound(x) && nearShare(x))) {
     const o = format(v, style);
     // Same length as the answer, so neither "the longest" nor "the odd one out" finds it; never shown in the stem.
     if (o.length !== answer.length || norm(o) === norm(answer) || fits.some((x) => x.o === o) || containsWords(stem, o)) continue;
@@ -129,6 +138,20 @@ function distractorsFor(f: Figure, all: Figure[], stem: string): string[] {
     if (other) out[2] = other;
   }
   return out.map((x) => x.o);
+}
+
+/**
+ * The number a gap is a part of or the whole of, as the stem prints it: "41 of the building's ___ balconies" (the gap
+ * is the whole, above 41), "___ of the 312 lakes", "___ out of 20" (the gap is a part, below it); null otherwise.
+ */
+export function partOrWhole(stem: string): { gap: 'part' | 'whole'; other: number } | null {
+  const num = String.raw`(\d[\d,]*)`;
+  const det = String.raw`(?:(?:the|its|their|his|her|our|all)\s+)?(?:[\p{L}’'&-]+\s+){0,2}?`;
+  const whole = new RegExp(String.raw`(?<![\d.,])` + num + String.raw`\s+(?:of|out of)\s+` + det + '___', 'u').exec(stem);
+  if (whole) return { gap: 'whole', other: Number(whole[1].replace(/,/g, '')) };
+  const part = new RegExp(String.raw`___\s+(?:[\p{L}-]+\s+)?(?:of|out of)\s+` + det + num + String.raw`(?![\d.,]\d)`, 'u').exec(stem);
+  if (part) return { gap: 'part', other: Number(part[1].replace(/,/g, '')) };
+  return null;
 }
 
 /** The other number of a result the gap is one side of ("___ votes to 19", "by 24 to ___", "3–___"), or null. */
