@@ -18,6 +18,7 @@ import { numbersQuestions } from './generators/numbers';
 import { kindQuestions } from './kinds/index';
 import { oneQuiz, sameSpeech } from './one-quiz';
 import { farSpeaker, garbledStem, gendersTheBlank, mixedOptions } from './wording';
+import { gendersTheOptions } from './gender';
 
 /** In SKILLS order, so the bank's order is stable. */
 const GENERATORS: Generator[] = [
@@ -66,7 +67,7 @@ export function generateQuestions(
   const ids = new Set<string>();
   for (const generate of GENERATORS) {
     for (const q of generate(ctx)) {
-      if (checkQuestion(q, analysis).length > 0 || printsMisspelling(q, analysis) || mixedOptions(q) || gendersTheBlank(q)) continue;
+      if (checkQuestion(q, analysis).length > 0 || printsMisspelling(q, analysis) || mixedOptions(q) || gendersTheBlank(q) || gendersTheOptions(q.prompt, q.options, analysis)) continue;
       const p = norm(q.prompt);
       const a = `${q.skill}|${q.evidence.join(',')}|${norm(q.options[q.answer])}`;
       // One speech, one who-said question: its quotations all rest on the sentence that names the speaker.

@@ -3,6 +3,7 @@ import type { Question } from '../types';
 import type { GenContext } from '../context';
 import { finish, excerpt, label, norm, textOf, type Draft } from '../util';
 import { byProminence, mentions, related } from '../people';
+import { genderOf, stemGender } from '../gender';
 import { roleNoun } from '../../analysis/name-words';
 
 /** A role as an option: first letter up, so "cinematographer" reads as "Cinematographer". */
@@ -159,6 +160,7 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
       if (forward) out.push(forward);
       continue;
     }
+    const gendered = stemGender(role);
     const names = byProminence(analysis.people, analysis.sentences)
       // A distractor whose name holds the role's words ("Judge Lee" for "judge") would look right too.
       .filter((p) => p !== person && !related(p, person) && !/^(a|an) /i.test(p.name) && !giveaway(p.name, role))
@@ -167,6 +169,10 @@ export function whoIsQuestions(ctx: GenContext): Question[] {
       // "Which person …?" offers people: named in full and introduced with a role or quoted, never a company or a
       // building whose capitalised name looks like one.
       .filter((p) => p.kind === 'person' && /\s/.test(p.name) && (p.roles.length > 0 || speaking.has(p.id)))
+      // "spokesman for …" among one man and two women names the man: with a gendered role, nobody the article
+      // shows (by a title, a role or "he"/"she") to be of the other gender is offered; too few left, and the
+      // question is not asked this way round.
+      .filter((p) => { const g = gendered ? genderOf(p, analysis) : null; return g === null || g === gendered; })
       .map((p) => p.name);
     const rq = finish({
       skill: 'who-is',
