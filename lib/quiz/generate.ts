@@ -79,7 +79,9 @@ export function generateQuestions(
     }
   }
   const names = analysis.people.flatMap((p) => [p.name, ...p.aliases]);
-  const choice = spreadKeys(capPerSkill(dropGiveaways(out, names)));
+  // One quiz already among the choice questions (one person settled by one sentence, one's key another's option):
+  // the two-part items take their part A from the questions the bank keeps.
+  const choice = oneQuiz(spreadKeys(capPerSkill(dropGiveaways(out, names))));
   const kinds = options.kinds ?? ['choice'];
   // The bank is reviewed and printed whole, so it is one quiz: no item repeats another or prints its answer.
   return oneQuiz([...(kinds.includes('choice') ? choice : []), ...kindQuestions(ctx, choice, kinds).filter((q) => !printsMisspelling(q, analysis) && !mixedOptions(q) && !garbledStem(q) && !farSpeaker(q))]);

@@ -42,6 +42,10 @@ describe.runIf(existsSync(CORPUS))('quiz:eval on the gold corpus', () => {
   });
 
   it('keeps the question count it has, and the articles that meet the coverage bar', () => {
+    // 101 (2 articles meeting the bar) before the bank's repeats across items (one-quiz.ts samePerson): "which person
+    // is the Facebook co-founder?" (news-clock), "the spokesman for the Indonesian military" (news-asylum) and "the
+    // Governor of Washington" (news-nasa) are each settled by the clause of the who-said question on that person's
+    // quotation, so the who-said question alone stays; news-asylum falls to 9 questions.
     // 102 before the seventh review's fixes (version 14): a framing period ("in the past 18 months") is not asked.
     // 105 at version 11 before the sixth review's fixes: one who-said question per speech (its quotations all rest on
     // the sentence that names the speaker; the review failed the others as repeats).
@@ -52,7 +56,7 @@ describe.runIf(existsSync(CORPUS))('quiz:eval on the gold corpus', () => {
     // the class a blind review failed on news-clock, news-warhol and interview-libertarian.
     // 76 before the fifth review's fixes: questions that print the article's own misspelling, a lower-case group
     // offered among named speakers and a regulator's filing asked as a court's are no longer made.
-    expect(result.questions).toBeGreaterThanOrEqual(101);
-    expect(t.coverage.hit).toBeGreaterThanOrEqual(2);
+    expect(result.questions).toBeGreaterThanOrEqual(98);
+    expect(t.coverage.hit).toBeGreaterThanOrEqual(1);
   });
 });

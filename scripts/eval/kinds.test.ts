@@ -31,6 +31,12 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
  * Lowered after the seventh review failed "Which sentence shows who said …?" beside another item about people keyed
  * to the same sentence (one answers the other): news-crane's who-said item on Al-Maeena's sentence, which its who-is
  * item keys; news-flag's two who-said items on Burrows' sentence, which its who-is item on him keys as well.
+ * Lowered after the seventh and eighth reviews' repeats across items of one bank (one-quiz.ts samePerson: one person
+ * settled by one clause): news-asylum's two-part who-said item on Basya beside its two-part item on "spokesman for the
+ * Indonesian military", news-nasa's "Which sentence shows that John Cornyn is a senator?" beside its two-part item on
+ * his quotation, news-clock's "… that Marc Lamont Hill is a professor?" beside its two-part item on his; news-nasa's "when"
+ * evidence and two-part items on the celebration and on Discovery dated the events of its order item one by one
+ * (orderRepeats: the order item stays, the other kinds ask other facts).
  */
 const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [1, 4, 0, 1],
@@ -40,13 +46,13 @@ const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-peres': [0, 0, 0, 1],
   'interview-stardust': [0, 0, 0, 0],
   'news-afghan': [2, 1, 0, 0],
-  'news-asylum': [1, 3, 0, 0],
-  'news-clock': [2, 4, 0, 0],
+  'news-asylum': [1, 2, 0, 0],
+  'news-clock': [1, 4, 0, 0],
   'news-crane': [2, 0, 0, 0],
   'news-expo': [0, 0, 0, 0],
   'news-flag': [3, 0, 0, 0],
   'news-lanterns': [0, 0, 0, 0],
-  'news-nasa': [4, 3, 1, 0],
+  'news-nasa': [2, 2, 1, 0],
   'news-stampede': [0, 0, 0, 0],
   'news-warhol': [3, 3, 0, 2],
 };
@@ -84,9 +90,11 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
     // search for the printed number, failed in both reviews), one who-said question per speech; 125 after the
     // seventh: "Which sentence shows who said …?" beside another item about people keyed to its sentence is a repeat;
     // 124 with the seventh review's numbers rules (a framing period and a share with no "of what" are not asked);
-    // 123 with the eighth set's (a figure after a pronoun subject, a quoted fragment as "find the proof").
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(123);
-    expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(3);
+    // 123 with the eighth set's (a figure after a pronoun subject, a quoted fragment as "find the proof"); 116 (2)
+    // with the repeats across items of one bank (one-quiz.ts: one person settled by one clause, an order's events
+    // dated one by one; the items are named above FLOORS), news-asylum falling to 9 items.
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(116);
+    expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(2);
   });
 });
 

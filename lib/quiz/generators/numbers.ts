@@ -96,7 +96,7 @@ export function evenlySpaced(values: number[]): boolean {
 }
 
 /** Other figures of the same kind (another thing counted, or the same unit) that fit the answer's form. */
-function distractorsFor(f: Figure, all: Figure[], stem: string): string[] {
+function distractorsFor(f: Figure, all: Figure[], stem: string, avoid: ReadonlySet<string> = new Set()): string[] {
   // "at least ___ people": the question asks which figure the article gives, so one value is right whatever the
   // hedge, and distractors lie on both sides (only larger ones under "over" made the key always the smallest).
   const style = styleOf(f);
@@ -129,6 +129,10 @@ function distractorsFor(f: Figure, all: Figure[], stem: string): string[] {
     if (o.length !== answer.length || norm(o) === norm(answer) || fits.some((x) => x.o === o) || containsWords(stem, o)) continue;
     fits.push({ o, v });
   }
+  // Another gap's key comes last: offered here it would be ruled out by a student who answered that gap, and
+  // taught to one who had not (the eighth blind review's three gaps each offering the others' keys). Used only
+  // when nothing else fits, and then the bank keeps one of the two (one-quiz.ts offersKey).
+  fits.sort((x, y) => Number(avoid.has(norm(x.o))) - Number(avoid.has(norm(y.o))));
   const out = fits.slice(0, 3);
   // Not all on one side of the key when the other side has a candidate (unless a result's partner decides the
   // side): a key that is always the smallest or the largest option is found without reading.
@@ -244,6 +248,7 @@ export function numbersQuestions(ctx: GenContext): Question[] {
   const speakers = sourcesOf(ctx);
   const asked = new Set<string>();
   const gapped = new Set<number>();
+  const drafted: { f: Figure; stem: string; distractors: string[] }[] = [];
   const ranked = [...figures].sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.sentence - b.sentence);
   for (const f of ranked) {
     const text = sentences[f.sentence]?.text;
@@ -291,7 +296,8 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     const withGap = `${text.slice(0, f.start)}___${text.slice(f.end + (conversion?.[0].length ?? 0))}`;
     const stem = clauseWindow(withGap, f.start, 36);
     if (!stem) continue;
-    const distractors = distractorsFor(f, figures, stem);
+    const distractors: string[] = [];
+    drafted.push({ f, stem, distractors });
     gaps.push({
       skill: 'numbers',
       prompt: `Which figure fills the gap, as the article gives it? “${stem}”`,
@@ -305,6 +311,9 @@ export function numbersQuestions(ctx: GenContext): Question[] {
       difficulty: f.qualifier ? 2 : 1,
     });
   }
+  // Distractors once every gap is known, so that none offers another gap's key when another value fits.
+  const keys = drafted.map((d) => norm(format(d.f.value, styleOf(d.f))));
+  drafted.forEach((d, i) => d.distractors.push(...distractorsFor(d.f, figures, d.stem, new Set(keys.filter((_, j) => j !== i)))));
   const made = [...gaps.slice(0, 2), ...whose, ...gaps.slice(2)].map(finish).filter((q): q is Question => q !== null);
   // Key positions are spread over the whole bank by spreadKeys (balance.ts).
   return made;

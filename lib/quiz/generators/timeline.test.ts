@@ -183,3 +183,24 @@ The mill opened its second site in 2019 after a long search for land.
     expect(timeline.filter((q) => /compared with|on the night”/.test(q.prompt + q.options.join(' ')))).toEqual([]);
   });
 });
+
+describe('timeline distractors that are other questions’ keys', () => {
+  const { questions } = buildQuestionBank(`---
+title: Fire hall short of crews
+date: 2025-08-22
+---
+
+The fire chief spoke to the paper on 20 August 2025 about the shortage of volunteers.
+
+On 7 January last year, a barn fire destroyed a dairy on Mill Road.
+
+The township board will vote on paid crews next month.
+`);
+  const timeline = questions.filter((q) => q.skill === 'timeline');
+
+  it('offers no date that another question asks (a student who answered that one would rule it out)', () => {
+    expect(timeline.length).toBe(2);
+    const keys = timeline.map((q) => q.options[q.answer]);
+    for (const q of timeline) expect(q.options.filter((o) => o !== q.options[q.answer] && keys.includes(o))).toEqual([]);
+  });
+});

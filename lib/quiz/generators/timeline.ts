@@ -347,7 +347,12 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     // "A day later" on the article's own date loses the day after: days before it, not given in the text, fill in.
     if (!byWeekday && full && /^\d{4}-\d{2}-\d{2}$/.test(e.value)) ranked.push(...daysAround(e.value, full, new Set([...inText, ...ranked]), 0));
     // Three options in time order (the bank then sets the key on its own rung), so the options read as a calendar.
-    const picked = [...new Set(ranked.filter((v) => v !== e.value))].slice(0, 3).sort();
+    // Another question's key comes last: offered here it is ruled out by a student who answered that question (the
+    // interview's own date offered for "last year", seventh blind review). Only when nothing else fits is it offered,
+    // and then the bank keeps one of the two (one-quiz.ts offersKey).
+    const asked = new Set(chosen.filter((o) => o !== e).map((o) => o.value));
+    const unique = [...new Set(ranked.filter((v) => v !== e.value))];
+    const picked = [...unique.filter((v) => !asked.has(v)), ...unique.filter((v) => asked.has(v))].slice(0, 3).sort();
     push({
       skill: 'timeline',
       // "last year" is counted from the article's date too, so the stem gives it.

@@ -8,7 +8,7 @@ import { orderQuestions } from './order';
 import { multiQuestions } from './multi';
 import { ownPartAs } from './part-a';
 import { silent, type Note } from './notes';
-import { clash } from '../one-quiz';
+import { clash, datesEventOf } from '../one-quiz';
 
 /** The two-part items an article gets before the evidence items choose their facts (the issue asks for two). */
 const MIN_TWO_PART = 2;
@@ -70,7 +70,9 @@ export function kindQuestions(ctx: GenContext, bank: Question[], kinds: readonly
   const order = want('order') ? orderQuestions(ctx) : [];
   // A pick over the same events as the order item, or over another pick's statements, is not made at all.
   const multi = (want('multi') ? multiQuestions(ctx, bank, note) : []).reduce<Question[]>((kept, q) => ([...order, ...kept].some((k) => clash(k, q)) ? kept : [...kept, q]), []);
-  const askedBy = (items: Question[]) => (q: Question) => items.some((o) => clash(o, q));
+  // An event of the order item is not dated by an evidence or two-part item too: dated one by one, the events give
+  // the order away (one-quiz.ts orderRepeats), so those items ask other facts.
+  const askedBy = (items: Question[]) => (q: Question) => items.some((o) => clash(o, q) || datesEventOf(o, q));
   const partAs = [...bank, ...ownPartAs(ctx, bank)].filter((q) => !askedBy([...order, ...multi])(q));
   const twoParts = want('two-part') ? twoPartQuestions(ctx.analysis, partAs, note) : [];
   const firstTwo = twoParts.slice(0, MIN_TWO_PART);
