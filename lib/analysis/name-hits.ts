@@ -165,6 +165,11 @@ export function nameHits(s: Sentence): NameHit[] {
       const last = tokens[b - 1];
       if (last.possessive && /s$/i.test(last.word) && tokens[b] && isCapitalisedWord(tokens[b].word) && ORG_WORDS.has(key(tokens[b].word))) continue;
       const title = findTitle(tokens, a, b);
+      // "Kieran Doyle's Blue Metal", "Baldwin's Rust": a capitalised run right after a capitalised possessive is
+      // something of theirs (a book, a film, a firm), not a person (ninth blind set: a novel keyed as a speaker);
+      // with a title it is one ("New Zealand's Prime Minister John Key").
+      const owner = tokens[a0 - 1];
+      if (owner && owner.possessive && isCapitalisedWord(owner.word) && a === a0 && !title) continue;
       let nameStart = title ? title[1] : a;
       const run = tokens.slice(nameStart, b).map((t) => t.word);
       if (isPlaceOrOrg(run) || (run.length >= 3 && PLACES.has(key(run[0])))) {

@@ -80,3 +80,15 @@ describe('a building or a street of homes named like a person (eighth blind set)
     expect(found.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Tom Varga']);
   });
 });
+
+describe('a work named after its owner, and a knight named by first name (ninth blind set)', () => {
+  it('takes "Kieran Doyle\'s Blue Metal" for something of his, not a person', () => {
+    const found = people('Her favourite had been Kieran Doyle\'s Blue Metal, a novel set in a mining town.');
+    expect(found.map((p) => p.name)).toEqual(['Kieran Doyle']);
+  });
+
+  it('links "Sir Anthony" to Sir Anthony Deverell', () => {
+    const found = people('Among those who voted against the bill was Sir Anthony Deverell of the governing party.', '"It is a bad bill," Sir Anthony said on Tuesday.');
+    expect(found.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Anthony Deverell']);
+  });
+});

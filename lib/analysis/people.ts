@@ -167,6 +167,13 @@ function addUnique(list: string[], value: string): void {
 function resolve(h: NameHit, byLast: Map<string, Entry[]>, byName: Map<string, Entry>): Entry | null {
   const exact = byName.get(foldCase(h.words.join(' ')));
   if (exact) return exact;
+  // "Sir Anthony", "Dame Judi": a knight or a dame is named by the first name after the title, never the surname
+  // alone ("Sir Deverell" is not said); the one known person of that first name is them (ninth blind set).
+  if (h.words.length === 1 && h.title && /^(?:sir|dame)$/i.test(h.title.trim())) {
+    const first = foldCase(h.words[0]);
+    const byFirst = [...byName.values()].filter((e) => e.person.kind === 'person' && e.person.name.split(/\s+/).length > 1 && foldCase(e.person.name.split(/\s+/)[0]) === first);
+    if (byFirst.length === 1) return byFirst[0];
+  }
   const last = foldCase(h.words[h.words.length - 1]);
   const first = foldCase(h.words[0]);
   const candidates = (byLast.get(last) ?? []).filter((e) => {

@@ -38,10 +38,41 @@ export function readText(ctx: SpeakerContext, text: string): { spans: MentionSpa
   return found;
 }
 
-/** Mentions in the sentences before `index` (same paragraph or not), latest last; used for pronouns. */
+/**
+ * The parts of a sentence inside quotation marks, counting a mark left open to the sentence's end and a closing mark
+ * whose opening is in an earlier sentence (quoted from the sentence's start). A straight mark opens when a word
+ * follows it and closes otherwise.
+ */
+export function quotedParts(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '“' && c !== '”' && c !== '"') continue;
+    const opens = c === '“' || (c === '"' && /[\p{L}\p{N}‘'…]/u.test(text[i + 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ''));
+    if (opens) {
+      if (open === null) open = i;
+    } else if (open !== null) {
+      out.push([open, i + 1]);
+      open = null;
+    } else out.push([0, i + 1]);
+  }
+  if (open !== null) out.push([open, text.length]);
+  return out;
+}
+
+/**
+ * Mentions in the sentences before `index` (same paragraph or not), latest last; used for pronouns. Names inside a
+ * quotation are what someone talks about, not who talks: "“Nobody is suggesting Tamsin Lowrie didn't deserve it.
+ * It's a fine novel,” she said" is the critic's, not Lowrie's (ninth blind set: a wrong key).
+ */
 function earlierMentions(ctx: SpeakerContext, index: number): MentionSpan[] {
   const out: MentionSpan[] = [];
-  for (let i = Math.max(0, index - 3); i < index; i++) out.push(...readText(ctx, ctx.sentences[i].text).spans);
+  for (let i = Math.max(0, index - 3); i < index; i++) {
+    const text = ctx.sentences[i].text;
+    const quoted = quotedParts(text);
+    out.push(...readText(ctx, text).spans.filter((m) => !quoted.some(([a, b]) => m.start >= a && m.end <= b)));
+  }
   return out;
 }
 
@@ -61,6 +92,10 @@ function toPerson(m: MentionSpan | undefined, all: MentionSpan[], ctx: SpeakerCo
   const here = all.filter((x) => x.end <= m.start && x.person);
   const named = new Set(prev.filter((x) => other(x) && x.person?.kind === 'person' && /^\p{Lu}/u.test(x.person.name)).map((x) => x.person));
   if (m.pronoun !== 'they' && here.length === 0 && named.size >= 2) return null;
+  // "Ramanathan said her favourite had been Kieran Doyle's novel, which she called “…”": two people named before the
+  // pronoun in its own sentence leave "she" to either (the latest was the wrong one: ninth blind set), so no guess.
+  const hereNamed = new Set(here.filter((x) => other(x) && x.person?.kind === 'person').map((x) => x.person));
+  if (m.pronoun !== 'they' && hereNamed.size >= 2) return null;
   return who;
 }
 

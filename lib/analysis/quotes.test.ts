@@ -115,3 +115,22 @@ describe('findQuotes in a question-and-answer article', () => {
     ]);
   });
 });
+
+describe('a pronoun speaker after a name that is only talked about (ninth blind set)', () => {
+  it('never resolves to a person named inside the quotation, even when it runs over two sentences', () => {
+    const rows = run([
+      ['The novelist Ada Brook won the prize on Thursday night.'],
+      ['The critic Ines Moreau said the panel should never have included a judge who had praised one of the books.'],
+      ['"Nobody is suggesting Ada Brook did not deserve to win.', 'It is a fine novel," she said.'],
+    ]);
+    expect(rows.filter((r) => String(r[0]).startsWith('Nobody') || String(r[0]).startsWith('It is')).map((r) => r[1])).toEqual(['Ines Moreau']);
+  });
+
+  it('gives no speaker when two people are named before the pronoun in its own sentence', () => {
+    const rows = run([
+      ['The critic Ines Moreau wrote about the shortlist on Friday.'],
+      ['Moreau said her favourite had been a novel by Tom Varga, which she called "the boldest book of the year".'],
+    ]);
+    expect(rows.find((r) => r[0] === 'the boldest book of the year')?.[1] ?? null).toBeNull();
+  });
+});

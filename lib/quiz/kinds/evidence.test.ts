@@ -50,6 +50,16 @@ describe('"Find the proof" items', () => {
     expect(prompts.filter((p) => /one of the hardest/.test(p))).toEqual([]);
   });
 
+  it('ask no "who said …" of an unnamed speaker ("A spokesman said"): who they speak for is in another sentence', () => {
+    const text = articleText('Holiday lets bill', '2024-02-07', [
+      'The Local Government Association welcomed the bill on Tuesday but warned about the cost of enforcing it.',
+      'A spokesman said that many councils had "neither the staff nor the budget" to check thousands of listings.',
+      'Housing minister Rachel Ashworth said: "Councils will get the money they need to enforce these rules."',
+    ]);
+    const prompts = itemsOf(text).items.map((q) => q.prompt);
+    expect(prompts.filter((p) => /neither the staff/.test(p))).toEqual([]);
+  });
+
   it('ask no claim cut inside a bracket ("who claimed that uptake of the MMR (measles?")', () => {
     const text = articleText('Measles cases rise', '2024-02-08', [
       'Cases of measles in the county passed 80 this week, the health agency said on Tuesday.',

@@ -143,6 +143,12 @@ function quoteAsks(analysis: Analysis, note: Note): Ask[] {
       note('evidence/who-said', `${!who ? 'no known speaker' : q.kind !== 'direct' ? 'a block quote' : `${words(q.text)} words`}: “${excerpt(q.text, 8)}”`);
       continue;
     }
+    // "A spokesman said …": an unnamed speaker is known only through the sentence before ("the Local Government
+    // Association said …"), which the key would leave out (ninth blind set).
+    if (!/^\p{Lu}/u.test(who.name)) {
+      note('evidence/who-said', `an unnamed speaker (${who.name}): “${excerpt(q.text, 8)}”`);
+      continue;
+    }
     // "one of the hardest": a few words cut from inside someone's sentence say nothing on their own (the choice
     // question shows them in their sentence instead; eighth blind set).
     if (words(q.text) < 6 && /^\p{Ll}/u.test(q.text.trim())) {
