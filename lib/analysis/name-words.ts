@@ -112,6 +112,7 @@ export const ORG_WORDS = set(`
   pharmaceuticals energy logistics construction partners associates consulting securities transport freight
   investments ventures insurance railway airways row
   terrace terraces gardens estates towers crescent quay wharf flats residences cottages villas
+  regulation regulations directive directives treaty treaties accord accords protocol protocols charter statute ordinance amendment
   elementary primary secondary high ledger chronicle observer telegraph examiner dispatch sentinel bulletin
   inquirer enquirer mirror globe
   hotel hotels mosque masjid temple shrine synagogue cave caves palace castle resort day

@@ -92,3 +92,10 @@ describe('a work named after its owner, and a knight named by first name (ninth 
     expect(found.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Anthony Deverell']);
   });
 });
+
+describe('a law named with a title word (ninth blind set: "Data Protection Regulation is a general")', () => {
+  it('is no person: "the General Data Protection Regulation", "the Clean Water Directive"', () => {
+    const found = people('Under the General Data Protection Regulation, a firm must report a breach within 72 hours.', 'The Clean Water Directive sets the limits, spokesperson Ann Lee said.');
+    expect(found.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Ann Lee']);
+  });
+});
