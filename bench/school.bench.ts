@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { freshBenchDatabase } from './fresh-database';
 import { freshDataDir, startServer, type AppServer } from '../tests/e2e/support/app-server';
 import { fromAddress } from '../tests/e2e/support/from-address';
+import { answersFor } from '../tests/e2e/support/any-answer';
 
 const { values: args } = parseArgs({ options: { students: { type: 'string', default: '1000' }, classes: { type: 'string', default: '30' }, json: { type: 'boolean', default: false } } });
 const STUDENTS = Number(args.students);
@@ -51,6 +52,8 @@ const { createAssignment } = await import('../lib/db/queries/assignments');
 const { createStudentSession } = await import('../lib/db/queries/sessions');
 const { studentToken } = await import('../lib/auth/student');
 const { SKILLS } = await import('../lib/quiz/types');
+const { getAttempt } = await import('../lib/server/attempt-view');
+const { toPublicQuestion } = await import('../lib/quiz/select');
 
 type Step = 'class page' | 'article page' | 'start' | 'quiz page' | 'submit' | 'result page' | 'class leaderboard' | 'teacher live results';
 const STEPS: Step[] = ['class page', 'article page', 'start', 'quiz page', 'submit', 'result page', 'class leaderboard', 'teacher live results'];
@@ -95,7 +98,7 @@ function startForm(page: string): FormData | null {
   return data;
 }
 
-type Student = { cookie: string; n: number };
+type Student = { cookie: string; n: number; id: string };
 const acknowledged = new Map<string, number>();
 
 async function studentJourney(s: Student) {
@@ -110,9 +113,12 @@ async function studentJourney(s: Student) {
   const attemptId = /\/attempts\/([A-Za-z0-9_-]+)/.exec(location)?.[1];
   if (!attemptId) return void (started && errors.get('start')!.push(`no attempt in the redirect (${location})`));
   if (!(await hit('quiz page', `/attempts/${attemptId}`, { headers }))) return;
-  const db = await getDb();
-  const [row] = rowsOf<{ plan: { questionId: string; order: number[] }[] }>(await db.execute(sql`select plan from attempts where id = ${attemptId}`));
-  const answers = Object.fromEntries(row!.plan.map((p, k) => [p.questionId, (s.n + k) % p.order.length]));
+  // An answer in each dealt question's own shape (ordering, several options, sentences, two parts), as the quiz
+  // page sends it: a bare option index for every question was refused (400) for the other kinds, so no score was
+  // ever acknowledged and the result steps never ran (found on 2026-12-05; the run still printed 0 lost).
+  const view = await getAttempt({ id: attemptId, player: { studentId: s.id } });
+  if (!view) return void errors.get('submit')!.push(`attempt ${attemptId} not found for its student`);
+  const answers = answersFor(view.dealt.map((d) => toPublicQuestion(d.question, d.order)), s.n);
   const submitted = await hit('submit', `/api/attempts/${attemptId}/submit`, {
     method: 'POST', headers: { cookie: s.cookie, 'content-type': 'application/json' },
     body: JSON.stringify({ idempotencyKey: `school-${s.n}-key`, answers }),
@@ -168,7 +174,7 @@ try {
       const joined = await joinClass({ code: cls.joinCode, nickname: `Student ${c + 1}.${i + 1}` });
       if (!joined.ok) throw new Error(joined.error);
       const sessionId = await createStudentSession({ studentId: joined.student.id, maxAgeSeconds: 3_600 });
-      students.push({ cookie: `fq_student=${studentToken(joined.student.id, joined.student.sessionVersion, sessionId)}`, n: students.length });
+      students.push({ cookie: `fq_student=${studentToken(joined.student.id, joined.student.sessionVersion, sessionId)}`, n: students.length, id: joined.student.id });
     }
   }
   // Warm each instance once (connection pools, first renders), as a server that has been up a while would be.
@@ -201,6 +207,8 @@ try {
   const lost = [...acknowledged].filter(([id, score]) => stored.get(id) !== score).length;
 
   log(`\nAll ${STUDENTS} journeys done in ${elapsed.toFixed(1)} s (budget ≤ ${WINDOW_S} s); ${acknowledged.size} scores acknowledged, ${lost} lost.`);
+  // "0 lost" of 0 acknowledged proves nothing: say so when students did not get to hand in.
+  if (acknowledged.size < STUDENTS) log(`NOT A VALID RUN: only ${acknowledged.size} of ${STUDENTS} students handed in (see the errors per step).`);
   log(`${'step'.padEnd(22)} ${'requests'.padStart(8)} ${'errors'.padStart(6)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'max'.padStart(6)}  (ms; budget p99 < 500)`);
   const summary = STEPS.map((step) => {
     const xs = timings.get(step)!.sort((a, b) => a - b);
