@@ -130,14 +130,15 @@ async function openAttempts(count: number): Promise<{ ids: string[]; cookies: st
            and q.id = (select q2.id from quizzes q2 join articles a2 on a2.id = q2.article_id where a2.slug = ${SLUG} order by q2.id desc limit 1)
          order by x.id limit 10`,
   ));
-  if (chosen.length < 10) throw new Error(`the bench article has only ${chosen.length} single-choice questions`);
+  // Up to ten (the seed's bank holds nine since repeats were taken out of banks); a sheet of this size is graded the same way.
+  if (chosen.length < 5) throw new Error(`the bench article has only ${chosen.length} single-choice questions`);
   const row = { id: chosen[0]!.quiz, plan: chosen.map((c) => ({ questionId: c.id, order: Array.from({ length: Number(c.n) }, (_, k) => k) })) };
   const prefix = `bsub${Date.now().toString(36)}`;
   const guests = Array.from({ length: count }, () => newGuestToken());
   const ids = guests.map((_, n) => `${prefix}${String(n + 1).padStart(8, '0')}`);
   await db.execute(sql`
     insert into attempts (id, quiz_id, guest_id, nickname, plan, max_score)
-    select x.id, ${row.id}, x.guest_id, 'Bench submitter ' || x.n, ${JSON.stringify(row.plan)}::jsonb, 10
+    select x.id, ${row.id}, x.guest_id, 'Bench submitter ' || x.n, ${JSON.stringify(row.plan)}::jsonb, ${row.plan.length}
       from jsonb_to_recordset(${JSON.stringify(guests.map((g, n) => ({ id: ids[n], guest_id: g.id, n })))}::jsonb) as x(id text, guest_id text, n int)`);
   await db.execute(sql`analyze attempts`); // as autovacuum would after so many new rows (see seed-attempts.ts)
   const answers = JSON.stringify(Object.fromEntries(row.plan.map((p, k) => [p.questionId, k % 2])));
