@@ -14,6 +14,12 @@ const story = articleText('Harbour pier to close', '2024-03-08', [
   'According to Olga Brenner, the ferry company will move its boats to the fishing quay.',
 ]);
 
+/** The reported-speech questions of an invented article, built as the bank builds them. */
+function reportedOf(text: string) {
+  const bank = buildQuestionBank(text);
+  return reportedSpeechQuestions({ article: bank.article, analysis: bank.analysis, glossary: glossary as GlossaryEntry[] });
+}
+
 describe('who said it, in reported speech', () => {
   const { article, analysis, questions } = buildQuestionBank(story);
   const reported = reportedSpeechQuestions({ article, analysis, glossary: glossary as GlossaryEntry[] });
@@ -46,8 +52,7 @@ describe('who said it, in reported speech', () => {
       'Prosecutor Rachel Nguyen said the money had been moved into a private account over five years.',
       'Defence lawyer Mark Ellis said his client had repaid part of the money.',
     ]);
-    const bank = buildQuestionBank(text);
-    const qs = reportedSpeechQuestions({ article: bank.article, analysis: bank.analysis, glossary: glossary as GlossaryEntry[] });
+    const qs = reportedOf(text);
     expect(qs.filter((q) => /“were missing/.test(q.prompt))).toEqual([]);
   });
 
@@ -57,8 +62,7 @@ describe('who said it, in reported speech', () => {
       'Builder Tomas Reyes said the new roof would last for at least thirty years.',
       'Councillor Ada Finch said the repairs had cost less than the council expected.',
     ]);
-    const bank = buildQuestionBank(text);
-    const qs = reportedSpeechQuestions({ article: bank.article, analysis: bank.analysis, glossary: glossary as GlossaryEntry[] });
+    const qs = reportedOf(text);
     const q = qs.find((x) => x.prompt.includes('the reading room would reopen'));
     expect(q?.prompt).toMatch(/^The article reports: “the reading room would reopen/);
     expect(q?.options[q.answer]).toBe('Clara Moss');
@@ -70,8 +74,7 @@ describe('who said it, in reported speech', () => {
       'Governor Ivo Brandt said the new classrooms would open in the autumn term next year.',
       'Councillor Ada Finch said the council had found the money for the building work last winter.',
     ]);
-    const bank = buildQuestionBank(text);
-    const qs = reportedSpeechQuestions({ article: bank.article, analysis: bank.analysis, glossary: glossary as GlossaryEntry[] });
+    const qs = reportedOf(text);
     expect(qs.filter((q) => /most recent inspection report”/.test(q.prompt))).toEqual([]);
     expect(qs.some((q) => q.prompt.includes('the new classrooms would open'))).toBe(true);
   });
