@@ -298,6 +298,7 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     if (!stem) continue;
     const distractors: string[] = [];
     drafted.push({ f, stem, distractors });
+    const counts = countedUnit(f, text);
     gaps.push({
       skill: 'numbers',
       prompt: `Which figure fills the gap, as the article gives it? “${stem}”`,
@@ -307,7 +308,7 @@ export function numbersQuestions(ctx: GenContext): Question[] {
       explanation:
         says(f, text) +
         hedgeNote(f) +
-        ` When you repeat a number, check it against the sentence that gives it${countedUnit(f, text) ? ` and keep what it counts (${countedUnit(f, text)})` : f.kind === 'count' ? ' and keep what it counts' : ''}.`,
+        ` When you repeat a number, check it against the sentence that gives it${counts ? ` and keep what it counts (${counts})` : f.kind === 'count' ? ' and keep what it counts' : ''}.`,
       difficulty: f.qualifier ? 2 : 1,
     });
   }
