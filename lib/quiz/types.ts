@@ -65,4 +65,4 @@ export interface PublicQuestion {
 }
 
 /** Bumped whenever generators change what they produce, so stored quizzes are regenerated. */
-export const GENERATOR_VERSION = 14;
+export const GENERATOR_VERSION = 15;

@@ -45,18 +45,20 @@ const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-onion': [0, 4, 0, 1],
   'interview-peres': [0, 0, 0, 1],
   'interview-stardust': [0, 0, 0, 0],
-  'news-afghan': [2, 1, 0, 0],
+  'news-afghan': [1, 1, 0, 0],
   'news-asylum': [1, 2, 0, 0],
   'news-clock': [1, 4, 0, 0],
   'news-crane': [2, 0, 0, 0],
   'news-expo': [0, 0, 0, 0],
-  'news-flag': [3, 0, 0, 0],
+  'news-flag': [2, 0, 0, 0],
   'news-lanterns': [0, 0, 0, 0],
   'news-nasa': [2, 2, 1, 0],
   'news-stampede': [0, 0, 0, 0],
-  'news-warhol': [3, 3, 0, 2],
+  'news-warhol': [2, 3, 0, 2],
 };
-const MEETS = ['news-warhol'];
+// news-warhol met the bar until the ninth blind set's rule (no "who said …" whose stem prints its sentence) took
+// its third evidence item.
+const MEETS: string[] = [];
 
 const figures = (r: KindRow) => [r.counts.evidence, r.counts['two-part'], r.counts.order, r.counts.multi];
 
@@ -92,9 +94,11 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
     // 124 with the seventh review's numbers rules (a framing period and a share with no "of what" are not asked);
     // 123 with the eighth set's (a figure after a pronoun subject, a quoted fragment as "find the proof"); 116 (2)
     // with the repeats across items of one bank (one-quiz.ts: one person settled by one clause, an order's events
-    // dated one by one; the items are named above FLOORS), news-asylum falling to 9 items.
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(116);
-    expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(2);
+    // dated one by one; the items are named above FLOORS), news-asylum falling to 9 items; 114 after the ninth: no
+    // "find the proof" of who said words its stem prints (most of the sentence: a search, not a reading task), which
+    // took news-afghan's tenth item (1 article at 10 items over 5 skills).
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(114);
+    expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(1);
   });
 });
 

@@ -86,7 +86,7 @@ describe('source: only certain kinds, never two right options', () => {
     expect(src.map((q) => [q.opening, key(q)])).toEqual([
       ['The ferry left', 'Another news outlet'],
       ['Police records show', 'An official record'],
-      ['In a statement,', 'A press statement'],
+      ['In a statement,', 'A public statement'],
     ]);
   });
   it('offers no near kind beside the answer: no court ruling or filing against an official record', () => {

@@ -13,6 +13,8 @@ Adults who walked 30 minutes a day slept longer, according to a study published 
 The charity that funded the work said in a statement that the results "make a strong case for daily walks."
 
 A randomised trial involving 400 volunteers is due to begin next year, lead author Hana Roos said.
+
+One adult in three sleeps less than six hours a night, according to government records released last year.
 `;
   it('offers no ruling by a judge or court filing in a science story that mentions a randomised trial', () => {
     const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'source');
@@ -56,11 +58,43 @@ Teenagers slept longer when school started later, according to a study of 40 sch
 Hillcrest Academy, one of the schools in the study, moved its first lesson from 8:00 to 8:50 two years ago.
 
 The academy said in a statement that attendance in the first lesson had risen every term since the change.
+
+Pupils missed fewer first lessons in every term, according to council records released in March.
 `;
   it('never blanks "the study" in "one of the schools in the study"', () => {
     const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'source');
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => /one of the schools in ___/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('source items a guesser cannot learn', () => {
+  const text = `---
+title: Wolf numbers rise
+date: 2024-03-14
+---
+
+The state counted at least 260 wolves in 42 packs last winter, according to an annual survey released on Tuesday.
+
+The Cascadia Wolf Alliance said in a statement that the animals were "finally returning" to their old range.
+
+Rancher Ole Halvorsen wrote on Facebook that the count missed most of the wolves in his county.
+
+A judge ordered the state to run the count every year after ranchers won a lawsuit in 2019.
+`;
+  const qs = buildQuestionBank(text).questions.filter((q) => q.skill === 'source');
+
+  it('keys a statement once per article, as "A public statement" (the article need not say "press"; ninth blind set)', () => {
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.flatMap((q) => q.options)).not.toContain('A press statement');
+    const twice = buildQuestionBank(text.replace('Rancher Ole Halvorsen wrote on Facebook', 'Rancher Ole Halvorsen said in a statement')).questions;
+    expect(twice.filter((q) => q.skill === 'source' && q.options[q.answer] === 'A public statement').length).toBe(1);
+  });
+
+  it('offers no ruling or court filing when the sentence still names a speaker who is no court', () => {
+    const post = qs.find((q) => q.prompt.includes('Halvorsen wrote on ___'));
+    expect(post).toBeDefined();
+    expect(post!.options.filter((o) => /judge|court/.test(o))).toEqual([]);
   });
 });
 

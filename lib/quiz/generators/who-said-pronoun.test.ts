@@ -99,7 +99,7 @@ describe('a quotation about the speaker’s own family', () => {
 describe('"Which sentence shows who …?" items', () => {
   const text = articleText('Bridge ruling', '2024-05-02', [
     'Judge Tomas Rilke ordered the council to repair the bridge within a year. "The council let this bridge rot for a decade," Judge Rilke said as he announced the ruling.',
-    'Greta Voss said that the repairs would cost the town more than it could borrow.',
+    'Greta Voss, who chairs the finance committee and has sat on the council since 2009, said that the repairs would cost the town more than it could borrow.',
   ]);
   const { article, analysis } = buildQuestionBank(text);
   const items = evidenceQuestions({ article, analysis, glossary: glossary as GlossaryEntry[] });

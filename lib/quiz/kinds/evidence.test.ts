@@ -17,20 +17,34 @@ describe('"Find the proof" items', () => {
   const byPrompt = (p: string) => items.find((q) => q.prompt === p);
 
   it('key the sentence that proves a role, a claim, a quotation or a date, with no options', () => {
-    expect(byPrompt('Which sentence shows that Amara Finch is a judge?')?.key).toEqual({ kind: 'sentences', sentences: [1], within: 9 });
-    expect(byPrompt('Which sentence shows who claimed that the warnings never reached the board?')?.evidence).toEqual([3]);
-    expect(byPrompt('Which sentence shows who said “We have replaced every engine in the fleet since the fire”?')?.evidence).toEqual([4]);
+    expect(byPrompt('Which sentence shows who Amara Finch is?')?.key).toEqual({ kind: 'sentences', sentences: [1], within: 10 });
+    expect(byPrompt('Which sentence shows who Colin Draper is?')?.evidence).toEqual([3]);
     expect(byPrompt('Which sentence shows when this happened: “The ferry first entered service”?')?.evidence).toEqual([7]);
-    // The sentence naming Draper as chief executive is the one that shows who claimed it: asked once (seventh review).
-    expect(byPrompt('Which sentence shows that Colin Draper is the firm\'s chief executive?')).toBeUndefined();
     for (const q of items) {
       expect(q).toMatchObject({ kind: 'evidence', options: [], answer: -1 });
       expect(q.key).toEqual({ kind: 'sentences', sentences: q.evidence, within: analysis.sentences.length });
     }
   });
 
+  it('name only the person when asking who they are: a stem printing the role is a search for it', () => {
+    expect(items.map((q) => q.prompt).filter((p) => /is (?:a|the) (?:judge|firm)/.test(p))).toEqual([]);
+    // Two sentences giving her a role: either tells who she is, so neither is asked.
+    const twice = itemsOf(FERRY_ARTICLE.replace('Finch said the firm', 'Judge Finch said the firm')).items;
+    expect(twice.filter((q) => q.prompt.includes('who Amara Finch is'))).toEqual([]);
+  });
+
+  it('ask no "who said …" whose stem prints most of its sentence: the words find it, not who said them (ninth blind set)', () => {
+    const prompts = items.map((q) => q.prompt);
+    // "We have replaced every engine in the fleet since the fire," Draper said at a press conference …
+    expect(prompts.filter((p) => /We have replaced|warnings never reached|ignored three warnings/.test(p))).toEqual([]);
+    const { analysis: seed, article } = seedAnalysis();
+    const seedPrompts = evidenceQuestions({ article, analysis: seed, glossary: glossary as GlossaryEntry[] }).map((q) => q.prompt);
+    // A quotation that is a small part of a long sentence is still asked.
+    expect(seedPrompts).toContain('Which sentence shows who said “impacted the fundamental fairness of the proceedings”?');
+  });
+
   it('explain with the proving sentence and what it says', () => {
-    const q = byPrompt('Which sentence shows that Amara Finch is a judge?')!;
+    const q = byPrompt('Which sentence shows who Amara Finch is?')!;
     expect(q.explanation).toContain('The sentence that proves it is sentence 2: “Judge Amara Finch fined the operator');
     expect(q.explanation).toContain('It names Amara Finch as a judge.');
   });
@@ -94,10 +108,10 @@ describe('"Find the proof" items', () => {
   });
 
   it('say "Select two sentences" and key both when exactly two sentences prove it', () => {
-    const twice = itemsOf(FERRY_ARTICLE.replace('Finch said the firm', 'Judge Finch said the firm')).items;
-    const judge = twice.find((q) => q.prompt.includes('Amara Finch is a judge'))!;
-    expect(judge.prompt).toBe('Select two sentences. Which sentences show that Amara Finch is a judge?');
-    expect(judge.key).toEqual({ kind: 'sentences', sentences: [1, 2], within: 9 });
+    const twice = itemsOf(FERRY_ARTICLE.replace('Passenger Leon Brisk', 'Draper later repeated that the warnings never reached the board. Passenger Leon Brisk')).items;
+    const claim = twice.find((q) => q.prompt.includes('the warnings never reached the board'))!;
+    expect(claim.prompt).toBe('Select two sentences. Which sentences show who claimed that the warnings never reached the board?');
+    expect(claim.key).toEqual({ kind: 'sentences', sentences: [3, 8], within: 11 });
   });
 
   it('are not asked when another sentence might prove the same thing', () => {
@@ -109,7 +123,7 @@ describe('"Find the proof" items', () => {
     const { article, analysis: seed } = seedAnalysis();
     const seedItems = evidenceQuestions({ article, analysis: seed, glossary: glossary as GlossaryEntry[] });
     expect(seedItems.length).toBeGreaterThanOrEqual(3);
-    const morrissey = seedItems.find((q) => q.prompt === 'Which sentence shows that Kari Morrissey is one of the prosecutors?');
+    const morrissey = seedItems.find((q) => q.prompt === 'Which sentence shows who Kari Morrissey is?');
     expect(morrissey?.evidence).toEqual([12]);
   });
 });

@@ -5,7 +5,7 @@ import type { Question, Skill } from '../types';
 import { containsWords, excerpt, fnv1a, label, norm, proofExcerpt, textOf } from '../util';
 import { escapeRegExp } from '../../text/normalise';
 import { dated, events, quoted } from '../generators/timeline';
-import { proofOfWhy, type Fact } from './proof';
+import { keyStems, proofOfWhy, type Fact } from './proof';
 import { silent, type Note } from './notes';
 import { asksWho } from '../one-quiz';
 
@@ -26,6 +26,11 @@ interface Ask {
   difficulty: 1 | 2 | 3;
   /** The words that prove it beyond the person's name (a date, a figure): the quoted sentence must show them. */
   marks?: string[];
+  /**
+   * The stem prints the fact's words (a quotation, a claim): asked only when the proving sentence holds much more
+   * than them, or the item is a search for the printed words (ninth blind set: 5 of 7 such items failed).
+   */
+  printsWords?: true;
 }
 
 /** A person's names as a sentence may write them, fullest first, for the quoted proof to keep. */
@@ -56,25 +61,36 @@ function besideName(sentence: string, role: string, p: Person): boolean {
   });
 }
 
-/** Roles the article states beside the name: "Which sentence shows that Hannah Gutierrez-Reed is Rust’s armorer?" */
-function roleAsks(analysis: Analysis): Ask[] {
+/**
+ * Who a person is, where one sentence alone gives their role beside their name: "Which sentence tells you who Hannah
+ * Gutierrez-Reed is?" The stem names only the person, so the student reads the sentences naming them for the one that
+ * says what they do; a stem printing the role ("… is Rust’s armorer") was a search for it, and printed another
+ * item's answer (seventh and ninth blind sets).
+ */
+function roleAsks(analysis: Analysis, note: Note): Ask[] {
   return analysis.people
     // A full name: a one-word "person" is often a name cut short ("General Suleiman" of "Suleiman al-Amr").
     .filter((p) => p.kind === 'person' && p.roleSentence !== null && p.name.trim().split(/\s+/).length >= 2)
-    .flatMap((p) =>
-      p.roles
-        .filter((r) => words(r) <= 8 && besideName(textOf(analysis.sentences, p.roleSentence!), r, p))
-        .map((role): Ask => {
-          const shown = asRole(role, textOf(analysis.sentences, p.roleSentence!));
-          return {
-            skill: 'who-is',
-            fact: { person: p, words: role, also: (text) => besideName(text, role, p) },
-            shows: `that ${p.name} is ${shown}`,
-            because: `names ${p.name} as ${shown}`,
-            difficulty: 1,
-          };
-        }),
-    );
+    .flatMap((p): Ask[] => {
+      const at = p.roleSentence!;
+      const sentence = textOf(analysis.sentences, at);
+      const role = p.roles.find((r) => words(r) <= 8 && besideName(sentence, r, p));
+      if (!role) return [];
+      // Another sentence giving them a role (the same or another) tells who they are as well.
+      const other = analysis.sentences.find((s) => s.index !== at && p.roles.some((r) => besideName(s.text, r, p)));
+      if (other) {
+        note('evidence/who-is', `a role in sentence ${other.index + 1} too: ${p.name}`);
+        return [];
+      }
+      const shown = asRole(role, sentence);
+      return [{
+        skill: 'who-is',
+        fact: { person: p, words: role, also: (text) => besideName(text, role, p) },
+        shows: `who ${p.name} is`,
+        because: `names ${p.name} as ${shown}`,
+        difficulty: 1,
+      }];
+    });
 }
 
 /** Verbs that report a claim plainly enough to ask "who … that …?" ("according to", "tweeted" do not read so). */
@@ -129,6 +145,7 @@ function statementAsks(analysis: Analysis, note: Note): Ask[] {
       shows: `who ${what}`,
       because: `names ${who.name} as the ${who.kind === 'group' ? 'ones' : 'one'} who ${what} (${kind})`,
       difficulty: 2,
+      printsWords: true,
     });
   }
   return out;
@@ -168,6 +185,7 @@ function quoteAsks(analysis: Analysis, note: Note): Ask[] {
       shows: `who said “${said}”`,
       because: `puts these words in quotation marks and names ${who.name} as the speaker`,
       difficulty: 2,
+      printsWords: true,
     });
   }
   return out;
@@ -236,6 +254,7 @@ function sameNumber(analysis: Analysis, f: Figure, text: string): boolean {
 function toItem(analysis: Analysis, ask: Ask): Question | string {
   const proof = proofOfWhy(analysis, ask.fact);
   if (typeof proof === 'string') return proof;
+  if (ask.printsWords && proof.length === 1 && copies(ask.fact, textOf(analysis.sentences, proof[0]))) return 'the stem prints most of its sentence';
   const two = proof.length === 2;
   const prompt = two ? `Select two sentences. Which sentences show ${ask.shows}?` : `Which sentence shows ${ask.shows}?`;
   // The quote keeps the proving words in view: the date or figure, the person's name and the speech verb, the fact.
@@ -262,6 +281,20 @@ function toItem(analysis: Analysis, ask: Ask): Question | string {
   };
 }
 
+/** Speech verbs, which every attributing sentence holds and no stem needs to find it. */
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'claim', 'alleg', 'argue', 'insis', 'denie', 'asser', 'admit', 'expla', 'belie', 'warne', 'warns', 'maint', 'state']);
+
+/**
+ * Does the stem print most of the proving sentence: half or more of its content words, leaving out the person's
+ * names and the speech verb? "Which sentence shows who said that the first complaint was made in August 2022?" for
+ * "Investigators said the first complaint was made in August 2022" is found by matching words, never by reading who.
+ */
+export function copies(fact: Fact, sentence: string): boolean {
+  const printed = new Set(keyStems(fact.words, fact.person));
+  const own = keyStems(sentence, fact.person).filter((w) => !SPEECH.has(w));
+  return own.length > 0 && own.filter((w) => printed.has(w)).length * 2 >= own.length;
+}
+
 function othersNaming(analysis: Analysis, person: Person | null, proof: number[]): boolean {
   return person !== null && person.mentions.some((i) => !proof.includes(i));
 }
@@ -273,7 +306,7 @@ function othersNaming(analysis: Analysis, person: Person | null, proof: number[]
  * where a figure comes from; the sources taken in turn so the items vary.
  */
 export function evidenceQuestions(ctx: GenContext, note: Note = silent, asked: (q: Question) => boolean = () => false): Question[] {
-  const sources = [roleAsks(ctx.analysis), statementAsks(ctx.analysis, note), quoteAsks(ctx.analysis, note), eventAsks(ctx), figureAsks(ctx.analysis, note)];
+  const sources = [roleAsks(ctx.analysis, note), statementAsks(ctx.analysis, note), quoteAsks(ctx.analysis, note), eventAsks(ctx), figureAsks(ctx.analysis, note)];
   const out: Question[] = [];
   const used = new Set<string>();
   // Sentences keyed by a "who said …" item: another item about people keyed to them would be settled by it.

@@ -3,7 +3,7 @@ import type { GenContext } from '../context';
 import type { Question, QuestionKind } from '../types';
 import { checkQuestion } from '../check';
 import { evidenceQuestions } from './evidence';
-import { twoPartQuestions } from './two-part';
+import { readBackEvidence, twoPartQuestions } from './two-part';
 import { orderQuestions } from './order';
 import { multiQuestions } from './multi';
 import { ownPartAs } from './part-a';
@@ -12,6 +12,8 @@ import { clash, datesEventOf } from '../one-quiz';
 
 /** The two-part items an article gets before the evidence items choose their facts (the issue asks for two). */
 const MIN_TWO_PART = 2;
+/** The most two-part who-said items asked as "find the proof" instead (see kindQuestions). */
+const READ_BACK = 2;
 
 /**
  * Problems that make an item of a kind other than `choice` unsound (empty when it is fine): its key fits its
@@ -75,9 +77,25 @@ export function kindQuestions(ctx: GenContext, bank: Question[], kinds: readonly
   const askedBy = (items: Question[]) => (q: Question) => items.some((o) => clash(o, q) || datesEventOf(o, q));
   const partAs = [...bank, ...ownPartAs(ctx, bank)].filter((q) => !askedBy([...order, ...multi])(q));
   const twoParts = want('two-part') ? twoPartQuestions(ctx.analysis, partAs, note) : [];
-  const firstTwo = twoParts.slice(0, MIN_TWO_PART);
-  const evidence = want('evidence') ? evidenceQuestions(ctx, note, askedBy([...order, ...multi, ...firstTwo])) : [];
-  const twoPart = [...firstTwo, ...twoParts.slice(MIN_TWO_PART).filter((q) => !askedBy(evidence)(q))];
+  // A two-part who-said item whose proof is two sentences (the words in one, the speaker named in the other) is asked
+  // as "find the proof" instead, while two two-part items stay: the student reads back to the speaker, which a
+  // one-sentence "who said …" never asks. The same fact, so it is asked once.
+  const readBack: Question[] = [];
+  const moved = new Set<string>();
+  if (want('evidence')) {
+    for (const q of twoParts) {
+      if (readBack.length >= READ_BACK || twoParts.length - moved.size <= MIN_TWO_PART) break;
+      const item = readBackEvidence(ctx.analysis, q);
+      if (!item || readBack.some((o) => clash(o, item))) continue;
+      readBack.push(item);
+      moved.add(q.id);
+    }
+  }
+  const kept = twoParts.filter((q) => !moved.has(q.id));
+  const firstTwo = kept.slice(0, MIN_TWO_PART);
+  const found = want('evidence') ? evidenceQuestions(ctx, note, askedBy([...order, ...multi, ...firstTwo, ...readBack])) : [];
+  const evidence = [...found, ...readBack];
+  const twoPart = [...firstTwo, ...kept.slice(MIN_TWO_PART).filter((q) => !askedBy(evidence)(q))];
   const items = [...evidence, ...twoPart, ...order, ...multi];
   return items.filter((q) => {
     const problems = checkKind(q, ctx.analysis);

@@ -3,6 +3,7 @@ import { buildQuestionBank } from '../index';
 import { QUESTION_KINDS } from '../types';
 import { FERRY_ARTICLE } from '@/tests/fixtures/ferry-article';
 import { readFileSync } from 'node:fs';
+import { articleText } from '@/tests/support/article-text';
 import { fileURLToPath } from 'node:url';
 
 const SEED = fileURLToPath(new URL('../../content/rust-baldwin-dismissal.txt', import.meta.url));
@@ -26,7 +27,7 @@ describe('two-part items', () => {
       expect(base, q.prompt).toBeDefined();
       expect(q.options).toEqual(base.options);
       expect(q.answer).toBe(base.answer);
-      expect(q.key).toEqual({ kind: 'two-part', answer: base.answer, options: base.options.length, sentences: base.evidence, within: 9 });
+      expect(q.key).toEqual({ kind: 'two-part', answer: base.answer, options: base.options.length, sentences: base.evidence, within: 10 });
       expect(q.partB?.prompt).toBe(base.evidence.length === 2 ? 'Which two sentences support your answer?' : 'Which sentence supports your answer?');
       expect(q.explanation).toContain('Part B: the answer rests on sentence');
     }
@@ -47,5 +48,39 @@ describe('two-part items', () => {
     expect(seed.some((q) => (q.kind ?? 'choice') === 'choice' && q.prompt.includes('has now responded to the decision') && q.prompt.startsWith('When'))).toBe(true);
     expect(seed.some((q) => q.kind === 'two-part' && q.prompt.includes('has now responded to the decision'))).toBe(false);
     expect(seed.filter((q) => q.kind === 'two-part').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('"find the proof" by reading back to the speaker', () => {
+  // Invented: quotations whose own sentence says only "she said" / "he said", the speaker named in the sentence before.
+  const text = articleText('Library hours cut', '2025-02-12', [
+    'The county council voted on Tuesday to close its four branch libraries on Mondays from April.',
+    'Council leader Hugh Barlow said the change would save about £140,000 a year.',
+    '"Nobody wants to shut a library door, but the budget leaves us no room at all," he said.',
+    'Margaret Oduya, a retired nurse who has used the Millfield branch for 30 years, said she came to speak for people without the internet at home.',
+    '"For a lot of us it is the only warm, quiet place left where nobody asks you to buy anything," she said.',
+    'Librarian Tom Reyes said staff would not lose their jobs.',
+    'He said the hours would be reviewed "after a year of the new timetable" and that the branches would host more events.',
+  ]);
+  const { analysis, questions } = buildQuestionBank(text, { kinds: QUESTION_KINDS });
+  const readBack = questions.filter((q) => q.kind === 'evidence' && q.evidence.length === 2 && /who said/.test(q.prompt));
+
+  it('keys the sentence with the words and the one naming the speaker, when the bank is short of evidence items', () => {
+    const barlow = readBack.find((q) => q.prompt.includes('Nobody wants to shut'));
+    expect(barlow, questions.map((q) => `${q.kind} ${q.prompt}`).join('\n')).toBeDefined();
+    expect(barlow!.prompt).toBe('Select two sentences. Which sentences show who said “Nobody wants to shut a library door, but the budget leaves us no room at all”?');
+    expect(barlow!.key).toEqual({ kind: 'sentences', sentences: [1, 2], within: analysis.sentences.length });
+    expect(barlow!.explanation).toContain('names Hugh Barlow, who says them');
+    // The same fact is not asked again as a two-part item, and two two-part items stay.
+    expect(questions.filter((q) => q.kind === 'two-part' && q.prompt.includes('Nobody wants to shut'))).toEqual([]);
+    expect(questions.filter((q) => q.kind === 'two-part').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('never asks it of reported words or a fragment of a quotation ("after a year of the new timetable")', () => {
+    for (const q of readBack) {
+      const words = /“(.+)”/.exec(q.prompt)![1];
+      expect(words).toMatch(/^\p{Lu}/u);
+    }
+    expect(readBack.filter((q) => /after a year|staff would not/.test(q.prompt))).toEqual([]);
   });
 });

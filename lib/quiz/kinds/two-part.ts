@@ -103,6 +103,48 @@ function withPartB(analysis: Analysis, q: Question, sentences: number[]): Questi
 }
 
 /**
+ * A "find the proof" item from a two-part who-said item whose part B is two sentences, one holding the words and the
+ * other naming the speaker ("“It's a floor, not a ceiling.”" after "Lindqvist, who led the count, was blunt."): the
+ * student must read back from the words to the person, which a stem printing its one sentence never asks (ninth
+ * blind set). Null for any other item.
+ */
+export function readBackEvidence(analysis: Analysis, q: Question): Question | null {
+  if (q.kind !== 'two-part' || q.skill !== 'who-said' || q.key?.kind !== 'two-part' || q.key.sentences.length !== 2) return null;
+  const words = /“(.+)”/.exec(q.prompt)?.[1];
+  const speaker = q.options[q.answer];
+  if (!words || !speaker) return null;
+  const surname = norm(speaker).split(' ').pop()!;
+  const [first, second] = [...q.key.sentences].sort((a, b) => a - b);
+  const naming = norm(textOf(analysis.sentences, first)).includes(surname) ? first : second;
+  const holding = naming === first ? second : first;
+  // A quotation, whole and within the two sentences: reported words ("He said the difference at …") or a fragment
+  // are no one's words to find, and words running into a third sentence would need it too.
+  const plain = words.replace(/…/g, ' ').trim();
+  const pair = `${textOf(analysis.sentences, first)} ${textOf(analysis.sentences, second)}`;
+  if (!/^\p{Lu}/u.test(plain) || !/["“”]/.test(textOf(analysis.sentences, holding)) || !plain.split(/\s{2,}/).every((part) => norm(pair).includes(norm(part)))) return null;
+  // Read back from "…,” she said": another sentence just before that names the speaker would be as right a pick.
+  const names = (i: number) => norm(textOf(analysis.sentences, i)).includes(surname);
+  if (naming === first && analysis.sentences.some((s) => s.index >= first - 3 && s.index < second && s.index !== first && names(s.index))) return null;
+  const shown = (i: number, marks: string[]) => `${label(i)} (“${proofExcerpt(textOf(analysis.sentences, i), 24, marks)}”)`;
+  const prompt = `Select two sentences. Which sentences show who said “${words}”?`;
+  return {
+    id: `evidence-${fnv1a(`${prompt}\u0000${first},${second}`)}`,
+    skill: 'who-said',
+    kind: 'evidence',
+    prompt,
+    options: [],
+    answer: -1,
+    key: { kind: 'sentences', sentences: [first, second], within: analysis.sentences.length },
+    evidence: [first, second],
+    explanation:
+      `It takes two sentences: ${shown(holding, [words.split(/\s+/).slice(0, 4).join(' ').replace(/…/g, '')])} holds the words, and ` +
+      `${shown(naming, [speaker, speaker.split(/\s+/).pop() ?? ''])} names ${speaker}, who says them. ` +
+      'When a quotation’s own sentence names nobody, read back to the sentence that says who is speaking.',
+    difficulty: 3,
+  };
+}
+
+/**
  * Two-part items: part A a choice question of the bank (who said it, who is who, record or claim, when it happened) whose
  * answer rests on one or two sentences, part B those sentences. Only when the words part A quotes are in those
  * sentences and no other sentence might support the answer as well. Skills are taken in turn, so they vary.
