@@ -125,7 +125,8 @@ describe('soundness rules (regressions)', () => {
     expect(vocab.length).toBeGreaterThan(0);
     for (const q of vocab) {
       expect(q.explanation).toContain('fits the sentence');
-      expect(q.explanation).not.toMatch(/keeps the sentence true|confirms it/);
+      // Another word's meaning may read as well in its place: "only … fits" was false (ninth blind set).
+      expect(q.explanation).not.toMatch(/keeps the sentence true|confirms it|only “[^”]*” fits/);
     }
   });
 

@@ -7,8 +7,15 @@ describe('clauseWindow: stems cut at clause boundaries only', () => {
 
   it('drops an aside between commas and keeps the subject, instead of starting mid-phrase', () => {
     expect(clauseWindow(long, long.indexOf('___'), 30)).toBe(
-      'The merger is expected to save the group about ___ a year in rent, power and cleaning.',
+      'The merger … is expected to save the group about ___ a year in rent, power and cleaning.',
     );
+  });
+
+  it('never joins the words around an aside it leaves out without a mark: a silent cut misquotes (ninth blind set)', () => {
+    const short = 'We got ___ pounds an acre, which isn\'t great, but lentils did worse on the sandy land.';
+    // Cut at the aside's start (marked), never joined across it: "an acre but lentils" is not what was said.
+    expect(clauseWindow(short, short.indexOf('___'), 30)).toBe('We got ___ pounds an acre…');
+    expect(clauseWindow(long, long.indexOf('___'), 30)).toContain('The merger … is expected');
   });
 
   it('never ends inside a list or after a subject cut off from its verb', () => {

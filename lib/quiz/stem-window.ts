@@ -30,16 +30,31 @@ const CLAUSE_END = /;(?=\s)|,(?=\s+(?:and|but|while|whereas|although|though|afte
  * stem), cut only at clause boundaries; `avoid` (if given) must not appear in the result. Null when no cut fits.
  */
 export function clauseWindow(text: string, at: number, max = 30, avoid?: (stem: string) => boolean): string | null {
-  let t = text.trim();
-  let pos = at - (text.length - text.trimStart().length);
-  // Leave out asides that do not hold the point asked about, shifting the offset when one comes before it.
+  const t = text.trim();
+  const pos = at - (text.length - text.trimStart().length);
+  // The whole sentence's words first; only when no cut fits, asides that do not hold the point asked about are left
+  // out, each marked with an ellipsis: a stem "as the article gives it" that silently drops words misquotes it
+  // (ninth blind set: "We got ___ pounds an acre but lentils …" for "…an acre, which isn't great, but lentils …").
+  return cut(t, pos, max, avoid) ?? withoutAsides(t, pos, max, avoid);
+}
+
+function withoutAsides(text: string, at: number, max: number, avoid?: (stem: string) => boolean): string | null {
+  let t = text;
+  let pos = at;
   for (const m of [...t.matchAll(ASIDE)].reverse()) {
     const a = m.index ?? 0;
     const b = a + m[0].length;
     if (pos >= a && pos < b) continue;
-    t = `${t.slice(0, a)}${t.slice(b)}`;
-    if (pos >= b) pos -= b - a;
+    const mark = ' … ';
+    const rest = t.slice(b);
+    const lead = rest.length - rest.trimStart().length;
+    t = `${t.slice(0, a)}${mark}${rest.trimStart()}`;
+    if (pos >= b) pos += mark.length - (b - a) - lead;
   }
+  return t === text ? null : cut(t, pos, max, avoid);
+}
+
+function cut(t: string, pos: number, max: number, avoid?: (stem: string) => boolean): string | null {
   const starts = [0, ...[...t.matchAll(CLAUSE_START)].map((m) => (m.index ?? 0) + m[0].length).filter((s) => s <= pos)];
   const ends = [...[...t.matchAll(CLAUSE_END)].map((m) => (m.index ?? 0) + 1).filter((e) => e > pos), t.length];
   for (const s of starts) {

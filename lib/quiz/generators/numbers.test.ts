@@ -128,6 +128,10 @@ describe('numbersQuestions', () => {
     const { questions: round } = bank([['About 60 percent of members voted for the plan at the meeting.']]);
     const pct = round.find((x) => x.prompt.includes('About ___ percent'))!;
     for (const o of pct.options) expect(Number(o.replace(/\D/g, '')) % 10, pct.options.join(', ')).toBe(0);
+    // A round key of one digit and a zero ("30 nights") has few round neighbours; still round ones (ninth blind set).
+    const { questions: nights } = bank([['Hosts must register any let of fewer than 30 nights with the council.']]);
+    const thirty = nights.find((x) => x.prompt.includes('fewer than ___ nights'))!;
+    for (const o of thirty.options) expect(Number(o.replace(/\D/g, '')) % 10, thirty.options.join(', ')).toBe(0);
     // Four keys, three distractors each: with factors fixed, the same few ratios came back in every question.
     expect(ratios.size).toBeGreaterThanOrEqual(9);
   });
@@ -136,7 +140,10 @@ describe('numbersQuestions', () => {
     const { questions: qs } = bank([[
       'The firm reported a loss of €80 million (approx. US$86 million) for the year, its first since 2015.',
       'The plant, which employs approx. 1,300 of the firm\'s 4,100 staff, will close in June.',
+      'Dale Kowal farms about 3,200 acres (roughly 1,300 hectares) of wheat near the town.',
     ]]);
+    // "about ___ acres (roughly 1,300 hectares)": the same figure in other units gives the answer away (ninth blind set).
+    expect(qs.filter((x) => x.prompt.includes('___ acres'))).toEqual([]);
     expect(qs.filter((x) => answerOf(x) === 'US$86 million')).toEqual([]);
     const loss = qs.find((x) => answerOf(x) === '€80 million');
     expect(loss?.prompt).toContain('a loss of ___ for the year');

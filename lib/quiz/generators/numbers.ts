@@ -83,7 +83,14 @@ function around(mant: number, value: number): { values: number[]; uneven: boolea
     const set = [...new Set([...above.slice(0, want), ...below.slice(0, 3 - want)])];
     if (set.length === 3 && !evenlySpaced([...set, mant])) return { values: [...set, ...above, ...below], uneven: true };
   }
-  return { values: [...above, ...below], uneven: false };
+  // Few near values (a one-digit mantissa: 3 of "30 nights" has 2, 4, 5, 6, 7): any three with one on each side that
+  // make no ladder, taken in an order the value picks (ninth blind set: "41 / 30 / 51 / 21", the key the one round).
+  const pool = [...above, ...below];
+  const triples: number[][] = [];
+  for (let i = 0; i < pool.length; i++) for (let j = i + 1; j < pool.length; j++) for (let k = j + 1; k < pool.length; k++) triples.push([pool[i], pool[j], pool[k]]);
+  const fit = triples.filter((t) => t.some((m) => m > mant) && t.some((m) => m < mant) && !evenlySpaced([...t, mant]));
+  if (fit.length > 0) return { values: [...fit[seed % fit.length], ...pool], uneven: true };
+  return { values: pool, uneven: false };
 }
 
 /** Four values that, set in order, step by one amount or one ratio: a ladder whose odd rung is easy to spot. */
@@ -286,7 +293,7 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     // "€212 million (approx. US$225 million)": the conversion beside the gap would point at the answer, so the stem
     // leaves it out. "about ___ miles (800 km)": the same figure in other units gives the answer away.
     const conversion = /^\s*\((?:approx\.?|about|around|roughly)\s+[^()]{1,30}\)/i.exec(text.slice(f.end));
-    if (!conversion && /^[^\s(]*\s*(?:\p{L}+\s*)?\(\s*(?:about\s+|around\s+)?[$€£]?\d/u.test(text.slice(f.end))) continue;
+    if (!conversion && /^[^\s(]*\s*(?:\p{L}+\s*)?\(\s*(?:(?:about|around|roughly|approximately|approx\.?|nearly|some)\s+)?[$€£]?\d/u.test(text.slice(f.end))) continue;
     // "in the past ___ months", "over the next ___ years": a period that frames a figure, not a fact of the story,
     // and guessed from habit (12 months) without reading (seventh blind review).
     if (f.kind === 'duration' && /\b(?:past|last|next|previous|coming|following|first)\s+$/i.test(text.slice(0, f.start))) continue;

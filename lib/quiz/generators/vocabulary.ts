@@ -222,8 +222,10 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
       evidence: [at],
       explanation:
         `Read the words around “${written}” in ${label(at)}: “${shown}” ` +
-        `Then put each meaning in its place: only “${hit.definition.replace(/\.$/, '')}” fits the sentence. ` +
-        `The other options are meanings of other words. To check, look “${hit.term}” up in a dictionary or a glossary.`,
+        // Not "only this fits the sentence": another word's meaning may read as well in its place ("one of the worst
+        // cyclones in decades"), and the claim would be false (ninth blind set); what is true is whose meaning each is.
+        `Here “${written}” means “${hit.definition.replace(/\.$/, '')}”, the meaning that fits the sentence as the article uses the word. ` +
+        `The other options are the meanings of other words, not of “${written}”. To check, look “${hit.term}” up in a dictionary or a glossary.`,
       difficulty: hardness(hit.term) >= 4 ? 2 : 1,
     });
     if (!q) continue;
