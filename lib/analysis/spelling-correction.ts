@@ -61,6 +61,34 @@ export function clearCorrection(word: string): string | null {
   let fix: string | null = null;
   if (bySwap.length + byOther.length === 1) fix = bySwap[0] ?? byOther[0];
   else if (bySwap.length === 1) fix = bySwap[0];
-  if (!fix || looksFormed(word)) return null;
+  if (!fix || looksFormed(word) || !likelySlip(word, fix)) return null;
   return fix;
+}
+
+/** QWERTY rows, for keys side by side: a finger that slips lands on a neighbour. */
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const VOWEL = /[aeiouy]/;
+/** Letters that spell one sound, which a writer who spells by ear swaps ("licence"/"license", "prophesy"). */
+const SOUND_ALIKE = ['cs', 'ck', 'sz', 'sc', 'kc', 'zs', 'gj', 'jg'];
+
+function neighbours(a: string, b: string): boolean {
+  return ROWS.some((row) => {
+    const i = row.indexOf(a);
+    const j = row.indexOf(b);
+    return i >= 0 && j >= 0 && Math.abs(i - j) === 1;
+  });
+}
+
+/**
+ * Is one changed letter a slip a writer makes: a vowel for a vowel ("seperate"), a key beside the right one, or a
+ * letter of the same sound? A consonant far from the right one ("atopic" for "atomic") is more often a rare word the
+ * dictionaries lack than a typo (tenth blind set: the medical "atopic dermatitis" was keyed as a misspelling).
+ * Letters dropped, added or swapped are always slips.
+ */
+export function likelySlip(word: string, fix: string): boolean {
+  if (word.length !== fix.length) return true;
+  const at = [...word].findIndex((c, i) => c !== fix[i]);
+  if (at < 0 || word[at + 1] !== fix[at + 1] && word.slice(at + 2) === fix.slice(at + 2)) return true; // a swap
+  const [a, b] = [word[at], fix[at]];
+  return (VOWEL.test(a) && VOWEL.test(b)) || neighbours(a, b) || SOUND_ALIKE.includes(a + b);
 }

@@ -101,3 +101,18 @@ describe('borrowed words', () => {
     expect(flagged('The commissaires will recieve the appeal on Friday.')).toEqual(['recieve']);
   });
 });
+
+describe('rare words one letter from a common one', () => {
+  const flags = (text: string) => findSpelling([{ index: 0, text, paragraph: 0 } as Sentence]).map((i) => `${i.word}>${i.suggestion}`);
+
+  it('never flags a consonant far from the right key ("atopic" is no slip for "atomic"; tenth blind set)', () => {
+    expect(flags('The trial enrolled 286 children with moderate to severe atopic dermatitis.')).toEqual([]);
+  });
+
+  it('still flags the slips writers make: a vowel for a vowel, a letter dropped or doubled, two swapped', () => {
+    expect(flags('The board met in a seperate room.')).toEqual(['seperate>separate']);
+    expect(flags('The goverment has not replied.')).toEqual(['goverment>government']);
+    expect(flags('The crash occured on Tuesday.')).toEqual(['occured>occurred']);
+    expect(flags('Families will recieve letters.')).toEqual(['recieve>receive']);
+  });
+});
