@@ -41,6 +41,9 @@ export function mentionSpans(text: string, people: Person[]): MentionSpan[] {
   for (const [re, person] of compiled(people)) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
+      // "an analyst at Fitzwilliam Securities in Dublin": one word of a name after "in", "at" or "near" is a place
+      // there, not the person or body it is part of ("Euronext Dublin" took the analyst's "she said": tenth blind set).
+      if (!/\s/.test(m[0]) && m[0] !== person.name && /\b(?:in|at|near)\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && !/^['’]s\b/.test(text.slice(start + m[0].length))) continue;
       found.push({ start, end: start + m[0].length, person, pronoun: null });
     }
   }

@@ -46,3 +46,17 @@ describe('quotations of an unnamed speaker or an organisation are nobody’s nam
     ]);
   });
 });
+
+describe('a place inside a name is no mention of the name’s owner', () => {
+  it('gives “she said” to the analyst, not to “Euronext Dublin” through “in Dublin” (tenth blind set)', () => {
+    expect(
+      speakers([
+        ['In a statement to Euronext Dublin on Monday, the board said it had turned down the offer.'],
+        [
+          'Aoife Brennan, a food analyst at Fitzwilliam Securities in Dublin, said the offer was low.',
+          '"I think the board is right to hold out," she said.',
+        ],
+      ]).filter(([, who]) => who !== null),
+    ).toEqual([['I think the board is right to hold out,', 'Aoife Brennan']]);
+  });
+});
