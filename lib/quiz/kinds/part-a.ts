@@ -4,7 +4,7 @@ import type { Question } from '../types';
 import { excerpt, finish, label, norm } from '../util';
 import { byProminence, mentions, namesOf } from '../people';
 import { guests } from '../generators/who-said-turns';
-import { spread, standsAlone } from './turns';
+import { spread, standsAlone, turnProof } from './turns';
 
 /** How many part A questions of one source an article gets: two-part items are capped later, this keeps them varied. */
 const PER_SOURCE = 3;
@@ -42,9 +42,9 @@ function turnAsks(ctx: GenContext): Question[] {
         prompt: `In this interview, who says: “${excerpt(s.text.trim(), 40)}”?`,
         answer: who,
         distractors,
-        evidence: [s.index],
+        evidence: turnProof(analysis.sentences, s),
         explanation:
-          `${label(s.index)} is in a turn that opens with “${who}:”. In an interview the name before the colon tells you who is speaking until the next name` +
+          `${label(s.index)} is in a turn that opens with “${who}:”${turnProof(analysis.sentences, s).length > 1 ? ` at ${label(turnProof(analysis.sentences, s)[0])}` : ''}. In an interview the name before the colon tells you who is speaking until the next name` +
           `${outsider ? `; ${outsider.name} has no turn in this interview at all` : ''}.`,
         difficulty: 2,
       });

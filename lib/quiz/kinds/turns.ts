@@ -17,3 +17,13 @@ export function standsAlone(sentence: { text: string; words: number }, labels: s
 export function spread<T>(list: T[]): T[] {
   return list.length < 2 ? list : [list[0], list[list.length - 1], ...list.slice(1, -1)];
 }
+
+/**
+ * The sentences that show who says sentence `s` of an interview: the turn's first sentence, which follows the
+ * speaker's label, and `s` itself when it comes later in the turn ("Novak: And I think she is optimistic. Former
+ * forestry ground is messy…": the second sentence alone does not show whose it is; tenth blind set).
+ */
+export function turnProof(sentences: readonly { index: number; paragraph: number }[], s: { index: number; paragraph: number }): number[] {
+  const opener = sentences.find((o) => o.paragraph === s.paragraph)?.index ?? s.index;
+  return opener === s.index ? [s.index] : [opener, s.index];
+}

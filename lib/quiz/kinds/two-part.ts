@@ -59,13 +59,15 @@ function support(analysis: Analysis, q: Question): number[] | string {
     const mention = analysis.dates.find((d) => d.sentence === q.evidence[0]);
     if (q.evidence.length !== 1 || !mention || ANCHORED.test(mention.text)) return 'the date is counted from another sentence';
   }
-  if (q.skill === 'who-said' && q.evidence.length === 2 && !q.evidence.some((i) => norm(textOf(within, i)).includes(norm(q.options[q.answer]).split(' ').pop()!))) {
+  // In an interview the speaker's label opens the turn, outside the sentences' text (see turnProof).
+  const turn = /^In this interview, who says/.test(q.prompt);
+  if (q.skill === 'who-said' && !turn && q.evidence.length === 2 && !q.evidence.some((i) => norm(textOf(within, i)).includes(norm(q.options[q.answer]).split(' ').pop()!))) {
     return 'the speaker is named in neither sentence';
   }
   // "Okonjo denied … Okonjo said. He said that …": part B keys the pronoun's sentence with the nearest one naming the
   // speaker, so another sentence just before that names them as well would be as right, and be marked wrong.
   // A post or statement set off on its own has one line that introduces it, and that line is the one to find.
-  if (q.skill === 'who-said' && q.evidence.length === 2 && !/^Whose words are these/.test(q.prompt)) {
+  if (q.skill === 'who-said' && !turn && q.evidence.length === 2 && !/^Whose words are these/.test(q.prompt)) {
     const surname = norm(q.options[q.answer]).split(' ').pop()!;
     const names = (i: number) => norm(textOf(within, i)).includes(surname);
     const [first, last] = [...q.evidence].sort((x, y) => x - y);
