@@ -39,10 +39,10 @@ const SEED = fileURLToPath(new URL('../../lib/content/rust-baldwin-dismissal.txt
  * (orderRepeats: the order item stays, the other kinds ask other facts).
  */
 const FLOORS: Record<string, [number, number, number, number]> = {
-  'interview-chomsky': [1, 4, 0, 1],
+  'interview-chomsky': [1, 2, 0, 1],
   'interview-cyclone': [0, 6, 0, 1],
-  'interview-libertarian': [0, 3, 0, 1],
-  'interview-onion': [0, 4, 0, 1],
+  'interview-libertarian': [0, 2, 0, 1],
+  'interview-onion': [0, 2, 0, 1],
   'interview-peres': [0, 0, 0, 1],
   'interview-stardust': [0, 0, 0, 0],
   'news-afghan': [1, 1, 0, 0],
@@ -56,6 +56,7 @@ const FLOORS: Record<string, [number, number, number, number]> = {
   'news-stampede': [0, 0, 0, 0],
   'news-warhol': [2, 3, 0, 2],
 };
+// The interviews' two-part floors fell with the tenth set's turn rule (part B keys the turn's first sentence too).
 // news-warhol met the bar until the ninth blind set's rule (no "who said …" whose stem prints its sentence) took
 // its third evidence item.
 const MEETS: string[] = [];
@@ -96,8 +97,9 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
     // with the repeats across items of one bank (one-quiz.ts: one person settled by one clause, an order's events
     // dated one by one; the items are named above FLOORS), news-asylum falling to 9 items; 114 after the ninth: no
     // "find the proof" of who said words its stem prints (most of the sentence: a search, not a reading task), which
-    // took news-afghan's tenth item (1 article at 10 items over 5 skills).
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(114);
+    // took news-afghan's tenth item (1 article at 10 items over 5 skills); 109 after the tenth: who speaks a sentence
+    // later in an interview's turn is asked only near the label, with the turn's first sentence in part B.
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(109);
     expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -6,7 +6,7 @@ import { byProminence, mentions, related } from '../people';
 import { sureEvents } from './order';
 import { guests } from '../generators/who-said-turns';
 import { mightProve } from './proof';
-import { spread, standsAlone, turnProof } from './turns';
+import { spread, standsAlone } from './turns';
 import { silent, type Note } from './notes';
 
 /** What a several-answer source proposes: the right options and the wrong ones, each with the sentence it rests on. */
@@ -14,8 +14,8 @@ interface Draft {
   skill: Skill;
   /** Says how many to pick: "Which two of these …?" */
   prompt: string;
-  right: { text: string; sentence: number; also?: number[] }[];
-  wrong: { text: string; sentence: number; also?: number[] }[];
+  right: { text: string; sentence: number }[];
+  wrong: { text: string; sentence: number }[];
   /** Why the right ones are right and the others not. */
   explanation: (right: string, wrong: string) => string;
 }
@@ -43,7 +43,7 @@ function toQuestion(d: Draft): Question | string {
     options,
     answer: -1,
     key: { kind: 'several', answers, options: options.length },
-    evidence: [...new Set(all.flatMap((x) => [...(x.also ?? []), x.sentence]))].sort((a, b) => a - b),
+    evidence: [...new Set(all.map((x) => x.sentence))].sort((a, b) => a - b),
     explanation: d.explanation(quoted(right), quoted(wrong)),
     difficulty: 2,
   };
@@ -171,9 +171,8 @@ function turnsOf(ctx: GenContext): Draft[] {
       skill: 'who-said',
       prompt: `Which two of these does ${who} say in this interview? Pick two.`,
       // Far apart in the interview, so the two are not one thought cut in half.
-      // Each with the first sentence of its turn, which follows the speaker's label (see turnProof).
-      right: spread(own).map((s) => ({ text: excerpt(s.text, 24), sentence: s.index, also: turnProof(ctx.analysis.sentences, s) })),
-      wrong: spread(others).map((s) => ({ text: excerpt(s.text, 24), sentence: s.index, also: turn(s) ? turnProof(ctx.analysis.sentences, s) : [] })),
+      right: spread(own).map((s) => ({ text: excerpt(s.text, 24), sentence: s.index })),
+      wrong: spread(others).map((s) => ({ text: excerpt(s.text, 24), sentence: s.index })),
       explanation: (right, wrong) =>
         `${who}’s words: ${right}: each is in a turn that opens with “${who}:”. ${labels.length > 1 ? 'Someone else says' : `Not ${who}’s words (the interviewer’s or the article’s own)`}: ${wrong}. ` +
         'In an interview the name before the colon tells you who speaks until the next name.',

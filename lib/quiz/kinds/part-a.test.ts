@@ -69,14 +69,12 @@ describe('figures', () => {
 });
 
 describe('who speaks a sentence later in a turn', () => {
-  it('keys the turn’s first sentence (after the label) with it, and cites it in a several-answer item (tenth blind set)', () => {
+  it('keys the turn’s first sentence (after the label) with it in part B (tenth blind set)', () => {
     const { analysis, questions } = kinds(INTERVIEW);
-    const later = analysis.sentences.find((s) => s.text.startsWith('Our divers found deep cracks'))!;
-    const opener = analysis.sentences.find((s) => s.text.startsWith('The walkway is no longer safe'))!;
+    const later = analysis.sentences.find((s) => s.text.startsWith('Passengers will walk'))!;
+    const opener = analysis.sentences.find((s) => s.text.startsWith('The ferries will stop'))!;
     const asks = questions.filter((q) => q.evidence.includes(later.index) && /^In this interview, who says/.test(q.prompt));
+    expect(asks.length, questions.map((q) => `${q.kind} ${q.prompt} ${q.evidence}`).join('\n')).toBeGreaterThan(0);
     for (const q of asks) expect(q.evidence).toEqual([opener.index, later.index]);
-    const picks = questions.filter((q) => q.kind === 'multi' && q.options.some((o) => later.text.startsWith(o.replace(/…$/, ''))));
-    for (const q of picks) expect(q.evidence).toContain(opener.index);
-    expect(asks.length + picks.length, questions.map((q) => `${q.kind} ${q.prompt} ${q.evidence}`).join('\n')).toBeGreaterThan(0);
   });
 });

@@ -31,7 +31,9 @@ function turnAsks(ctx: GenContext): Question[] {
   );
   const out: Question[] = [];
   for (const who of guestLabels) {
-    const own = analysis.sentences.filter((s) => speakers[s.paragraph] === who && standsAlone(s, labels));
+    // Near the label: part B keys the turn's first sentence with the asked one, which far down a long turn (the
+    // eighth sentence of an answer) is a search of its own.
+    const own = analysis.sentences.filter((s) => speakers[s.paragraph] === who && standsAlone(s, labels) && s.index - turnProof(analysis.sentences, s)[0] <= 2);
     // The several-answer item on the turns shows a guest's first and last sentences: these take the ones between,
     // so both can be dealt in one quiz without one giving the other away (those two come last, if still needed).
     for (const s of [...spread(own.slice(1, -1)), ...own.slice(0, 1), ...own.slice(1).slice(-1)].slice(0, 3)) {
