@@ -288,3 +288,17 @@ describe('numbers: a gap that is the part or the whole of a number the stem prin
     for (const o of q!.options) expect(Number(o), o).toBeGreaterThan(41.8 / 3);
   });
 });
+
+describe('figures the stem lets a student work out', () => {
+  it('asks no gap that another figure and a share beside it fix by arithmetic (tenth blind set)', () => {
+    const { questions } = bank([[
+      'The airline cut its weekly flights from 410 to 262, a fall of roughly 36 per cent on last summer.',
+      'Of the 610 jobs at the base, 164, or just over a quarter, will go by March.',
+      'The judge cut the award from $5.75 million to $4.6 million, a reduction of 20 per cent.',
+      'The new terminal will have 14 gates and a car park for 2,300 cars.',
+    ]]);
+    expect(questions.filter((q) => /fall of roughly|just over a quarter|reduction of/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    // A figure with no such relation beside it is still asked.
+    expect(questions.some((q) => /___ gates|___ cars/.test(q.prompt))).toBe(true);
+  });
+});

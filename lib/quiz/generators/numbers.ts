@@ -248,6 +248,13 @@ const ORDER: Record<Figure['kind'], number> = { money: 0, percent: 0, count: 1, 
  * whose figure it is when one sentence names the person giving it. Figures the article restates as changed
  * (a toll that rose) are not asked, and no distractor is a figure the article gives for the same thing.
  */
+/** A share or a change: with another figure beside the gap, it lets the gap be worked out. */
+const RATIO = /\b(?:per ?cent|percent|quarter|half|third|fifth|tenth|double|doubled|twice|tripled|halved)\b|%/i;
+/** A share in words, which one other figure turns into the gap's value ("164, or just over a quarter"). */
+const FRACTION = /\b(?:quarter|half|third|fifth|tenth|double|doubled|twice|tripled|halved)\b/i;
+/** A change from one figure to another ("a fall of", "reducing … to", "up from"). */
+const ARITHMETIC = /\b(?:fall|fell|drop|dropped|rise|rose|increase|increased|decrease|decreased|reduc\w*|cut|up from|down from|or just|or about|or nearly|or roughly|or almost|or more than|out of|of the)\b/i;
+
 export function numbersQuestions(ctx: GenContext): Question[] {
   const { sentences, figures } = ctx.analysis;
   const gaps: Draft[] = [];
@@ -301,6 +308,10 @@ export function numbersQuestions(ctx: GenContext): Question[] {
     if (gapped.has(f.sentence)) continue;
     gapped.add(f.sentence);
     const withGap = `${text.slice(0, f.start)}___${text.slice(f.end + (conversion?.[0].length ?? 0))}`;
+    // "to 262, a fall of roughly 36 per cent", "164, or just over a quarter": another figure and a ratio beside the
+    // gap fix it by arithmetic, and every distractor is ruled out without reading (tenth blind set, three items).
+    const others = (withGap.match(/\d[\d,.]*/g) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length;
+    if (ARITHMETIC.test(withGap) && ((others >= 2 && RATIO.test(withGap)) || (others >= 1 && FRACTION.test(withGap)))) continue;
     const stem = clauseWindow(withGap, f.start, 36);
     if (!stem) continue;
     const distractors: string[] = [];

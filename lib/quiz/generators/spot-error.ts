@@ -70,9 +70,12 @@ function typoQuestions(ctx: GenContext): Question[] {
     const after = sentence.slice(pos + issue.word.length).trim().split(/\s+/).filter(Boolean);
     let prompt: string;
     const shownRight = 'Each option is spelled correctly here: find the one the article gets wrong.';
+    // An opening other sentences share ("In a…" began three: tenth blind set) names no one sentence.
+    const only = (test: (t: string) => boolean) => analysis.sentences.filter((s) => test(s.text.trim())).length === 1;
+    const ending = after.slice(-5).join(' ');
     if (near.length < 3) prompt = `The article misspells one of these words. Which one? ${shownRight}`;
-    else if (before) prompt = `The sentence that begins “${before}…” misspells one of these words. Which one? ${shownRight}`;
-    else if (after.length >= 4) prompt = `The sentence that ends “…${after.slice(-5).join(' ')}” misspells one of these words. Which one? ${shownRight}`;
+    else if (before && only((t) => t.startsWith(before))) prompt = `The sentence that begins “${before}…” misspells one of these words. Which one? ${shownRight}`;
+    else if (after.length >= 4 && only((t) => t.endsWith(ending))) prompt = `The sentence that ends “…${after.slice(-5).join(' ')}” misspells one of these words. Which one? ${shownRight}`;
     else continue;
     const q = finish({
       skill: 'spot-error',

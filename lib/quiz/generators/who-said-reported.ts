@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/normalise';
 import type { Person, Statement } from '../../analysis/types';
 import type { Question } from '../types';
 import type { GenContext } from '../context';
@@ -137,7 +138,9 @@ function ask(ctx: GenContext, st: Statement, seen: Seen, already: number, n: num
   // The other people take turns, so the same three names are not offered question after question.
   const k = n % distractors.length;
   const shown = excerpt(content, 30);
-  const how = st.verb.toLowerCase() === 'according to' ? `“according to ${speaker.name}”` : `${speaker.name} ${st.verb}`;
+  // Quoted as the article writes it ("According to Boudreau"), never with a fuller name it does not use there.
+  const written = [speaker.name, ...speaker.aliases].map((n) => new RegExp(`according to ${escapeRegExp(n)}\\b`, 'i').exec(sentence)?.[0]).find(Boolean);
+  const how = st.verb.toLowerCase() === 'according to' ? (written ? `“${written}”` : `according to ${speaker.name}`) : `${speaker.name} ${st.verb}`;
   // "She told the court that …": the speaker is found through the pronoun, so the sentence before that names her is
   // half the proof, and a student who points to it is right; without such a sentence close by, nothing is asked.
   const named = namesAny(sentence, speaker) ? null : namingSentence(ctx, st.sentence, speaker);

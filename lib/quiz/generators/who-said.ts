@@ -193,8 +193,10 @@ export function whoSaidQuestions(ctx: GenContext): Question[] {
       evidence.push(named);
       how =
         `Find the quotation marks in ${label(quote.sentence)}: “${excerpt(sentence, 40)}” It names no speaker, so read ` +
-        `back to ${label(named)}: “${excerpt(textOf(analysis.sentences, named), 30)}” That sentence introduces ` +
-        `${speaker.name} and what they said, and the quotation carries their words on.`;
+        `back to ${label(named)}: “${excerpt(textOf(analysis.sentences, named), 30)}” That sentence names ` +
+        // Not "introduces … what they said": the sentence may report no speech at all ("he attended the trial with
+        // his wife"), and the claim was false (tenth blind set).
+        `${speaker.name}, and the quotation after it, with no other name, is theirs.`;
     } else {
       how = `Find the quotation marks in ${label(quote.sentence)}: “${excerpt(sentence, 40)}” ${attribution(sentence, speaker)}`;
     }
