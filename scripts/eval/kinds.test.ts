@@ -42,7 +42,7 @@ const FLOORS: Record<string, [number, number, number, number]> = {
   'interview-chomsky': [1, 2, 0, 1],
   'interview-cyclone': [0, 6, 0, 1],
   'interview-libertarian': [0, 2, 0, 1],
-  'interview-onion': [0, 2, 0, 1],
+  'interview-onion': [0, 0, 0, 1],
   'interview-peres': [0, 0, 0, 1],
   'interview-stardust': [0, 0, 0, 0],
   'news-afghan': [1, 1, 0, 0],
@@ -98,8 +98,10 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
     // dated one by one; the items are named above FLOORS), news-asylum falling to 9 items; 114 after the ninth: no
     // "find the proof" of who said words its stem prints (most of the sentence: a search, not a reading task), which
     // took news-afghan's tenth item (1 article at 10 items over 5 skills); 109 after the tenth: who speaks a sentence
-    // later in an interview's turn is asked only near the label, with the turn's first sentence in part B.
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(109);
+    // later in an interview's turn is asked only near the label, with the turn's first sentence in part B; 107 with
+    // no interviewer offered as who says a guest's words (a dead option), so a one-guest interview needs two people
+    // with no turn to ask it.
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(107);
     expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(1);
   });
 });

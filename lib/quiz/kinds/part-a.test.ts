@@ -6,7 +6,7 @@ const turn = (who: string, text: string) => `**${who}:** ${text}`;
 /** An invented interview with one guest: an introduction, turns, and an unlabelled paragraph that goes on with her answer. */
 const INTERVIEW = [
   '---', 'title: Talking about ferries', 'date: 2023-03-08', '---', '',
-  'Ana Ruiz runs the harbour ferry service in the town of Porto Leve. The old ferry pier was built by engineer Tomas Brandt in the year the railway arrived.', '',
+  'Ana Ruiz runs the harbour ferry service in the town of Porto Leve. The old ferry pier was built by engineer Tomas Brandt in the year the railway arrived. Its lamps were restored by artist Mia Lund in 2019.', '',
   'Wikinews spoke with her about the future of the service after the harbour board voted to close the pier.', '',
   turn('Wikinews', 'Why did the board decide to close the old ferry pier this spring?'), '',
   turn('Ana Ruiz', 'The walkway is no longer safe, and the repairs would cost more than a new pier. Our divers found deep cracks in nine of the wooden piles last winter.'), '',
@@ -46,12 +46,15 @@ describe('several-answer items on an interview with one guest', () => {
     for (const x of questions.filter((y) => y.kind === 'multi')) expect(x.options.join(' ')).not.toMatch(/seabed/);
   });
 
-  it('asks who says a sentence of her turns in a two-part item, with the interviewer and a person who has no turn', () => {
+  it('asks who says a sentence of her turns in a two-part item, against people with no turn, never the interviewer (tenth blind set)', () => {
     const two = questions.find((x) => x.kind === 'two-part' && x.prompt.startsWith('In this interview, who says: “'));
     expect(two, questions.map((x) => x.prompt).join('\n')).toBeDefined();
     expect(two!.options[two!.answer]).toBe('Ana Ruiz');
-    expect(two!.options).toContain('Wikinews');
+    expect(two!.options).not.toContain('Wikinews');
     expect(two!.options).toContain('Tomas Brandt');
+    // With one person who has no turn, no third option but the interviewer: no item.
+    const lone = kinds(INTERVIEW.replace(' Its lamps were restored by artist Mia Lund in 2019.', '')).questions;
+    expect(lone.filter((x) => x.prompt.startsWith('In this interview, who says: “'))).toEqual([]);
     expect(two!.key).toMatchObject({ kind: 'two-part', sentences: two!.evidence });
     expect(speakerOf(analysis.sentences[two!.evidence[0]].text)).toBe('Ana Ruiz');
   });

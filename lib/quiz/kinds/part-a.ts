@@ -37,8 +37,11 @@ function turnAsks(ctx: GenContext): Question[] {
     // The several-answer item on the turns shows a guest's first and last sentences: these take the ones between,
     // so both can be dealt in one quiz without one giving the other away (those two come last, if still needed).
     for (const s of [...spread(own.slice(1, -1)), ...own.slice(0, 1), ...own.slice(1).slice(-1)].slice(0, 3)) {
-      const outsider = silent.find((p) => !mentions(s.text, p));
-      const distractors = [...labels.filter((l) => l !== who), ...(outsider ? [outsider.name] : [])];
+      const outsiders = silent.filter((p) => !mentions(s.text, p)).slice(0, 2);
+      const outsider = outsiders[0];
+      // The interviewer asks and seldom states: offered beside the guests it was a dead option, never the key (tenth
+      // blind set), so the others are the other guest and people with no turn, and without two of them no item.
+      const distractors = [...guestLabels.filter((l) => l !== who), ...outsiders.map((p) => p.name)].slice(0, 2);
       const q = finish({
         skill: 'who-said',
         prompt: `In this interview, who says: “${excerpt(s.text.trim(), 40)}”?`,
