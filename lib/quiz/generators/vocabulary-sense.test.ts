@@ -52,7 +52,10 @@ describe('kindOf', () => {
     expect(kindOf('The shortfall when a government spends more than it raises.')).toBe('thing');
     expect(kindOf('A senior official sent abroad to speak for a country.')).toBe('who');
     expect(kindOf('The crew member in charge of the weapons on a set.')).toBe('who');
-    expect(kindOf('A group of voters chosen at random for a poll.')).toBe('who');
+    expect(kindOf('A group of voters chosen at random for a poll.')).toBe('body');
+    // A body is not a person: "the elected group that makes laws" beside three kinds of person was the only body.
+    expect(kindOf('The elected group that makes laws, such as Congress or a state assembly.')).toBe('body');
+    expect(kindOf('A person paid to persuade lawmakers to support a cause.')).toBe('who');
     expect(kindOf('A person, such as an envoy, who acts for a state.')).toBe('who');
   });
 });

@@ -37,7 +37,7 @@ export function senseShown(entry: GlossaryEntry, sentence: string, written: stri
   return DOMAIN[entry.category]?.test(rest) ?? true;
 }
 
-type Kind = 'who' | 'act' | 'done' | 'quality' | 'thing';
+type Kind = 'who' | 'body' | 'act' | 'done' | 'quality' | 'thing';
 
 /**
  * What a definition describes, so distractors are of the same kind as the key (a person among people) and fit the
@@ -67,7 +67,14 @@ const PEOPLE = String.raw`(?:person|persons|people|group|official|lawyer|judge|b
 const AFTER = String.raw`(?=\s+(?:who|whose|that|which|of|or|and|in|on|at|for|from|with|such|chosen|picked|sent|paid|forced|elected|appointed|named)\b|[,;.]|$)`;
 const WHO = new RegExp(String.raw`^(?:someone|people\b|(?:an?|the) (?:(?!${LINK}\b)\w+ ){0,3}?${PEOPLE}s?${AFTER})`, 'i');
 
+/**
+ * A body of people rather than one person ("The body of elected people that makes laws"): beside "a person paid to
+ * …" for "the fall sitting of the ___", the only body is the key (tenth blind set).
+ */
+const BODY = new RegExp(String.raw`^(?:(?:an?|the) (?:(?!${LINK}\b)\w+ ){0,3}?(?:group|body|government|agency|side|council|committee|court|assembly|parliament|organi[sz]ation)s?${AFTER})`, 'i');
+
 function classify(definition: string): Kind {
+  if (BODY.test(definition)) return 'body';
   if (WHO.test(definition)) return 'who';
   if (/^(?:to |taking |bringing |making |the act |the process |when |saying |telling |putting |asking )/i.test(definition)) return 'act';
   // "Legally responsible for harm …": an adjective's definition never stands in for a noun's.
