@@ -38,3 +38,14 @@ export function writtenAsOrganisation(name: string, sentences: Sentence[]): bool
   }
   return false;
 }
+
+/**
+ * True when some sentence follows `name` with "which" ("Ridgeline, which is based in Boston"): a person takes "who",
+ * so whatever role a sentence seems to give it, the name is a body's (tenth blind set: a firm offered, and keyed, as
+ * the speaker of an analyst's words).
+ */
+export function referredToAsThing(name: string, sentences: Sentence[]): boolean {
+  // "a novel by Tom Varga, which she called …": after a preposition the "which" is the thing's, not the name's.
+  const re = new RegExp(`(?<!\\b(?:by|of|from|with|for|about|to)\\s+)(?<![\\p{L}])${escapeRegExp(name)},\\s+which\\b`, 'u');
+  return sentences.some((s) => re.test(s.text));
+}

@@ -45,6 +45,9 @@ describe('a company written like a person', () => {
     expect(a.find((p) => p.name === 'Brindle Cartons')?.kind).toBe('group');
     const b = people('Brindle Cartons said the site had lost money.', "Brindle Cartons' shares rose 3 per cent on Monday.");
     expect(b.find((p) => p.name === 'Brindle Cartons')?.kind).toBe('group');
+    // "Ridgeline, which is based in Boston": a person takes "who", whatever role a quotation seems to give it.
+    const c = people('Ridgeline, which is based in Boston, said it was disappointed.', '"I suspect Ridgeline knows that," analyst Aoife Brennan said.');
+    expect(c.find((p) => p.name === 'Ridgeline')?.kind).toBe('group');
   });
 
   it('leaves a person alone', () => {

@@ -12,7 +12,7 @@ import { nameHits, type NameHit } from './name-hits';
 import { findGroupHits } from './people-groups';
 import { NAME_PARTICLES, ORG_WORDS } from './name-words';
 import { foldCase } from '../text/normalise';
-import { writtenAsOrganisation } from './organisations';
+import { referredToAsThing, writtenAsOrganisation } from './organisations';
 
 /** True for a person the article names ("Kari Morrissey"), false for groups and phrases like "a man". */
 export function isNamed(p: Person): boolean {
@@ -102,7 +102,7 @@ export function findPeople(sentences: Sentence[], speakers: string[] = []): Pers
   // A name the article writes as a company's or a charity's speaks as a body, not as a person (see organisations.ts).
   for (const e of entries) {
     const p = e.person;
-    if (p.kind === 'person' && p.roles.length === 0 && !labelled.has(e) && writtenAsOrganisation(p.name, sentences)) p.kind = 'group';
+    if (p.kind === 'person' && !labelled.has(e) && ((p.roles.length === 0 && writtenAsOrganisation(p.name, sentences)) || referredToAsThing(p.name, sentences))) p.kind = 'group';
   }
 
   return entries
