@@ -179,6 +179,10 @@ export function dateIsObject(text: string, start: number, end: number): boolean 
 export function eventPhrase(text: string, start: number, end: number, help: EventHelpers): string | null {
   // A date the verb uses as its object says how time was spent, not when an event happened: no event.
   if (dateIsObject(text, start, end)) return null;
+  // "A monthly injection cleared the skin …, researchers said on Tuesday": the date is when it was said, in the
+  // attribution after the words; the words' own event has no date here (the clause before was keyed to Tuesday).
+  if (/,\s*(?:[\p{L}.’'-]+\s+){1,6}(?:said|says|told\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?|announced|confirmed|added|reported|stated|wrote|explained|warned)\s+$/u.test(text.slice(0, start)) &&
+    /^[^,;:]{0,40}[.!?]?\s*$/.test(text.slice(end))) return null;
   const rel = relativeClause(text, start, end);
   if (rel) {
     const who = help.pronoun(rel[0]);

@@ -39,6 +39,13 @@ describe('findDates attaches each date to the clause that holds it', () => {
     expect(dates(['The flood was the worst in the valley since 1987.'])).toEqual([['since 1987', '1987', null]]);
   });
 
+  it('gives a trailing "…, researchers said on Tuesday" no event: the date is when it was said (eleventh set)', () => {
+    expect(dates([
+      'A monthly injection cleared the skin of nearly half the children, researchers said on Tuesday.',
+      'Researchers said on Tuesday that the injection was safe.',
+    ]).map(([, , event]) => event)).toEqual([null, 'Researchers said that the injection was safe']);
+  });
+
   it('skips an opening attribution and a leading clause', () => {
     expect(dates([
       'According to a survey by the parks office, visits to the lake doubled in 2023.',

