@@ -177,14 +177,16 @@ export const worldTerms: GlossaryTerm[] = [
   {
     term: 'turnout',
     aliases: [],
-    category: 'world',
+    // An election word: asked beside the government shelf's (referendum, incumbent), never war and diplomacy's.
+    category: 'government',
     definition: 'How many of those allowed to vote actually cast a vote, often given as a share of them all.',
     context: VOTING,
   },
   {
     term: 'poll',
     aliases: [],
-    category: 'world',
+    // An election word: asked beside the government shelf's (referendum, incumbent), never war and diplomacy's.
+    category: 'government',
     definition: 'A survey that asks a sample of people what they think, to estimate the views of a whole population.',
     context: /\b(?:found|finds|shows?|showed|survey\w*|percent|per cent|%|respondents?|favou?r\w*|asked)\b/i,
     otherSense: /\bthe polls\b|\bpolling\s+(?:stations?|places?|booths?|day)\b|\bpolls?\s+(?:close|closed|open|opened)\b/i,

@@ -56,7 +56,9 @@ describe.runIf(existsSync(CORPUS))('quiz:eval on the gold corpus', () => {
     // the class a blind review failed on news-clock, news-warhol and interview-libertarian.
     // 76 before the fifth review's fixes: questions that print the article's own misspelling, a lower-case group
     // offered among named speakers and a regulator's filing asked as a court's are no longer made.
-    expect(result.questions).toBeGreaterThanOrEqual(98);
+    // 97 with the eleventh review's vocabulary rule: wrong meanings only from the key's own field (one item on the
+    // corpus had too few).
+    expect(result.questions).toBeGreaterThanOrEqual(97);
     expect(t.coverage.hit).toBeGreaterThanOrEqual(1);
   });
 });

@@ -100,8 +100,8 @@ describe.runIf(existsSync(CORPUS))('question kinds on the gold corpus', () => {
     // took news-afghan's tenth item (1 article at 10 items over 5 skills); 109 after the tenth: who speaks a sentence
     // later in an interview's turn is asked only near the label, with the turn's first sentence in part B; 107 with
     // no interviewer offered as who says a guest's words (a dead option), so a one-guest interview needs two people
-    // with no turn to ask it.
-    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(107);
+    // with no turn to ask it; 106 with wrong meanings only from a vocabulary key's own field.
+    expect(rows.reduce((n, r) => n + r.items, 0)).toBeGreaterThanOrEqual(106);
     expect(rows.filter((r) => meetsItemBar(r)).length).toBeGreaterThanOrEqual(1);
   });
 });

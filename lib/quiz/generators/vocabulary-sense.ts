@@ -65,7 +65,7 @@ const kinds = new Map<string, Kind>();
 const LINK = String.raw`(?:a|an|the|of|before|by|to|for|with|from|in|on|at|that|who|which|when|where|and|or|is|are)`;
 const PEOPLE = String.raw`(?:person|persons|people|group|official|lawyer|judge|body|member|officer|worker|expert|reporter|journalist|side|lawyers|government|agency|citizens)`;
 const AFTER = String.raw`(?=\s+(?:who|whose|that|which|of|or|and|in|on|at|for|from|with|such|chosen|picked|sent|paid|forced|elected|appointed|named)\b|[,;.]|$)`;
-const WHO = new RegExp(String.raw`^(?:someone|people\b|(?:an?|the) (?:(?!${LINK}\b)\w+ ){0,3}?${PEOPLE}s?${AFTER})`, 'i');
+const WHO = new RegExp(String.raw`^(?:one of the (?:\w+ ){0,2}?(?:citizens|people|members|officials|judges|lawyers|workers|experts)\b|someone|people\b|(?:an?|the) (?:(?!${LINK}\b)\w+ ){0,3}?${PEOPLE}s?${AFTER})`, 'i');
 
 /**
  * A body of people rather than one person ("The body of elected people that makes laws"): beside "a person paid to

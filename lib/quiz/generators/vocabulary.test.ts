@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../index';
 import { norm } from '../util';
 import { echoesSentence } from './vocabulary';
+import { kindOf } from './vocabulary-sense';
+import { glossary } from '../../glossary/lookup';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 const TRIAL = `---
 title: Bakery owner cleared of arson
@@ -83,5 +88,29 @@ Turnout at the last island election was 71 percent, the highest in a decade.
 `).questions.filter((q) => q.skill === 'vocabulary');
     const q = vocab.find((x) => /What does “referendum” mean/.test(x.prompt));
     expect(q?.evidence).toEqual([1]);
+  });
+});
+
+describe('wrong meanings from the key’s own field', () => {
+  const byDefinition = new Map(glossary.map((g) => [norm(g.definition), g]));
+  const corpus = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+  const texts = [TRIAL, readFileSync(fileURLToPath(new URL('../../content/rust-baldwin-dismissal.txt', import.meta.url)), 'utf8')];
+  if (existsSync(corpus)) texts.push(...readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => readFileSync(join(corpus, f), 'utf8')));
+
+  it('offers only meanings of its own field, never another’s ("acquittal" for "jurors", "ceasefire" for "turnout"; tenth and eleventh blind sets)', () => {
+    let asked = 0;
+    for (const text of texts) {
+      for (const q of buildQuestionBank(text).questions.filter((x) => x.skill === 'vocabulary')) {
+        const key = byDefinition.get(norm(q.options[q.answer]));
+        if (!key) continue;
+        asked++;
+        for (const o of q.options) expect(byDefinition.get(norm(o))?.category, `${q.prompt} / ${o}`).toBe(key.category);
+      }
+    }
+    expect(asked).toBeGreaterThan(5);
+  });
+
+  it('reads "one of the ordinary citizens chosen …" as a person, never beside things', () => {
+    expect(kindOf('One of the ordinary citizens chosen to hear the evidence at a trial and help decide the verdict.')).toBe('who');
   });
 });

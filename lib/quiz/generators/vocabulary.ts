@@ -179,7 +179,7 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
     const kind = kindOf(hit.definition);
     const ok = (e: GlossaryEntry) => kindOf(e.definition) === kind && !tooClose(asked, prepare(e));
     // Rotated by the term's position, so each question gets a different mix of the article's other terms.
-    const inArticle = analysis.terms.filter(ok);
+    const inArticle = analysis.terms.filter((t) => ok(t) && (!category || byTerm.get(norm(t.term))?.category === category));
     const shift = n % Math.max(1, inArticle.length);
     const len = hit.definition.length;
     // Then glossary definitions of similar length, so the right one does not stand out by its length.
@@ -187,7 +187,10 @@ export function vocabularyQuestions(ctx: GenContext): Question[] {
       Math.abs(a.definition.length - len) - Math.abs(b.definition.length - len) || a.term.localeCompare(b.term);
     // Only a handful of candidates is ever needed, so the glossary is scanned lazily per shelf.
     const same = glossary.filter((g) => category && g.category === category && ok(g)).sort(byCloseness);
-    const rest = same.length + inArticle.length >= 6 ? [] : glossary.filter((g) => !(category && g.category === category) && ok(g)).sort(byCloseness);
+    // Never meanings from another field: "summit, cyclone, stampede" for "exhibition", "acquittal" for "jurors" were
+    // ruled out by the sentence without knowing the word (ninth, tenth and eleventh blind sets); with too few of its
+    // own field, the term is not asked.
+    const rest: GlossaryEntry[] = [];
     // Definitions within a third of the key's length first, so the key is not the one long (or short) option.
     const far = (d: string) => Math.abs(d.length - len) > len / 3;
     // Meanings from another field come last: three court terms beside the one science option in a health study
